@@ -1,0 +1,54 @@
+//! The engine's time per assessment, measured natively: `cargo bench -p digitrappe-engine`
+//! (scripts/report runs it). Under `cargo test --benches` it runs a few rounds only, so
+//! that it keeps compiling and working; timings are reported, never asserted.
+
+use digitrappe_engine::explain::why;
+use digitrappe_engine::text::Texts;
+use digitrappe_engine::{assess, builtin, Answer, Answers, Lang};
+use std::hint::black_box;
+use std::time::Instant;
+
+fn main() {
+    let full = std::env::args().any(|a| a == "--bench");
+    let model = builtin::model().expect("the shipped model parses");
+    let texts_json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../content/i18n/da.json"))
+        .expect("the Danish texts exist");
+    let texts = Texts::parse(Lang::Da, &texts_json).expect("the Danish texts parse");
+    // A typical company: a spread of answers over the scale, one "don't know".
+    let answers: Answers = model
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (q.id.clone(), if i == 3 { Answer::DontKnow } else { Answer::Option((i % 4) as u8) }))
+        .collect();
+
+    let (rounds, per_round) = if full { (21, 20_000) } else { (3, 100) };
+    let cases: [(&str, Box<dyn Fn()>); 3] = [
+        ("assess", Box::new(|| drop(black_box(assess(black_box(&model), black_box(&answers)))))),
+        (
+            "assess + explain (da)",
+            Box::new(|| {
+                let a = assess(black_box(&model), black_box(&answers));
+                drop(black_box(why(&a, &texts)));
+            }),
+        ),
+        ("parse the model", Box::new(|| drop(black_box(builtin::model())))),
+    ];
+    for (name, run) in cases {
+        let mut samples: Vec<f64> = (0..rounds)
+            .map(|_| {
+                let start = Instant::now();
+                for _ in 0..per_round {
+                    run();
+                }
+                start.elapsed().as_secs_f64() * 1e6 / per_round as f64
+            })
+            .collect();
+        samples.sort_by(f64::total_cmp);
+        println!(
+            "{name:<24} {:>8.2} µs per run (median of {rounds} rounds of {per_round}; {} questions)",
+            samples[rounds / 2],
+            model.questions.len()
+        );
+    }
+}

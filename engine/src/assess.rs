@@ -1,0 +1,297 @@
+//! Scoring: from a model and answers to an [`Assessment`].
+//!
+//! Owns the method, which the method document spells out:
+//! - **Step placement by gating.** A step is *met* when the in-place share of its evidence
+//!   (by question weight, in percent) reaches the step's threshold. The company stands on
+//!   the highest step `k` such that steps `1..=k` are all met; the weakest lower step caps
+//!   the result, however much is in place above it. A company that does not yet meet
+//!   step 1 stands on step 1, working towards it.
+//! - **Answer semantics.** "Not relevant" removes a question from averages and evidence.
+//!   "Don't know" and unanswered questions are left out of averages and count as *not in
+//!   place* for steps; "don't know" also lowers confidence.
+//! - **Scores.** A dimension's score is the weight-averaged score (0-100) of its answered
+//!   questions; the overall score averages the dimensions by their weights; the two axis
+//!   scores average the questions that speak to efficiency or added value.
+//!
+//! Does not own words (see [`crate::explain`]) or storage. Deterministic and total: answers
+//! that do not fit the model (unknown question, unknown option) are ignored and noted.
+
+use crate::answers::{Answer, Answers};
+use crate::model::{Model, Question, QuestionId};
+
+/// The result of scoring one set of answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assessment {
+    /// The content version the answers were scored against.
+    pub content_version: String,
+    /// The step the company stands on, 1 to the top step.
+    pub step: u8,
+    /// The highest `k` with steps `1..=k` all met; 0 when step 1 is not met yet.
+    pub reached: u8,
+    /// One entry per step of the model, lowest first.
+    pub steps: Vec<StepResult>,
+    /// One entry per dimension of the model, in model order.
+    pub dimensions: Vec<DimensionScore>,
+    pub overall: Option<u32>,
+    pub efficiency: Option<u32>,
+    pub added_value: Option<u32>,
+    /// Evidence not in place on the steps the company has reached: what to revisit
+    /// even though the step counts as met.
+    pub lower_gaps: Vec<Gap>,
+    pub completeness: Completeness,
+    /// Answers that did not fit the model and were ignored.
+    pub notes: Vec<Note>,
+}
+
+/// How one step's evidence stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StepResult {
+    pub step: u8,
+    /// Total weight of the step's relevant evidence (not-relevant answers removed).
+    pub relevant_weight: u32,
+    /// Weight of the evidence in place.
+    pub in_place_weight: u32,
+    /// The step's threshold, copied from the model for explanation.
+    pub threshold_percent: u32,
+    /// Whether the step counts as met. A step with no relevant evidence is met.
+    pub met: bool,
+    /// The step's evidence that is not in place, in question order.
+    pub missing: Vec<Gap>,
+}
+
+impl StepResult {
+    /// The in-place share in whole percent (rounded down), `None` without relevant evidence.
+    pub fn percent(&self) -> Option<u32> {
+        (self.relevant_weight > 0).then(|| self.in_place_weight * 100 / self.relevant_weight)
+    }
+}
+
+/// One piece of evidence that is not in place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Gap {
+    /// The lowest step (among those considered) this question is evidence for.
+    pub step: u8,
+    pub question: QuestionId,
+    pub reason: GapReason,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GapReason {
+    /// Answered with an option that does not count as in place.
+    NotInPlace,
+    DontKnow,
+    Unanswered,
+}
+
+/// A dimension's score.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DimensionScore {
+    pub id: String,
+    /// 0-100, or `None` when no question of the dimension has a scored answer (e.g. all
+    /// "not relevant").
+    pub score: Option<u32>,
+}
+
+/// How complete and how certain the answers are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Completeness {
+    pub total: usize,
+    /// Questions with any valid answer, including "not relevant" and "don't know".
+    pub answered: usize,
+    pub dont_know: usize,
+    pub not_relevant: usize,
+    /// Too few answers, or too many "don't know", for a firm result.
+    pub provisional: bool,
+}
+
+/// An answer that did not fit the model and was ignored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Note {
+    UnknownQuestion(QuestionId),
+    UnknownOption { question: QuestionId, value: u8 },
+    NotRelevantNotOffered(QuestionId),
+    DontKnowNotOffered(QuestionId),
+}
+
+/// How one question's answer counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Status {
+    /// A scored option: its score and whether it counts as in place.
+    Scored { score: u32, in_place: bool },
+    NotRelevant,
+    DontKnow,
+    Unanswered,
+}
+
+fn status(model: &Model, q: &Question, answers: &Answers, notes: &mut Vec<Note>) -> Status {
+    match answers.get(&q.id) {
+        None => Status::Unanswered,
+        Some(Answer::Option(value)) => match model.option(q, value) {
+            Some(o) => Status::Scored { score: o.score.min(100), in_place: o.in_place },
+            None => {
+                notes.push(Note::UnknownOption { question: q.id.clone(), value });
+                Status::Unanswered
+            }
+        },
+        Some(Answer::NotRelevant) if q.not_relevant => Status::NotRelevant,
+        Some(Answer::NotRelevant) => {
+            notes.push(Note::NotRelevantNotOffered(q.id.clone()));
+            Status::Unanswered
+        }
+        Some(Answer::DontKnow) if q.dont_know => Status::DontKnow,
+        Some(Answer::DontKnow) => {
+            notes.push(Note::DontKnowNotOffered(q.id.clone()));
+            Status::Unanswered
+        }
+    }
+}
+
+/// Weighted mean rounded half up; `None` when the total weight is zero.
+fn weighted_mean(pairs: impl Iterator<Item = (u32, u32)>) -> Option<u32> {
+    let (sum, weight) = pairs.fold((0u64, 0u64), |(s, w), (value, weight)| {
+        (s + u64::from(value) * u64::from(weight), w + u64::from(weight))
+    });
+    (weight > 0).then(|| ((2 * sum + weight) / (2 * weight)) as u32)
+}
+
+/// Scores one set of answers against a model.
+pub fn assess(model: &Model, answers: &Answers) -> Assessment {
+    let mut notes = Vec::new();
+    for (id, _) in answers.iter() {
+        if model.question(id).is_none() {
+            notes.push(Note::UnknownQuestion(id.clone()));
+        }
+    }
+    let statuses: Vec<(&Question, Status)> = model
+        .questions
+        .iter()
+        .map(|q| (q, status(model, q, answers, &mut notes)))
+        .collect();
+
+    // Steps in model order (1 to 5; the content tests keep them so).
+    let steps: Vec<StepResult> = model
+        .steps
+        .iter()
+        .map(|step| {
+            let mut result = StepResult {
+                step: step.id,
+                relevant_weight: 0,
+                in_place_weight: 0,
+                threshold_percent: step.threshold_percent,
+                met: false,
+                missing: Vec::new(),
+            };
+            for (q, st) in statuses.iter().filter(|(q, _)| q.steps.contains(&step.id)) {
+                let reason = match st {
+                    Status::NotRelevant => continue,
+                    Status::Scored { in_place: true, .. } => None,
+                    Status::Scored { in_place: false, .. } => Some(GapReason::NotInPlace),
+                    Status::DontKnow => Some(GapReason::DontKnow),
+                    Status::Unanswered => Some(GapReason::Unanswered),
+                };
+                result.relevant_weight += q.weight;
+                match reason {
+                    None => result.in_place_weight += q.weight,
+                    Some(reason) => result.missing.push(Gap { step: step.id, question: q.id.clone(), reason }),
+                }
+            }
+            result.met = u64::from(result.in_place_weight) * 100
+                >= u64::from(step.threshold_percent) * u64::from(result.relevant_weight);
+            result
+        })
+        .collect();
+
+    let reached = steps.iter().take_while(|s| s.met).map(|s| s.step).last().unwrap_or(0);
+    let step = reached.max(steps.first().map_or(1, |s| s.step));
+
+    // Lowest step first, question order within a step; a question that is evidence for
+    // several steps is listed once, at the lowest.
+    let mut lower_gaps: Vec<Gap> = Vec::new();
+    for s in steps.iter().filter(|s| s.step <= reached) {
+        for gap in &s.missing {
+            if !lower_gaps.iter().any(|g| g.question == gap.question) {
+                lower_gaps.push(gap.clone());
+            }
+        }
+    }
+
+    let scored = |q: &Question, st: &Status| match st {
+        Status::Scored { score, .. } => Some((*score, q.weight)),
+        _ => None,
+    };
+    let dimensions: Vec<DimensionScore> = model
+        .dimensions
+        .iter()
+        .map(|d| DimensionScore {
+            id: d.id.clone(),
+            score: weighted_mean(
+                statuses.iter().filter(|(q, _)| q.dimension == d.id).filter_map(|(q, st)| scored(q, st)),
+            ),
+        })
+        .collect();
+    let overall = weighted_mean(
+        model
+            .dimensions
+            .iter()
+            .zip(&dimensions)
+            .filter_map(|(d, s)| s.score.map(|score| (score, d.weight))),
+    );
+    let efficiency = weighted_mean(
+        statuses.iter().filter(|(q, _)| q.axis.counts_for_efficiency()).filter_map(|(q, st)| scored(q, st)),
+    );
+    let added_value = weighted_mean(
+        statuses.iter().filter(|(q, _)| q.axis.counts_for_added_value()).filter_map(|(q, st)| scored(q, st)),
+    );
+
+    let total = statuses.len();
+    let answered = statuses.iter().filter(|(_, st)| *st != Status::Unanswered).count();
+    let dont_know = statuses.iter().filter(|(_, st)| *st == Status::DontKnow).count();
+    let not_relevant = statuses.iter().filter(|(_, st)| *st == Status::NotRelevant).count();
+    let rule = &model.provisional;
+    let provisional = (answered as u64) * 100 < u64::from(rule.min_answered_percent) * total as u64
+        || (dont_know as u64) * 100 > u64::from(rule.max_unknown_percent) * answered as u64;
+
+    Assessment {
+        content_version: model.version.clone(),
+        step,
+        reached,
+        steps,
+        dimensions,
+        overall,
+        efficiency,
+        added_value,
+        lower_gaps,
+        completeness: Completeness { total, answered, dont_know, not_relevant, provisional },
+        notes,
+    }
+}
+
+impl Assessment {
+    /// The next step to work towards, or `None` at the top of the staircase.
+    pub fn next_step(&self) -> Option<&StepResult> {
+        self.steps.iter().find(|s| s.step == self.reached + 1)
+    }
+
+    /// Steps above the next one that are met already, but do not count because a lower
+    /// step is not in place.
+    pub fn met_above_cap(&self) -> Vec<u8> {
+        self.steps.iter().filter(|s| s.met && s.step > self.reached + 1).map(|s| s.step).collect()
+    }
+
+    pub fn dimension(&self, id: &str) -> Option<&DimensionScore> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weighted_mean_rounds_half_up_and_is_none_without_weight() {
+        assert_eq!(weighted_mean([(33, 1), (34, 1)].into_iter()), Some(34)); // 33.5
+        assert_eq!(weighted_mean([(0, 1), (100, 3)].into_iter()), Some(75));
+        assert_eq!(weighted_mean(std::iter::empty()), None);
+        assert_eq!(weighted_mean([(50, 0)].into_iter()), None);
+    }
+}

@@ -1,0 +1,313 @@
+//! One language's words, read from `content/i18n/<lang>.json`: a flat table from stable
+//! keys to texts.
+//!
+//! Keys are built from the model's stable IDs: `ui.<key>` for the app's own strings
+//! (named by [`Ui`]), `step.<n>.name`, `step.<n>.summary`, `dimension.<id>.name`,
+//! `scale.<id>.<value>`, and `question.<id>.text`, `.help`, `.short` and, to word a scale
+//! option for one question, `.option.<value>`. One flat table keeps the file easy to
+//! translate and keeps the code that reads it small (it is parsed in the browser). The
+//! content tests check that every key the model needs exists in every language, and that
+//! no language has a key nobody uses. Templates carry `{placeholders}`.
+//!
+//! Does not decide which language is active or fetch files (the app does that).
+
+use crate::lang::Lang;
+use serde::de::{Deserializer, MapAccess, Visitor};
+use serde::Deserialize;
+use std::fmt;
+
+/// Defines [`Ui`], the app's own strings, with one stable key each (the key in the
+/// language file's `ui` table).
+macro_rules! ui_strings {
+    ($($variant:ident => $key:literal,)*) => {
+        /// One of the app's own strings. Every language file must have every one (a file
+        /// without one is refused, naming its key); templates carry `{placeholders}`,
+        /// which the content tests check are the same in every language.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Ui {
+            $($variant,)*
+        }
+
+        impl Ui {
+            pub const ALL: &'static [Ui] = &[$(Ui::$variant,)*];
+
+            /// The string's key in the language file.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $(Ui::$variant => $key,)*
+                }
+            }
+        }
+    };
+}
+
+ui_strings! {
+    AppTitle => "app_title",
+    AppTagline => "app_tagline",
+    LanguageLabel => "language_label",
+    Loading => "loading",
+    LanguageLoadFailed => "language_load_failed",
+    Retry => "retry",
+    StartHeading => "start_heading",
+    StartIntro => "start_intro",
+    StartTime => "start_time",
+    StartPrivacy => "start_privacy",
+    StartButton => "start_button",
+    ResumeButton => "resume_button",
+    Progress => "progress",
+    Next => "next",
+    Back => "back",
+    SeeResult => "see_result",
+    AnswerRequired => "answer_required",
+    AnswerNotRelevant => "answer_not_relevant",
+    AnswerDontKnow => "answer_dont_know",
+    ResultHeading => "result_heading",
+    ResultStep => "result_step",
+    ResultWhyHeading => "result_why_heading",
+    WhyReachedOne => "why_reached_one",
+    WhyReachedMany => "why_reached_many",
+    WhyReachedAll => "why_reached_all",
+    WhyNotStarted => "why_not_started",
+    WhyNextMissing => "why_next_missing",
+    WhyCappedOne => "why_capped_one",
+    WhyCappedMany => "why_capped_many",
+    StepsHeading => "steps_heading",
+    StepMet => "step_met",
+    StepNotMet => "step_not_met",
+    StepCurrent => "step_current",
+    StepPercent => "step_percent",
+    GapsHeading => "gaps_heading",
+    GapsIntro => "gaps_intro",
+    GapsNone => "gaps_none",
+    GapStep => "gap_step",
+    GapNotInPlace => "gap_not_in_place",
+    GapDontKnow => "gap_dont_know",
+    GapUnanswered => "gap_unanswered",
+    EditAnswers => "edit_answers",
+    Reset => "reset",
+    ResetDone => "reset_done",
+    Undo => "undo",
+    NoticeCorrupt => "notice_corrupt",
+    NoticeCorruptUnsaved => "notice_corrupt_unsaved",
+    Dismiss => "dismiss",
+    FooterPrivacy => "footer_privacy",
+    ListAnd => "list_and",
+}
+
+/// Why a language file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextsError {
+    /// Not JSON, or not the shape of a language file.
+    Shape(String),
+    /// The file is for another language than the one asked for.
+    WrongLanguage { expected: Lang, found: Lang },
+    /// A UI string is missing (its key is named).
+    MissingUi(&'static str),
+}
+
+impl fmt::Display for TextsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TextsError::Shape(why) => write!(f, "the language file is not readable: {why}"),
+            TextsError::WrongLanguage { expected, found } => write!(
+                f,
+                "the language file for {} holds {} texts",
+                expected.code(),
+                found.code()
+            ),
+            TextsError::MissingUi(key) => write!(f, "the UI string `ui.{key}` is missing"),
+        }
+    }
+}
+
+/// Everything shown to a user in one language.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Texts {
+    pub lang: Lang,
+    texts: Dict,
+}
+
+impl Texts {
+    /// Reads the language file for `lang`. Refuses a file for another language, or one
+    /// without every UI string.
+    pub fn parse(lang: Lang, json: &str) -> Result<Texts, TextsError> {
+        let texts: Texts = serde_json::from_str(json).map_err(|e| TextsError::Shape(e.to_string()))?;
+        if texts.lang != lang {
+            return Err(TextsError::WrongLanguage { expected: lang, found: texts.lang });
+        }
+        if let Some(missing) = Ui::ALL.iter().find(|u| texts.texts.get(&format!("ui.{}", u.key())).is_none()) {
+            return Err(TextsError::MissingUi(missing.key()));
+        }
+        Ok(texts)
+    }
+
+    /// The text under `key`, if the file has it.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.texts.get(key)
+    }
+
+    /// Every key in the file, sorted.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.texts.0.iter().map(|(k, _)| k.as_ref())
+    }
+
+    /// One of the app's own strings ([`Texts::parse`] guarantees it exists; otherwise the
+    /// key is shown, so a gap is visible rather than blank).
+    pub fn ui(&self, string: Ui) -> &str {
+        self.get(&format!("ui.{}", string.key())).unwrap_or(string.key())
+    }
+
+    pub fn step_name(&self, step: u8) -> &str {
+        self.get(&format!("step.{step}.name")).unwrap_or("")
+    }
+
+    pub fn step_summary(&self, step: u8) -> &str {
+        self.get(&format!("step.{step}.summary")).unwrap_or("")
+    }
+
+    pub fn dimension_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.get(&format!("dimension.{id}.name")).unwrap_or(id)
+    }
+
+    /// A question's texts, each falling back to the question's ID (never blank).
+    pub fn question<'a>(&'a self, id: &'a str) -> QuestionView<'a> {
+        QuestionView { texts: self, id }
+    }
+
+    /// The label of an option: the question's own wording, else the scale's, else the value.
+    pub fn option_label(&self, question: &str, scale: &str, value: u8) -> String {
+        self.get(&format!("question.{question}.option.{value}"))
+            .or_else(|| self.get(&format!("scale.{scale}.{value}")))
+            .map_or_else(|| value.to_string(), str::to_string)
+    }
+
+    /// Joins items as a sentence lists them: "a", "a og b", "a, b og c".
+    pub fn join_list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} {} {}", init.join(", "), self.ui(Ui::ListAnd), last),
+        }
+    }
+}
+
+/// A question's texts with a fallback to its ID.
+pub struct QuestionView<'a> {
+    texts: &'a Texts,
+    id: &'a str,
+}
+
+impl<'a> QuestionView<'a> {
+    fn field(&self, field: &str) -> &'a str {
+        self.texts.get(&format!("question.{}.{field}", self.id)).unwrap_or(self.id)
+    }
+    pub fn text(&self) -> &'a str {
+        self.field("text")
+    }
+    pub fn help(&self) -> &'a str {
+        self.texts.get(&format!("question.{}.help", self.id)).unwrap_or("")
+    }
+    pub fn short(&self) -> &'a str {
+        self.field("short")
+    }
+}
+
+/// A key-to-text table kept as a sorted list (small to parse and to search).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Dict(Vec<(Box<str>, Box<str>)>);
+
+impl Dict {
+    fn get(&self, key: &str) -> Option<&str> {
+        self.0.binary_search_by(|(k, _)| k.as_ref().cmp(key)).ok().map(|i| self.0[i].1.as_ref())
+    }
+}
+
+impl<'de> Deserialize<'de> for Dict {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct DictVisitor;
+        impl<'de> Visitor<'de> for DictVisitor {
+            type Value = Dict;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a table of texts")
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Dict, M::Error> {
+                let mut entries: Vec<(Box<str>, Box<str>)> = Vec::new();
+                while let Some((k, v)) = map.next_entry::<String, String>()? {
+                    entries.push((k.into(), v.into()));
+                }
+                entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+                if let Some(pair) = entries.windows(2).find(|p| p[0].0 == p[1].0) {
+                    return Err(serde::de::Error::custom(format!("the key {} appears twice", pair[0].0)));
+                }
+                Ok(Dict(entries))
+            }
+        }
+        d.deserialize_map(DictVisitor)
+    }
+}
+
+/// Fills `{name}` placeholders. Unknown placeholders are left as they are, so a mistake
+/// shows up on screen and in the placeholder test rather than vanishing.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// Splits a template around one placeholder, for views that put an element in its place
+/// (e.g. the step number in its own element). Without the placeholder, all is "before".
+pub fn split_at<'a>(template: &'a str, name: &str) -> (&'a str, &'a str) {
+    let mark = format!("{{{name}}}");
+    match template.find(&mark) {
+        Some(at) => (&template[..at], &template[at + mark.len()..]),
+        None => (template, ""),
+    }
+}
+
+/// The placeholder names in a template, sorted, e.g. `["n", "total"]`.
+pub fn placeholders(template: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                names.push(after[..close].to_string());
+                rest = &after[close + 1..];
+            }
+            None => break,
+        }
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_every_occurrence_and_keeps_unknown_placeholders() {
+        assert_eq!(fill("Trin {n} af {total}", &[("n", "2"), ("total", "5")]), "Trin 2 af 5");
+        assert_eq!(fill("{a}{a}", &[("a", "x")]), "xx");
+        assert_eq!(fill("{b}", &[("a", "x")]), "{b}");
+    }
+
+    #[test]
+    fn split_at_finds_the_placeholder() {
+        assert_eq!(split_at("Trin {step} af 5", "step"), ("Trin ", " af 5"));
+        assert_eq!(split_at("Step {step}", "step"), ("Step ", ""));
+        assert_eq!(split_at("no mark", "step"), ("no mark", ""));
+    }
+
+    #[test]
+    fn placeholders_are_listed_sorted_and_unique() {
+        assert_eq!(placeholders("{total} {n} {n}"), vec!["n", "total"]);
+        assert!(placeholders("none").is_empty());
+        assert!(placeholders("{unclosed").is_empty());
+    }
+}
