@@ -1,0 +1,82 @@
+//! Fetching a language's texts, and the few words needed before any texts have arrived.
+//!
+//! Owns the address of the language files (`content/i18n/<code>.json`, relative, so the app
+//! works from any sub-path, with the content version as a query so a new version is never
+//! mixed with an old cached file). Only the active language is fetched; the app keeps the
+//! languages it has fetched in memory.
+//!
+//! It calls the browser's `fetch` directly rather than through gloo-net: gloo-net brings
+//! the `http` crate, which cost 3.5 KB of gzipped wasm for this one GET (measured).
+
+use digitrappe_engine::text::{Texts, TextsError};
+use digitrappe_engine::Lang;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Why a language file could not be had.
+#[derive(Debug)]
+pub enum LoadError {
+    /// No answer, or an HTTP error status.
+    Network(String),
+    Unreadable(TextsError),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Network(why) => write!(f, "no answer ({why})"),
+            LoadError::Unreadable(why) => write!(f, "{why}"),
+        }
+    }
+}
+
+/// Tells the site owner in the browser console (as a warning: the visitor sees a message
+/// and a retry button on the page).
+pub fn report(lang: Lang, content_version: &str, error: &LoadError) {
+    web_sys::console::warn_1(&format!("Digitrappen: {} could not be loaded: {error}", url(lang, content_version)).into());
+}
+
+/// The relative address of a language file.
+pub fn url(lang: Lang, content_version: &str) -> String {
+    format!("content/i18n/{}.json?v={}", lang.code(), content_version)
+}
+
+pub async fn fetch(lang: Lang, content_version: &str) -> Result<Texts, LoadError> {
+    let network = |e: wasm_bindgen::JsValue| LoadError::Network(e.as_string().unwrap_or_else(|| "no answer".into()));
+    let window = web_sys::window().ok_or_else(|| LoadError::Network("no window".into()))?;
+    let response: web_sys::Response =
+        JsFuture::from(window.fetch_with_str(&url(lang, content_version))).await.map_err(network)?.unchecked_into();
+    if !response.ok() {
+        return Err(LoadError::Network(format!("HTTP {}", response.status())));
+    }
+    let body = JsFuture::from(response.text().map_err(network)?).await.map_err(network)?;
+    Texts::parse(lang, &body.as_string().unwrap_or_default()).map_err(LoadError::Unreadable)
+}
+
+/// The words shown while no language file is at hand: while the first one loads, and when
+/// it cannot be loaded. Everything else is in the language files.
+pub struct BootWords {
+    pub loading: &'static str,
+    pub failed: &'static str,
+    pub retry: &'static str,
+}
+
+pub fn boot_words(lang: Lang) -> BootWords {
+    match lang {
+        Lang::Da => BootWords {
+            loading: "Henter Digitrappen …",
+            failed: "Digitrappens tekster kunne ikke hentes. Tjek forbindelsen, og prøv igen.",
+            retry: "Prøv igen",
+        },
+        Lang::En => BootWords {
+            loading: "Loading Digitrappen …",
+            failed: "Digitrappen's texts could not be loaded. Check the connection and try again.",
+            retry: "Try again",
+        },
+        Lang::Nb => BootWords {
+            loading: "Laster Digitrappen …",
+            failed: "Tekstene til Digitrappen kunne ikke hentes. Sjekk forbindelsen og prøv igjen.",
+            retry: "Prøv igjen",
+        },
+    }
+}
