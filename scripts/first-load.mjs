@@ -1,0 +1,45 @@
+// Measures what the first page load fetches: every response the browser receives until
+// the app is ready (its start button shows and the network is idle), with the raw,
+// gzip (level 9) and brotli (quality 11) size of each body. Used by scripts/report and
+// by the budget test in tests/e2e/budget.spec.mjs, so both count the same thing.
+
+import zlib from 'node:zlib';
+
+/** The first-load budget: total gzip bytes of everything the first load fetches. */
+export const BUDGET_GZIP = 150_000;
+
+/** Loads `url` in `page` (a fresh browser profile) and returns { files, total }. */
+export async function measureFirstLoad(page, url) {
+  const responses = [];
+  page.on('response', (r) => responses.push(r));
+  await page.goto(url);
+  await page.getByTestId('start').waitFor();
+  await page.waitForLoadState('networkidle');
+  const files = [];
+  for (const r of responses) {
+    const body = await r.body().catch(() => Buffer.alloc(0));
+    const { pathname, search } = new URL(r.url());
+    files.push({
+      path: pathname + search,
+      status: r.status(),
+      raw: body.length,
+      gzip: zlib.gzipSync(body, { level: 9 }).length,
+      brotli: zlib.brotliCompressSync(body, {
+        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+      }).length,
+    });
+  }
+  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 });
+  return { files, total };
+}
+
+/** A plain-text table of a measurement. */
+export function formatTable(title, { files, total }) {
+  const kb = (n) => (n / 1000).toFixed(1).padStart(7);
+  const lines = [title, `${'file'.padEnd(44)} ${'raw KB'.padStart(7)} ${'gzip KB'.padStart(7)} ${'br KB'.padStart(7)}`];
+  for (const f of files) lines.push(`${f.path.slice(0, 44).padEnd(44)} ${kb(f.raw)} ${kb(f.gzip)} ${kb(f.brotli)}`);
+  lines.push(`${'total'.padEnd(44)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
+  lines.push(`budget: ${(BUDGET_GZIP / 1000).toFixed(0)} KB gzip; ${total.gzip <= BUDGET_GZIP ? 'within' : 'OVER'} by ${(Math.abs(BUDGET_GZIP - total.gzip) / 1000).toFixed(1)} KB`);
+  return lines.join('\n');
+}

@@ -1,0 +1,20 @@
+// The first-load budget: everything the first page load fetches, gzip-compressed, stays
+// within 150 KB in every language.
+import { test, expect } from './fixtures.mjs';
+import { BUDGET_GZIP, measureFirstLoad, formatTable } from '../../scripts/first-load.mjs';
+import fs from 'node:fs';
+
+for (const lang of ['da', 'en', 'nb']) {
+  test(`the first load in ${lang} fetches only what it needs and stays within ${BUDGET_GZIP / 1000} KB gzip`, async ({ page, server }, testInfo) => {
+    const m = await measureFirstLoad(page, server.url(`/?lang=${lang}`));
+    fs.writeFileSync(testInfo.outputPath(`first-load-${lang}.txt`), formatTable(`First load ?lang=${lang}`, m));
+    const paths = m.files.map((f) => f.path.replace(/\?.*$/, ''));
+    expect(paths).toEqual(expect.arrayContaining([
+      '/', '/static/boot.js', '/static/app.css', '/pkg/digitrappe.js', '/pkg/digitrappe_bg.wasm', `/content/i18n/${lang}.json`,
+    ]));
+    // Only the active language's texts are fetched.
+    expect(paths.filter((p) => p.startsWith('/content/i18n/'))).toEqual([`/content/i18n/${lang}.json`]);
+    expect(m.files.filter((f) => f.status !== 200), 'every request succeeds').toEqual([]);
+    expect(m.total.gzip, formatTable(`First load ?lang=${lang}`, m)).toBeLessThanOrEqual(BUDGET_GZIP);
+  });
+}

@@ -1,0 +1,94 @@
+// Fixtures shared by every end-to-end test:
+// - `server`: dist/ served on 127.0.0.1 on a free port (at "/" and at "/sub/dir/").
+// - `guard` (automatic): fails the test on any console error, uncaught page error, request
+//   that leaves the app's origin, Content-Security-Policy violation, or axe-core violation
+//   on the page as the test leaves it, unless the test names it with `guard.expect(re)`
+//   (and then the named problem must really occur).
+import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/server.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(ROOT, 'dist');
+
+export const test = base.extend({
+  server: [async ({}, use) => {
+    const server = await startServer({ root: DIST });
+    await use(server);
+    await server.close();
+  }, { scope: 'worker' }],
+
+  guard: [async ({ context, page, server }, use) => {
+    const problems = [];
+    const expected = [];
+    context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== server.origin) {
+        problems.push(`request off the app's origin: ${request.url()}`);
+      }
+    });
+    context.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+      });
+    });
+
+    await use({
+      /** Names a problem this test causes on purpose (e.g. a refused request). */
+      expect(pattern) { expected.push({ pattern, seen: false }); },
+    });
+
+    if (!page.isClosed() && page.url().startsWith(server.origin)) {
+      await expectNoAxeViolations(page);
+    }
+    const unexpected = problems.filter((p) => {
+      const match = expected.find((e) => e.pattern.test(p));
+      if (match) match.seen = true;
+      return !match;
+    });
+    expect(unexpected, 'console errors, off-origin requests or CSP violations').toEqual([]);
+    const missing = expected.filter((e) => !e.seen).map((e) => String(e.pattern));
+    expect(missing, 'problems the test expected but that did not happen').toEqual([]);
+  }, { auto: true }],
+});
+
+export { expect };
+
+/** Runs axe-core (WCAG 2.x A and AA rules and best practices) on the page as it is. */
+export async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, 'axe-core violations').toEqual([]);
+}
+
+/** The app's saved progress, parsed, or null. */
+export async function savedProgress(page) {
+  const raw = await page.evaluate(() => localStorage.getItem('digitrappen.progress.v1'));
+  return raw === null ? null : JSON.parse(raw);
+}
+
+/**
+ * Answers the questions on screen until the result shows: `choose(questionId)` returns
+ * the data-value to pick. Returns the IDs of the questions answered, in order.
+ */
+export async function answerAll(page, choose) {
+  const seen = [];
+  const question = page.getByTestId('question');
+  const result = page.getByTestId('result');
+  for (;;) {
+    await expect(question.or(result)).toBeVisible();
+    if (await result.isVisible()) return seen;
+    const id = await question.getAttribute('data-question-id');
+    expect(seen, `question ${id} came twice`).not.toContain(id);
+    seen.push(id);
+    await question.locator(`[data-testid=option][data-value="${choose(id)}"]`).click();
+    await page.getByTestId('next').click();
+    await expect(question.or(result)).not.toHaveAttribute('data-question-id', id);
+  }
+}
