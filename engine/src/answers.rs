@@ -135,7 +135,7 @@ impl<'de> Deserialize<'de> for Answers {
             fn visit_map<M: serde::de::MapAccess<'de>>(self, mut map: M) -> Result<Answers, M::Error> {
                 let mut answers = Answers::new();
                 while let Some((id, answer)) = map.next_entry::<String, Answer>()? {
-                    answers.set(QuestionId(id), answer);
+                    answers.set(QuestionId::new(id), answer);
                 }
                 Ok(answers)
             }

@@ -1,14 +1,18 @@
 //! Scoring: from a model and answers to an [`Assessment`].
 //!
 //! Owns the method, which the method document spells out:
-//! - **Step placement by gating.** A step is *met* when the in-place share of its evidence
-//!   (by question weight, in percent) reaches the step's threshold. The company stands on
-//!   the highest step `k` such that steps `1..=k` are all met; the weakest lower step caps
-//!   the result, however much is in place above it. A company that does not yet meet
-//!   step 1 stands on step 1, working towards it.
-//! - **Answer semantics.** "Not relevant" removes a question from averages and evidence.
-//!   "Don't know" and unanswered questions are left out of averages and count as *not in
-//!   place* for steps; "don't know" also lowers confidence.
+//! - **Step placement by gating.** Each step has signs (the questions that give evidence
+//!   for it) and a threshold. A step is *met* when at most its allowance of signs is
+//!   missing: the allowance is `(100 - threshold)%` of all its signs, rounded down (step 1:
+//!   at most 3 of 8 missing at 60%). Equivalently, at least the threshold share of the
+//!   signs is in place or not relevant. The company stands on the highest step `k` such
+//!   that steps `1..=k` are all met; the weakest lower step caps the result, however much
+//!   is in place above it. A company that does not yet meet step 1 stands on step 1,
+//!   working towards it.
+//! - **Answer semantics.** "Not relevant" removes a question from averages, and its sign
+//!   can never be missing. "Don't know" and unanswered questions are left out of averages
+//!   and count as *missing* for steps; "don't know" also lowers confidence. So answering
+//!   "not relevant", or a better option, never lowers the step.
 //! - **Scores.** A dimension's score is the weight-averaged score (0-100) of its answered
 //!   questions; the overall score averages the dimensions by their weights; the two axis
 //!   scores average the questions that speak to efficiency or added value.
@@ -17,13 +21,14 @@
 //! that do not fit the model (unknown question, unknown option) are ignored and noted.
 
 use crate::answers::{Answer, Answers};
-use crate::model::{Model, Question, QuestionId};
+use crate::crosswalk::{self, DiiEstimate, DmaScore};
+use crate::model::{Model, Question, QuestionId, Text};
 
 /// The result of scoring one set of answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assessment {
     /// The content version the answers were scored against.
-    pub content_version: String,
+    pub content_version: Text,
     /// The step the company stands on, 1 to the top step.
     pub step: u8,
     /// The highest `k` with steps `1..=k` all met; 0 when step 1 is not met yet.
@@ -39,6 +44,10 @@ pub struct Assessment {
     /// even though the step counts as met.
     pub lower_gaps: Vec<Gap>,
     pub completeness: Completeness,
+    /// The EU Digital Maturity Assessment's six dimensions (indicative).
+    pub dma: Vec<DmaScore>,
+    /// Eurostat's Digital Intensity Index (indicative).
+    pub dii: DiiEstimate,
     /// Answers that did not fit the model and were ignored.
     pub notes: Vec<Note>,
 }
@@ -47,22 +56,27 @@ pub struct Assessment {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StepResult {
     pub step: u8,
-    /// Total weight of the step's relevant evidence (not-relevant answers removed).
+    /// Total weight of all the step's signs.
+    pub total_weight: u32,
+    /// Weight of the signs that are relevant (not answered "not relevant").
     pub relevant_weight: u32,
-    /// Weight of the evidence in place.
+    /// Weight of the signs in place.
     pub in_place_weight: u32,
     /// The step's threshold, copied from the model for explanation.
     pub threshold_percent: u32,
-    /// Whether the step counts as met. A step with no relevant evidence is met.
+    /// The most weight of signs that may be missing for the step to be met.
+    pub allowance: u32,
+    /// Whether the step counts as met: the missing weight is within the allowance.
     pub met: bool,
-    /// The step's evidence that is not in place, in question order.
+    /// The step's signs that are missing (not in place, "don't know" or unanswered), in
+    /// question order.
     pub missing: Vec<Gap>,
 }
 
 impl StepResult {
-    /// The in-place share in whole percent (rounded down), `None` without relevant evidence.
-    pub fn percent(&self) -> Option<u32> {
-        (self.relevant_weight > 0).then(|| self.in_place_weight * 100 / self.relevant_weight)
+    /// Weight of the missing signs.
+    pub fn missing_weight(&self) -> u32 {
+        self.relevant_weight - self.in_place_weight
     }
 }
 
@@ -86,7 +100,7 @@ pub enum GapReason {
 /// A dimension's score.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DimensionScore {
-    pub id: String,
+    pub id: Text,
     /// 0-100, or `None` when no question of the dimension has a scored answer (e.g. all
     /// "not relevant").
     pub score: Option<u32>,
@@ -175,13 +189,16 @@ pub fn assess(model: &Model, answers: &Answers) -> Assessment {
         .map(|step| {
             let mut result = StepResult {
                 step: step.id,
+                total_weight: 0,
                 relevant_weight: 0,
                 in_place_weight: 0,
                 threshold_percent: step.threshold_percent,
+                allowance: 0,
                 met: false,
                 missing: Vec::new(),
             };
             for (q, st) in statuses.iter().filter(|(q, _)| q.steps.contains(&step.id)) {
+                result.total_weight += q.weight;
                 let reason = match st {
                     Status::NotRelevant => continue,
                     Status::Scored { in_place: true, .. } => None,
@@ -195,8 +212,9 @@ pub fn assess(model: &Model, answers: &Answers) -> Assessment {
                     Some(reason) => result.missing.push(Gap { step: step.id, question: q.id.clone(), reason }),
                 }
             }
-            result.met = u64::from(result.in_place_weight) * 100
-                >= u64::from(step.threshold_percent) * u64::from(result.relevant_weight);
+            let allowance = u64::from(result.total_weight) * u64::from(100u32.saturating_sub(step.threshold_percent)) / 100;
+            result.allowance = u32::try_from(allowance).unwrap_or(u32::MAX);
+            result.met = result.missing_weight() <= result.allowance;
             result
         })
         .collect();
@@ -262,6 +280,8 @@ pub fn assess(model: &Model, answers: &Answers) -> Assessment {
         added_value,
         lower_gaps,
         completeness: Completeness { total, answered, dont_know, not_relevant, provisional },
+        dma: crosswalk::dma(model, answers),
+        dii: crosswalk::dii(model, answers),
         notes,
     }
 }

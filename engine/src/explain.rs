@@ -4,8 +4,12 @@
 //! language file. Does not compute anything new: every number comes from the
 //! [`Assessment`].
 
+use crate::ambition::AmbitionGap;
 use crate::assess::Assessment;
 use crate::text::{fill, Texts, Ui};
+
+/// At most this many items are named in a sentence; the rest are counted ("and 3 more").
+pub const MAX_NAMED: usize = 4;
 
 /// The sentences that explain the placement, in reading order, e.g.
 /// "Steps 1 and 2 are in place." "To reach step 3 you are missing: X and Y."
@@ -27,7 +31,7 @@ pub fn why(assessment: &Assessment, texts: &Texts) -> Vec<String> {
         if !items.is_empty() {
             sentences.push(fill(
                 texts.ui(Ui::WhyNextMissing),
-                &[("next", &next.step.to_string()), ("items", &texts.join_list(&items))],
+                &[("next", &next.step.to_string()), ("items", &capped_list(texts, &items))],
             ));
         }
     }
@@ -39,4 +43,24 @@ pub fn why(assessment: &Assessment, texts: &Texts) -> Vec<String> {
         _ => sentences.push(fill(texts.ui(Ui::WhyCappedMany), &[("steps", &texts.join_list(&capped))])),
     }
     sentences
+}
+
+/// Names the first [`MAX_NAMED`] items and counts the rest: "a, b, c, d og 3 andre".
+pub fn capped_list(texts: &Texts, items: &[String]) -> String {
+    if items.len() <= MAX_NAMED {
+        return texts.join_list(items);
+    }
+    let mut named: Vec<String> = items[..MAX_NAMED].to_vec();
+    named.push(fill(texts.ui(Ui::ListMore), &[("n", &(items.len() - MAX_NAMED).to_string())]));
+    texts.join_list(&named)
+}
+
+/// The sentence on the ambition: reached, or how many steps to go.
+pub fn ambition(gap: &AmbitionGap, texts: &Texts) -> String {
+    let ambition = gap.ambition.to_string();
+    match gap.steps_to_go {
+        0 => fill(texts.ui(Ui::AmbitionReached), &[("ambition", &ambition)]),
+        1 => fill(texts.ui(Ui::AmbitionToGoOne), &[("ambition", &ambition)]),
+        n => fill(texts.ui(Ui::AmbitionToGoMany), &[("ambition", &ambition), ("steps", &n.to_string())]),
+    }
 }

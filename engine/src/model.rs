@@ -10,16 +10,23 @@
 //! result is exact and can be recomputed by hand from the method document.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
+
+/// Text in the model: borrowed from the compiled-in model (`builtin::model()`, a static
+/// with no start-up cost), owned when read from JSON.
+pub type Text = Cow<'static, str>;
+/// A list in the model, borrowed or owned like [`Text`].
+pub type List<T> = Cow<'static, [T]>;
 
 /// A question's stable ID, e.g. `"ops.business-system"`. Never reused for another question.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct QuestionId(pub String);
+pub struct QuestionId(pub Text);
 
 impl QuestionId {
     pub fn new(id: impl Into<String>) -> Self {
-        QuestionId(id.into())
+        QuestionId(Cow::Owned(id.into()))
     }
     pub fn as_str(&self) -> &str {
         &self.0
@@ -41,14 +48,20 @@ pub const SECONDS_PER_QUESTION: u32 = 20;
 pub struct Model {
     /// The content version, saved with answers so that later versions can tell what a
     /// company saw (e.g. `"slice-1"`).
-    pub version: String,
+    pub version: Text,
     /// The five steps of the staircase, lowest first.
-    pub steps: Vec<Step>,
-    pub dimensions: Vec<Dimension>,
-    pub scales: Vec<Scale>,
-    /// The questions in the order they are asked.
-    pub questions: Vec<Question>,
+    pub steps: List<Step>,
+    pub dimensions: List<Dimension>,
+    pub scales: List<Scale>,
+    /// What the company profile offers to choose from.
+    pub profile: ProfileOptions,
+    /// The questions in the order they are asked, grouped by dimension.
+    pub questions: List<Question>,
     pub provisional: ProvisionalRule,
+    /// Mappings to other frameworks, for people who know them.
+    pub crosswalks: Crosswalks,
+    /// Published figures about Danish SMEs shown beside matching answers.
+    pub context: List<ContextFigure>,
 }
 
 /// One step of the digital transformation staircase.
@@ -66,17 +79,112 @@ pub struct Step {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dimension {
-    pub id: String,
+    pub id: Text,
     /// Weight of the dimension in the overall score.
     pub weight: u32,
+    /// The score (0-100) a company typically has in this dimension on steps 1 to 5; the
+    /// target for a company that aims at a step.
+    pub targets: List<u32>,
+}
+
+impl Dimension {
+    /// The target score for a company aiming at `step`.
+    pub fn target(&self, step: u8) -> Option<u32> {
+        self.targets.get(usize::from(step).checked_sub(1)?).copied()
+    }
+}
+
+/// The choices of the company profile. The ambition is a step of the staircase.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileOptions {
+    /// Industry IDs, e.g. `manufacturing`; the last is the catch-all `other`.
+    pub industries: List<Text>,
+    /// Size bands by number of employees, e.g. `10-49`.
+    pub sizes: List<Text>,
+}
+
+/// Mappings of the questionnaire onto two public frameworks. Indicative: they say how
+/// our answers would read in those frameworks, not what their own questionnaires give.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Crosswalks {
+    pub dma: DmaMapping,
+    pub dii: DiiMapping,
+}
+
+/// The EU Digital Maturity Assessment (EDIH network): six dimensions scored 0-100.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DmaMapping {
+    pub source: Text,
+    /// Bands by lowest score, ascending (e.g. basic from 0, average from 26).
+    pub bands: List<Band>,
+    pub dimensions: List<DmaDimension>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    pub id: Text,
+    pub min: u32,
+}
+
+/// One DMA dimension, estimated as the average score of our questions that speak to it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DmaDimension {
+    pub id: Text,
+    pub questions: List<QuestionId>,
+}
+
+/// Eurostat's Digital Intensity Index: how many of 12 indicators a firm meets.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiiMapping {
+    pub source: Text,
+    /// Levels by lowest count of indicators met, ascending.
+    pub levels: List<Band>,
+    pub indicators: List<DiiIndicator>,
+}
+
+/// One DII indicator; met when any of its conditions holds. An indicator with no
+/// conditions is one the questionnaire does not ask about.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiiIndicator {
+    pub id: Text,
+    pub any: List<AnswerAtLeast>,
+}
+
+/// "The answer to `question` is option `min` or better."
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerAtLeast {
+    pub question: QuestionId,
+    pub min: u8,
+}
+
+/// A published figure shown beside a matching answer (or a matching industry).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextFigure {
+    pub id: Text,
+    /// Shown when this question is answered.
+    #[serde(default)]
+    pub question: Option<QuestionId>,
+    /// Shown when the company is in this industry.
+    #[serde(default)]
+    pub industry: Option<Text>,
+    pub source: Text,
 }
 
 /// A shared answer scale: the options a question offers and what each is worth.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scale {
-    pub id: String,
-    pub options: Vec<ScaleOption>,
+    pub id: Text,
+    pub options: List<ScaleOption>,
 }
 
 /// One answer option on a scale.
@@ -115,11 +223,11 @@ impl Axis {
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: QuestionId,
-    pub dimension: String,
+    pub dimension: Text,
     /// The staircase steps this question gives evidence for.
-    pub steps: Vec<u8>,
+    pub steps: List<u8>,
     pub axis: Axis,
-    pub scale: String,
+    pub scale: Text,
     /// Whether "not relevant for us" is offered.
     pub not_relevant: bool,
     /// Whether "don't know" is offered.
@@ -127,7 +235,7 @@ pub struct Question {
     /// Weight in its dimension's average and in its steps' evidence.
     pub weight: u32,
     /// Where the question comes from: a seed file and line, or a named public framework.
-    pub source: String,
+    pub source: Text,
 }
 
 /// When a result is marked provisional.
@@ -206,6 +314,9 @@ mod tests {
     #[test]
     fn a_model_with_an_unknown_field_is_refused_with_the_field_named() {
         let json = r#"{"version":"x","steps":[],"dimensions":[],"scales":[],"questions":[],
+            "profile":{"industries":[],"sizes":[]},
+            "crosswalks":{"dma":{"source":"","bands":[],"dimensions":[]},"dii":{"source":"","levels":[],"indicators":[]}},
+            "context":[],
             "provisional":{"min_answered_percent":80,"max_unknown_percent":25},"colour":"red"}"#;
         let err = Model::parse(json).unwrap_err();
         assert!(err.to_string().contains("colour"), "{err}");

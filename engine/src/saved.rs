@@ -1,42 +1,61 @@
 //! The format of progress kept in the browser between visits: a boundary with its own
 //! versioned type.
 //!
-//! Owns encoding and strict decoding of saved progress (answers, where the user was, the
-//! content version they answered). Does not touch storage: the app's `storage` module
-//! reads and writes the strings, and decides what to do with unreadable ones (keep a copy,
-//! say so, start fresh).
+//! Owns encoding and strict decoding of saved progress (the profile, the answers, where
+//! the user was, the content version they answered). Format 2 added the profile; format 1
+//! (the first slice of the app) still decodes, with an empty profile. Does not touch
+//! storage: the app's `storage` module reads and writes the strings, and decides what to
+//! do with unreadable ones (keep a copy, say so, start fresh).
 
 use crate::answers::Answers;
 use crate::model::QuestionId;
+use crate::profile::Profile;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The format number this code writes. A newer number is refused as "made by a newer
 /// version", never half-read.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// Where in the app the user was.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Position {
+    #[default]
     Start,
+    Profile,
     Question(QuestionId),
+    Overview,
     Result,
 }
 
 /// Saved progress, as the app uses it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
     /// The content version the answers were given against.
     pub content_version: String,
+    pub profile: Profile,
     pub answers: Answers,
     pub position: Position,
 }
 
-/// The stored shape of format 1.
+/// The stored shape of format 2.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct StoredV2 {
+    format: u32,
+    content: String,
+    #[serde(default)]
+    profile: Profile,
+    answers: Answers,
+    position: Position,
+}
+
+/// The stored shape of format 1 (no profile).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct StoredV1 {
+    #[allow(dead_code)]
     format: u32,
     content: String,
     answers: Answers,
@@ -65,9 +84,10 @@ impl fmt::Display for SavedError {
 
 /// Writes progress in the current format.
 pub fn encode(progress: &Progress) -> String {
-    let stored = StoredV1 {
+    let stored = StoredV2 {
         format: FORMAT,
         content: progress.content_version.clone(),
+        profile: progress.profile.clone(),
         answers: progress.answers.clone(),
         position: progress.position.clone(),
     };
@@ -81,19 +101,37 @@ struct FormatOnly {
     format: u32,
 }
 
-/// Reads saved progress strictly: anything but a complete, known format is an error.
-pub fn decode(text: &str) -> Result<Progress, SavedError> {
+/// Reads saved progress strictly: anything but a complete, known format (1 or 2) is an
+/// error. Returns the progress and the format it was stored in.
+pub fn decode(text: &str) -> Result<(Progress, u32), SavedError> {
     serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|_| SavedError::NotJson)?;
     let probe: FormatOnly =
         serde_json::from_str(text).map_err(|_| SavedError::Shape("no known format number".into()))?;
-    if probe.format > FORMAT {
-        return Err(SavedError::NewerFormat(probe.format));
+    let shape = |e: serde_json::Error| SavedError::Shape(e.to_string());
+    match probe.format {
+        1 => {
+            let stored: StoredV1 = serde_json::from_str(text).map_err(shape)?;
+            let progress = Progress {
+                content_version: stored.content,
+                profile: Profile::default(),
+                answers: stored.answers,
+                position: stored.position,
+            };
+            Ok((progress, 1))
+        }
+        2 => {
+            let stored: StoredV2 = serde_json::from_str(text).map_err(shape)?;
+            let progress = Progress {
+                content_version: stored.content,
+                profile: stored.profile,
+                answers: stored.answers,
+                position: stored.position,
+            };
+            Ok((progress, 2))
+        }
+        n if n > FORMAT => Err(SavedError::NewerFormat(n)),
+        n => Err(SavedError::Shape(format!("unknown format {n}"))),
     }
-    if probe.format < FORMAT {
-        return Err(SavedError::Shape(format!("unknown format {}", probe.format)));
-    }
-    let stored: StoredV1 = serde_json::from_str(text).map_err(|e| SavedError::Shape(e.to_string()))?;
-    Ok(Progress { content_version: stored.content, answers: stored.answers, position: stored.position })
 }
 
 #[cfg(test)]
@@ -103,7 +141,8 @@ mod tests {
 
     fn sample() -> Progress {
         Progress {
-            content_version: "slice-1".into(),
+            content_version: "1".into(),
+            profile: Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(3) },
             answers: [(QuestionId::new("a"), Answer::Option(2)), (QuestionId::new("b"), Answer::DontKnow)]
                 .into_iter()
                 .collect(),
@@ -113,10 +152,18 @@ mod tests {
 
     #[test]
     fn progress_round_trips() {
-        for position in [Position::Start, Position::Result, Position::Question(QuestionId::new("x"))] {
+        for position in [
+            Position::Start,
+            Position::Profile,
+            Position::Overview,
+            Position::Result,
+            Position::Question(QuestionId::new("x")),
+        ] {
             let p = Progress { position, ..sample() };
-            assert_eq!(decode(&encode(&p)), Ok(p));
+            assert_eq!(decode(&encode(&p)), Ok((p, 2)));
         }
+        let empty_profile = Progress { profile: Profile::default(), ..sample() };
+        assert_eq!(decode(&encode(&empty_profile)), Ok((empty_profile, 2)));
     }
 
     #[test]
@@ -124,26 +171,41 @@ mod tests {
         let text = encode(&sample());
         assert_eq!(
             text,
-            r#"{"format":1,"content":"slice-1","answers":{"a":"2","b":"unknown"},"position":{"question":"b"}}"#
+            r#"{"format":2,"content":"1","profile":{"industry":"retail","size":"1-9","ambition":3},"answers":{"a":"2","b":"unknown"},"position":{"question":"b"}}"#
         );
     }
 
     #[test]
+    fn progress_saved_by_the_first_slice_still_reads() {
+        let slice = r#"{"format":1,"content":"slice-1","answers":{"basics.accounting":"3","strategy.plan":"na"},"position":"result"}"#;
+        let (p, format) = decode(slice).unwrap();
+        assert_eq!(format, 1);
+        assert_eq!(p.content_version, "slice-1");
+        assert_eq!(p.profile, Profile::default());
+        assert_eq!(p.answers.get(&QuestionId::new("basics.accounting")), Some(Answer::Option(3)));
+        assert_eq!(p.position, Position::Result);
+    }
+
+    #[test]
     fn damaged_or_foreign_progress_is_refused_with_a_reason() {
-        let cases: [(&str, fn(&SavedError) -> bool); 8] = [
+        let cases: [(&str, fn(&SavedError) -> bool); 9] = [
             ("", |e| *e == SavedError::NotJson),
             ("{not json", |e| *e == SavedError::NotJson),
             ("[1,2]", |e| matches!(e, SavedError::Shape(_))),
             (r#"{"answers":{}}"#, |e| matches!(e, SavedError::Shape(_))),
             (r#"{"format":"1"}"#, |e| matches!(e, SavedError::Shape(_))),
-            (r#"{"format":2,"whatever":true}"#, |e| *e == SavedError::NewerFormat(2)),
+            (r#"{"format":3,"whatever":true}"#, |e| *e == SavedError::NewerFormat(3)),
             (
-                r#"{"format":1,"content":"x","answers":{"a":"maybe"},"position":"start"}"#,
+                r#"{"format":2,"content":"x","answers":{"a":"maybe"},"position":"start"}"#,
                 |e| matches!(e, SavedError::Shape(why) if why.contains("maybe")),
             ),
             (
-                r#"{"format":1,"content":"x","answers":{},"position":"start","extra":1}"#,
+                r#"{"format":2,"content":"x","answers":{},"position":"start","extra":1}"#,
                 |e| matches!(e, SavedError::Shape(why) if why.contains("extra")),
+            ),
+            (
+                r#"{"format":2,"content":"x","profile":{"colour":"red"},"answers":{},"position":"start"}"#,
+                |e| matches!(e, SavedError::Shape(why) if why.contains("colour")),
             ),
         ];
         for (text, check) in cases {

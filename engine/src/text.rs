@@ -13,7 +13,7 @@
 
 use crate::lang::Lang;
 use serde::de::{Deserializer, MapAccess, Visitor};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
 
 /// Defines [`Ui`], the app's own strings, with one stable key each (the key in the
@@ -30,6 +30,16 @@ macro_rules! ui_strings {
 
         impl Ui {
             pub const ALL: &'static [Ui] = &[$(Ui::$variant,)*];
+
+            /// The strings the start screen needs (with the header, footer and notices):
+            /// the only texts the first page load fetches. The rest follow when the user
+            /// leaves the start screen.
+            pub const START: &'static [Ui] = &[
+                Ui::AppTitle, Ui::AppTagline, Ui::LanguageLabel, Ui::Loading, Ui::LanguageLoadFailed,
+                Ui::Retry, Ui::StartHeading, Ui::StartIntro, Ui::StartTime, Ui::StartPrivacy,
+                Ui::StartButton, Ui::ResumeButton, Ui::MethodOpen, Ui::FooterPrivacy, Ui::NoticeCorrupt,
+                Ui::NoticeCorruptUnsaved, Ui::NoticeUpdated, Ui::ResetDone, Ui::Undo, Ui::Dismiss,
+            ];
 
             /// The string's key in the language file.
             pub fn key(self) -> &'static str {
@@ -75,7 +85,8 @@ ui_strings! {
     StepMet => "step_met",
     StepNotMet => "step_not_met",
     StepCurrent => "step_current",
-    StepPercent => "step_percent",
+    StepMissing => "step_missing",
+    StepComplete => "step_complete",
     GapsHeading => "gaps_heading",
     GapsIntro => "gaps_intro",
     GapsNone => "gaps_none",
@@ -92,6 +103,101 @@ ui_strings! {
     Dismiss => "dismiss",
     FooterPrivacy => "footer_privacy",
     ListAnd => "list_and",
+    ProfileHeading => "profile_heading",
+    ProfileIntro => "profile_intro",
+    ProfileIndustry => "profile_industry",
+    ProfileSize => "profile_size",
+    ProfileAmbition => "profile_ambition",
+    ProfileAmbitionHelp => "profile_ambition_help",
+    ProfileChoose => "profile_choose",
+    ProfileRequired => "profile_required",
+    AmbitionOption => "ambition_option",
+    PartProgress => "part_progress",
+    PartQuestion => "part_question",
+    OverviewOpen => "overview_open",
+    OverviewHeading => "overview_heading",
+    OverviewIntro => "overview_intro",
+    OverviewProfile => "overview_profile",
+    OverviewUnanswered => "overview_unanswered",
+    OverviewContinue => "overview_continue",
+    ResultProfile => "result_profile",
+    ResultProvisional => "result_provisional",
+    ResultCompleteness => "result_completeness",
+    AnswerMore => "answer_more",
+    DimensionsHeading => "dimensions_heading",
+    DimensionsIntro => "dimensions_intro",
+    DimensionScore => "dimension_score",
+    DimensionUnscored => "dimension_unscored",
+    AxesHeading => "axes_heading",
+    AxesIntro => "axes_intro",
+    AxisEfficiency => "axis_efficiency",
+    AxisAddedValue => "axis_added_value",
+    AmbitionHeading => "ambition_heading",
+    AmbitionReached => "ambition_reached",
+    AmbitionToGoOne => "ambition_to_go_one",
+    AmbitionToGoMany => "ambition_to_go_many",
+    AmbitionDimensions => "ambition_dimensions",
+    AmbitionDimension => "ambition_dimension",
+    AmbitionNoDimensions => "ambition_no_dimensions",
+    AmbitionMissing => "ambition_missing",
+    ContextHeading => "context_heading",
+    ContextSource => "context_source",
+    CrosswalkHeading => "crosswalk_heading",
+    CrosswalkIntro => "crosswalk_intro",
+    DmaHeading => "dma_heading",
+    DmaScore => "dma_score",
+    DmaUnscored => "dma_unscored",
+    DiiHeading => "dii_heading",
+    DiiEstimate => "dii_estimate",
+    DiiRange => "dii_range",
+    DiiExact => "dii_exact",
+    MethodOpen => "method_open",
+    MethodBack => "method_back",
+    NoticeUpdated => "notice_updated",
+    ListMore => "list_more",
+    MethodHeading => "method_heading",
+    MethodIntro => "method_intro",
+    MethodStaircaseHeading => "method_staircase_heading",
+    MethodStaircaseText => "method_staircase_text",
+    MethodStepLine => "method_step_line",
+    MethodStepRule => "method_step_rule",
+    MethodPlacementHeading => "method_placement_heading",
+    MethodPlacementText => "method_placement_text",
+    MethodGapsText => "method_gaps_text",
+    MethodAnswersHeading => "method_answers_heading",
+    MethodAnswersText => "method_answers_text",
+    MethodScaleAnswer => "method_scale_answer",
+    MethodScalePoints => "method_scale_points",
+    MethodScaleInPlace => "method_scale_in_place",
+    MethodYes => "method_yes",
+    MethodNo => "method_no",
+    MethodNotRelevantText => "method_not_relevant_text",
+    MethodDontKnowText => "method_dont_know_text",
+    MethodProvisionalText => "method_provisional_text",
+    MethodScoresHeading => "method_scores_heading",
+    MethodScoresText => "method_scores_text",
+    MethodDimension => "method_dimension",
+    MethodQuestions => "method_questions",
+    MethodTargets => "method_targets",
+    MethodAmbitionHeading => "method_ambition_heading",
+    MethodAmbitionText => "method_ambition_text",
+    MethodCrosswalksHeading => "method_crosswalks_heading",
+    MethodDmaText => "method_dma_text",
+    MethodDmaDimension => "method_dma_dimension",
+    MethodBands => "method_bands",
+    MethodDiiText => "method_dii_text",
+    MethodDiiIndicator => "method_dii_indicator",
+    MethodDiiCondition => "method_dii_condition",
+    MethodDiiNotAsked => "method_dii_not_asked",
+    MethodDiiRule => "method_dii_rule",
+    MethodDiiOr => "method_dii_or",
+    MethodLevels => "method_levels",
+    MethodQuestionsHeading => "method_questions_heading",
+    MethodQuestion => "method_question",
+    MethodSteps => "method_steps",
+    MethodAxis => "method_axis",
+    MethodAxisBoth => "method_axis_both",
+    MethodSource => "method_source",
 }
 
 /// Why a language file could not be read.
@@ -120,8 +226,41 @@ impl fmt::Display for TextsError {
     }
 }
 
-/// Everything shown to a user in one language.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+/// Which part of a language's texts a file holds. The build splits each language file in
+/// two, so the first page load fetches only the start screen's strings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The strings of [`Ui::START`] (`<lang>.start.json`).
+    Start,
+    /// Everything else (`<lang>.json` in the built app).
+    Rest,
+    /// Everything (the source file in `content/i18n/`).
+    Whole,
+}
+
+impl Part {
+    /// The UI strings a file of this part must hold.
+    pub fn required(self) -> impl Iterator<Item = Ui> {
+        Ui::ALL.iter().copied().filter(move |u| match self {
+            Part::Start => Ui::START.contains(u),
+            Part::Rest => !Ui::START.contains(u),
+            Part::Whole => true,
+        })
+    }
+
+    /// Whether `key` belongs in a file of this part.
+    pub fn holds(self, key: &str) -> bool {
+        let start = key.strip_prefix("ui.").is_some_and(|k| Ui::START.iter().any(|u| u.key() == k));
+        match self {
+            Part::Start => start,
+            Part::Rest => !start,
+            Part::Whole => true,
+        }
+    }
+}
+
+/// Everything shown to a user in one language (or a [`Part`] of it).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Texts {
     pub lang: Lang,
@@ -129,17 +268,36 @@ pub struct Texts {
 }
 
 impl Texts {
-    /// Reads the language file for `lang`. Refuses a file for another language, or one
-    /// without every UI string.
+    /// Reads the whole language file for `lang`. Refuses a file for another language, or
+    /// one without every UI string.
     pub fn parse(lang: Lang, json: &str) -> Result<Texts, TextsError> {
+        Texts::parse_part(lang, json, Part::Whole)
+    }
+
+    /// Reads a part of the language file for `lang`, requiring that part's UI strings.
+    pub fn parse_part(lang: Lang, json: &str, part: Part) -> Result<Texts, TextsError> {
         let texts: Texts = serde_json::from_str(json).map_err(|e| TextsError::Shape(e.to_string()))?;
         if texts.lang != lang {
             return Err(TextsError::WrongLanguage { expected: lang, found: texts.lang });
         }
-        if let Some(missing) = Ui::ALL.iter().find(|u| texts.texts.get(&format!("ui.{}", u.key())).is_none()) {
+        if let Some(missing) = part.required().find(|u| texts.texts.get(&format!("ui.{}", u.key())).is_none()) {
             return Err(TextsError::MissingUi(missing.key()));
         }
         Ok(texts)
+    }
+
+    /// This part and another of the same language, as one.
+    pub fn merge(&self, other: &Texts) -> Texts {
+        let mut entries = self.texts.0.clone();
+        entries.extend(other.texts.0.iter().filter(|(k, _)| self.get(k).is_none()).cloned());
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Texts { lang: self.lang, texts: Dict(entries) }
+    }
+
+    /// Only the entries of `part`.
+    pub fn part(&self, part: Part) -> Texts {
+        let entries = self.texts.0.iter().filter(|(k, _)| part.holds(k)).cloned().collect();
+        Texts { lang: self.lang, texts: Dict(entries) }
     }
 
     /// The text under `key`, if the file has it.
@@ -220,6 +378,12 @@ struct Dict(Vec<(Box<str>, Box<str>)>);
 impl Dict {
     fn get(&self, key: &str) -> Option<&str> {
         self.0.binary_search_by(|(k, _)| k.as_ref().cmp(key)).ok().map(|i| self.0[i].1.as_ref())
+    }
+}
+
+impl Serialize for Dict {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k.as_ref(), v.as_ref())))
     }
 }
 

@@ -1,10 +1,10 @@
 //! Properties of the scoring that hold for every possible set of answers.
 
-use digitrappe_engine::{assess, builtin, Answer, Answers, Model};
+use digitrappe_engine::{assess, builtin, Answer, Answers, Model, QuestionId};
 use proptest::prelude::*;
 
 fn model() -> Model {
-    builtin::model().unwrap()
+    builtin::model()
 }
 
 /// Any answer a question of the model can receive, or none.
@@ -29,6 +29,8 @@ fn any_answers() -> impl Strategy<Value = Answers> {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
     #[test]
     fn scores_stay_within_0_to_100_and_the_step_within_1_to_5(a in any_answers()) {
         let r = assess(&model(), &a);
@@ -56,8 +58,54 @@ proptest! {
         better.set(id, Answer::Option(options[at + 1].value));
         let (before, after) = (assess(&m, &a), assess(&m, &better));
         prop_assert!(after.step >= before.step);
+        prop_assert!(after.reached >= before.reached);
         for (b, x) in before.dimensions.iter().zip(&after.dimensions) {
             prop_assert!(x.score >= b.score, "{}: {:?} -> {:?}", b.id, b.score, x.score);
         }
+    }
+
+    #[test]
+    fn marking_a_question_not_relevant_never_lowers_the_step(a in any_answers(), pick in any::<proptest::sample::Index>()) {
+        let m = model();
+        let offered: Vec<_> = m.questions.iter().filter(|q| q.not_relevant).collect();
+        let q = offered[pick.index(offered.len())];
+        let mut na = a.clone();
+        na.set(q.id.clone(), Answer::NotRelevant);
+        let (before, after) = (assess(&m, &a), assess(&m, &na));
+        prop_assert!(after.reached >= before.reached, "{}: {} -> {}", q.id, before.reached, after.reached);
+    }
+
+    #[test]
+    fn the_result_is_the_same_for_the_same_answers_in_any_order(a in any_answers(), seed in any::<u64>()) {
+        let m = model();
+        let mut pairs: Vec<_> = a.iter().map(|(id, ans)| (id.clone(), ans)).collect();
+        // A deterministic shuffle from the seed.
+        let mut state = seed | 1;
+        for i in (1..pairs.len()).rev() {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17;
+            pairs.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+        let shuffled: Answers = pairs.into_iter().collect();
+        prop_assert_eq!(assess(&m, &shuffled), assess(&m, &a));
+    }
+
+    #[test]
+    fn crosswalks_stay_in_range(a in any_answers()) {
+        let r = assess(&model(), &a);
+        for d in r.dma.iter() {
+            prop_assert!(d.score.is_none_or(|s| s <= 100));
+            prop_assert_eq!(d.score.is_some(), d.band.is_some());
+            prop_assert!(d.answered <= d.questions);
+        }
+        prop_assert!(r.dii.met <= r.dii.asked);
+        prop_assert_eq!(r.dii.asked + r.dii.not_asked, r.dii.indicators.len());
+    }
+
+    #[test]
+    fn no_answer_set_makes_the_engine_panic(tokens in proptest::collection::vec(("[a-z.-]{0,30}", "[0-9]{1,3}|na|unknown"), 0..60)) {
+        // Unknown IDs and out-of-range options are ignored with a note, never a panic.
+        let answers: Answers = tokens.iter().filter_map(|(id, t)| Some((QuestionId::new(id.clone()), Answer::from_token(t)?))).collect();
+        let r = assess(&model(), &answers);
+        prop_assert!((1..=5).contains(&r.step));
     }
 }

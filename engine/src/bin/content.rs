@@ -1,0 +1,62 @@
+//! Native tools over the content, run by the scripts (never shipped to the browser):
+//!
+//! - `content split-texts <from dir> <to dir>`: writes each `<lang>.json` of `from` as the
+//!   two files the app fetches: `<lang>.start.json` (the start screen's strings, the only
+//!   texts of the first page load) and `<lang>.json` (the rest), both minified.
+//! - `content method-docs <dir>`: writes `METHOD.<lang>.md` for Danish and English from
+//!   the same method document the app shows (see `digitrappe_engine::method`); the test
+//!   `engine/tests/method.rs` fails when the files in `docs/` differ from the data.
+
+use digitrappe_engine::method::{method, to_markdown};
+use digitrappe_engine::text::{Part, Texts};
+use digitrappe_engine::{builtin, Lang};
+use std::path::Path;
+use std::process::ExitCode;
+
+/// The languages the method document is written in (docs/METHOD.da.md, docs/METHOD.en.md).
+const METHOD_LANGS: [Lang; 2] = [Lang::Da, Lang::En];
+
+fn read_texts(dir: &Path, lang: Lang) -> Result<Texts, String> {
+    let path = dir.join(format!("{}.json", lang.code()));
+    let json = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Texts::parse(lang, &json).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn split_texts(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    for lang in Lang::ALL {
+        let texts = read_texts(from, lang)?;
+        for (part, name) in [(Part::Start, format!("{}.start.json", lang.code())), (Part::Rest, format!("{}.json", lang.code()))] {
+            let json = serde_json::to_string(&texts.part(part)).map_err(|e| e.to_string())?;
+            write(&to.join(name), &json)?;
+        }
+    }
+    Ok(())
+}
+
+fn method_doc(texts_dir: &Path, lang: Lang) -> Result<String, String> {
+    Ok(to_markdown(&method(&builtin::model(), &read_texts(texts_dir, lang)?)))
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let texts_dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../content/i18n"));
+    let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["split-texts", from, to] => split_texts(Path::new(from), Path::new(to)),
+        ["method-docs", dir] => METHOD_LANGS.iter().try_for_each(|lang| {
+            write(&Path::new(dir).join(format!("METHOD.{}.md", lang.code())), &method_doc(texts_dir, *lang)?)
+        }),
+        _ => Err("usage: content split-texts <from> <to> | method-docs <dir>".into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("content: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

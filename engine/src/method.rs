@@ -1,0 +1,263 @@
+//! "How is this calculated?": the method, written out from the same data the scoring uses.
+//!
+//! Owns the structure of the method document ([`MethodDoc`]: sections of paragraphs,
+//! lists and tables) and its Markdown form. The app draws the same document as HTML, and
+//! `docs/METHOD.<lang>.md` is written from it (`scripts/method`), with a test that fails
+//! when the file and the data drift apart. Every number here (thresholds, scores, targets,
+//! mappings) is read from the model; every sentence from the language file.
+
+use crate::model::{Axis, Model};
+use crate::text::{fill, Texts, Ui};
+
+/// The method as a document: a title and sections.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MethodDoc {
+    pub title: String,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// A stable ID for anchors and tests, e.g. `staircase`.
+    pub id: &'static str,
+    pub heading: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    Text(String),
+    List(Vec<String>),
+    Table { head: Vec<String>, rows: Vec<Vec<String>> },
+}
+
+/// The readable name of a source reference: "seed 000, L93 (...)" becomes the seed
+/// document's name followed by the rest. Other references stay as they are.
+pub fn source_label(texts: &Texts, source: &str) -> String {
+    let Some(rest) = source.strip_prefix("seed ") else { return source.to_string() };
+    let (number, tail) = rest.split_at(rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len()));
+    match texts.get(&format!("source.seed{number}")) {
+        Some(name) => format!("{name}{tail}"),
+        None => source.to_string(),
+    }
+}
+
+/// Builds the method document in one language.
+pub fn method(model: &Model, texts: &Texts) -> MethodDoc {
+    let ui = |u: Ui| texts.ui(u).to_string();
+    let short = |id: &str| texts.question(id).short().to_string();
+    let mut sections = Vec::new();
+
+    // The staircase and its steps.
+    let mut steps = vec![Block::Text(fill(texts.ui(Ui::MethodIntro), &[("version", &model.version)])), Block::Text(ui(Ui::MethodStaircaseText))];
+    steps.push(Block::List(
+        model
+            .steps
+            .iter()
+            .map(|s| {
+                let evidence: Vec<String> =
+                    model.questions.iter().filter(|q| q.steps.contains(&s.id)).map(|q| short(q.id.as_str())).collect();
+                format!(
+                    "{} {}",
+                    fill(
+                        texts.ui(Ui::MethodStepLine),
+                        &[("step", &s.id.to_string()), ("name", texts.step_name(s.id)), ("summary", texts.step_summary(s.id))]
+                    ),
+                    fill(
+                        texts.ui(Ui::MethodStepRule),
+                        &[
+                            ("allowance", &(evidence.len() as u32 * (100 - s.threshold_percent.min(100)) / 100).to_string()),
+                            ("total", &evidence.len().to_string()),
+                            ("threshold", &s.threshold_percent.to_string()),
+                            ("items", &evidence.join("; ")),
+                        ]
+                    )
+                )
+            })
+            .collect(),
+    ));
+    sections.push(Section { id: "staircase", heading: ui(Ui::MethodStaircaseHeading), blocks: steps });
+
+    sections.push(Section {
+        id: "placement",
+        heading: ui(Ui::MethodPlacementHeading),
+        blocks: vec![Block::Text(ui(Ui::MethodPlacementText)), Block::Text(ui(Ui::MethodGapsText))],
+    });
+
+    // Answers: the scales, then the two answers that are not scores.
+    let mut answers = vec![Block::Text(ui(Ui::MethodAnswersText))];
+    for scale in model.scales.iter() {
+        answers.push(Block::Table {
+            head: vec![ui(Ui::MethodScaleAnswer), ui(Ui::MethodScalePoints), ui(Ui::MethodScaleInPlace)],
+            rows: scale
+                .options
+                .iter()
+                .map(|o| {
+                    vec![
+                        texts.get(&format!("scale.{}.{}", scale.id, o.value)).unwrap_or_default().to_string(),
+                        o.score.to_string(),
+                        if o.in_place { ui(Ui::MethodYes) } else { ui(Ui::MethodNo) },
+                    ]
+                })
+                .collect(),
+        });
+    }
+    answers.push(Block::Text(ui(Ui::MethodNotRelevantText)));
+    answers.push(Block::Text(ui(Ui::MethodDontKnowText)));
+    answers.push(Block::Text(fill(
+        texts.ui(Ui::MethodProvisionalText),
+        &[
+            ("min_answered", &model.provisional.min_answered_percent.to_string()),
+            ("max_unknown", &model.provisional.max_unknown_percent.to_string()),
+        ],
+    )));
+    sections.push(Section { id: "answers", heading: ui(Ui::MethodAnswersHeading), blocks: answers });
+
+    // Scores and the dimensions with their targets.
+    sections.push(Section {
+        id: "scores",
+        heading: ui(Ui::MethodScoresHeading),
+        blocks: vec![
+            Block::Text(ui(Ui::MethodScoresText)),
+            Block::Table {
+                head: vec![ui(Ui::MethodDimension), ui(Ui::MethodQuestions), ui(Ui::MethodTargets)],
+                rows: model
+                    .dimensions
+                    .iter()
+                    .map(|d| {
+                        let n = model.questions.iter().filter(|q| q.dimension == d.id).count();
+                        let targets: Vec<String> = d.targets.iter().map(u32::to_string).collect();
+                        vec![texts.dimension_name(&d.id).to_string(), n.to_string(), targets.join(" · ")]
+                    })
+                    .collect(),
+            },
+        ],
+    });
+
+    sections.push(Section {
+        id: "ambition",
+        heading: ui(Ui::MethodAmbitionHeading),
+        blocks: vec![Block::Text(ui(Ui::MethodAmbitionText))],
+    });
+
+    // Cross-walks.
+    let dma = &model.crosswalks.dma;
+    let dii = &model.crosswalks.dii;
+    let band_names = |prefix: &str, bands: &[crate::model::Band]| -> String {
+        let names: Vec<String> = bands
+            .iter()
+            .map(|b| format!("{} {}", texts.get(&format!("{prefix}.{}", b.id)).unwrap_or(&b.id), b.min))
+            .collect();
+        names.join(", ")
+    };
+    let asked = dii.indicators.iter().filter(|i| !i.any.is_empty()).count();
+    let option_label = |question: &crate::model::QuestionId, value: u8| -> String {
+        model
+            .question(question)
+            .map(|q| texts.option_label(q.id.as_str(), &q.scale, value))
+            .unwrap_or_else(|| value.to_string())
+    };
+    sections.push(Section {
+        id: "crosswalks",
+        heading: ui(Ui::MethodCrosswalksHeading),
+        blocks: vec![
+            Block::Text(ui(Ui::MethodDmaText)),
+            Block::Table {
+                head: vec![ui(Ui::MethodDmaDimension), ui(Ui::MethodQuestions)],
+                rows: dma
+                    .dimensions
+                    .iter()
+                    .map(|d| {
+                        let qs: Vec<String> = d.questions.iter().map(|q| short(q.as_str())).collect();
+                        vec![texts.get(&format!("dma.dimension.{}", d.id)).unwrap_or(&d.id).to_string(), qs.join("; ")]
+                    })
+                    .collect(),
+            },
+            Block::Text(fill(texts.ui(Ui::MethodBands), &[("bands", &band_names("dma.band", &dma.bands))])),
+            Block::Text(fill(texts.ui(Ui::MethodDiiText), &[("asked", &asked.to_string()), ("total", &dii.indicators.len().to_string())])),
+            Block::Table {
+                head: vec![ui(Ui::MethodDiiIndicator), ui(Ui::MethodDiiCondition)],
+                rows: dii
+                    .indicators
+                    .iter()
+                    .map(|ind| {
+                        let condition = if ind.any.is_empty() {
+                            ui(Ui::MethodDiiNotAsked)
+                        } else {
+                            let parts: Vec<String> = ind
+                                .any
+                                .iter()
+                                .map(|c| {
+                                    fill(
+                                        texts.ui(Ui::MethodDiiRule),
+                                        &[("question", &short(c.question.as_str())), ("option", &option_label(&c.question, c.min))],
+                                    )
+                                })
+                                .collect();
+                            parts.join(texts.ui(Ui::MethodDiiOr))
+                        };
+                        vec![texts.get(&format!("dii.indicator.{}", ind.id)).unwrap_or(&ind.id).to_string(), condition]
+                    })
+                    .collect(),
+            },
+            Block::Text(fill(texts.ui(Ui::MethodLevels), &[("levels", &band_names("dii.level", &dii.levels))])),
+            Block::List(vec![source_label(texts, &dma.source), source_label(texts, &dii.source)]),
+        ],
+    });
+
+    // Every question with its dimension, steps, axis and source.
+    sections.push(Section {
+        id: "questions",
+        heading: ui(Ui::MethodQuestionsHeading),
+        blocks: vec![Block::Table {
+            head: vec![ui(Ui::MethodQuestion), ui(Ui::MethodDimension), ui(Ui::MethodSteps), ui(Ui::MethodAxis), ui(Ui::MethodSource)],
+            rows: model
+                .questions
+                .iter()
+                .map(|q| {
+                    let steps: Vec<String> = q.steps.iter().map(u8::to_string).collect();
+                    let axis = match q.axis {
+                        Axis::Efficiency => ui(Ui::AxisEfficiency),
+                        Axis::AddedValue => ui(Ui::AxisAddedValue),
+                        Axis::Both => ui(Ui::MethodAxisBoth),
+                    };
+                    vec![
+                        texts.question(q.id.as_str()).text().to_string(),
+                        texts.dimension_name(&q.dimension).to_string(),
+                        steps.join(", "),
+                        axis,
+                        source_label(texts, &q.source),
+                    ]
+                })
+                .collect(),
+        }],
+    });
+
+    MethodDoc { title: ui(Ui::MethodHeading), sections }
+}
+
+/// The document as Markdown (for `docs/METHOD.<lang>.md`).
+pub fn to_markdown(doc: &MethodDoc) -> String {
+    let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+    let mut out = format!("# {}\n", doc.title);
+    for section in &doc.sections {
+        out.push_str(&format!("\n## {}\n", section.heading));
+        for block in &section.blocks {
+            out.push('\n');
+            match block {
+                Block::Text(text) => out.push_str(&format!("{text}\n")),
+                Block::List(items) => items.iter().for_each(|i| out.push_str(&format!("- {i}\n"))),
+                Block::Table { head, rows } => {
+                    let line = |cells: &[String]| {
+                        let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+                        format!("| {} |\n", cells.join(" | "))
+                    };
+                    out.push_str(&line(head));
+                    out.push_str(&format!("|{}\n", " --- |".repeat(head.len())));
+                    rows.iter().for_each(|r| out.push_str(&line(r)));
+                }
+            }
+        }
+    }
+    out
+}

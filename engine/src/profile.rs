@@ -1,0 +1,66 @@
+//! The company profile: industry, size band and ambition (the step the company wants to
+//! reach within about three years).
+//!
+//! Owns the profile's values and how they are checked against the model's options.
+//! Does not score anything: the ambition is compared with the assessment in
+//! [`crate::ambition`].
+
+use crate::model::Model;
+use serde::{Deserialize, Serialize};
+
+/// What the company told us about itself. Every field may be missing (not yet chosen).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
+    /// The step aimed at, 1 to 5.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ambition: Option<u8>,
+}
+
+/// A profile field that is missing or holds a value the model does not offer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProfileField {
+    Industry,
+    Size,
+    Ambition,
+}
+
+impl Profile {
+    /// The fields that are missing or not among the model's options, in screen order.
+    pub fn problems(&self, model: &Model) -> Vec<ProfileField> {
+        let mut problems = Vec::new();
+        if self.valid_industry(model).is_none() {
+            problems.push(ProfileField::Industry);
+        }
+        if self.valid_size(model).is_none() {
+            problems.push(ProfileField::Size);
+        }
+        if !self.ambition.is_some_and(|a| model.step(a).is_some()) {
+            problems.push(ProfileField::Ambition);
+        }
+        problems
+    }
+
+    pub fn is_complete(&self, model: &Model) -> bool {
+        self.problems(model).is_empty()
+    }
+
+    /// The ambition if it is a step of the model.
+    pub fn valid_ambition(&self, model: &Model) -> Option<u8> {
+        self.ambition.filter(|a| model.step(*a).is_some())
+    }
+
+    /// The size band if the model offers it.
+    pub fn valid_size<'a>(&'a self, model: &Model) -> Option<&'a str> {
+        self.size.as_deref().filter(|s| model.profile.sizes.iter().any(|x| x == s))
+    }
+
+    /// The industry if the model offers it.
+    pub fn valid_industry<'a>(&'a self, model: &Model) -> Option<&'a str> {
+        self.industry.as_deref().filter(|i| model.profile.industries.iter().any(|x| x == i))
+    }
+}

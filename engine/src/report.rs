@@ -1,0 +1,30 @@
+//! Everything the result shows, computed once from the model, the profile and the answers.
+//!
+//! Owns nothing new: it bundles the [`Assessment`], the [`AmbitionGap`] and the context
+//! figures that apply, so that views draw one value and the same inputs always give the
+//! same report.
+
+use crate::ambition::{ambition_gap, AmbitionGap};
+use crate::answers::Answers;
+use crate::assess::{assess, Assessment};
+use crate::context;
+use crate::model::{Model, Text};
+use crate::profile::Profile;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    pub assessment: Assessment,
+    /// `None` until an ambition is chosen.
+    pub ambition: Option<AmbitionGap>,
+    /// IDs of the context figures that apply, in the model's order.
+    pub context: Vec<Text>,
+}
+
+pub fn report(model: &Model, profile: &Profile, answers: &Answers) -> Report {
+    let assessment = assess(model, answers);
+    Report {
+        ambition: profile.valid_ambition(model).and_then(|a| ambition_gap(model, &assessment, a)),
+        context: context::figures(model, profile, answers).into_iter().map(|f| f.id.clone()).collect(),
+        assessment,
+    }
+}

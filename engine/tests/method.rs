@@ -1,0 +1,47 @@
+//! The method document ("How is this calculated?") against the data and the files in
+//! docs/: the app and the documents show the same, generated text.
+
+use digitrappe_engine::method::{method, to_markdown, Block};
+use digitrappe_engine::text::Texts;
+use digitrappe_engine::{assess, builtin, Lang};
+
+fn texts(lang: Lang) -> Texts {
+    let path = format!("{}/../content/i18n/{}.json", env!("CARGO_MANIFEST_DIR"), lang.code());
+    Texts::parse(lang, &std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn the_method_documents_in_docs_match_the_data() {
+    for lang in [Lang::Da, Lang::En] {
+        let path = format!("{}/../docs/METHOD.{}.md", env!("CARGO_MANIFEST_DIR"), lang.code());
+        let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+        let generated = to_markdown(&method(&builtin::model(), &texts(lang)));
+        assert!(on_disk == generated, "{path} is out of date with content/: run scripts/method");
+    }
+}
+
+#[test]
+fn the_method_states_each_step_rule_with_the_engines_own_numbers() {
+    let model = builtin::model();
+    let result = assess(&model, &Default::default());
+    let doc = method(&model, &texts(Lang::En));
+    let Some(Block::List(steps)) = doc.sections[0].blocks.iter().find(|b| matches!(b, Block::List(_))) else {
+        panic!("the staircase section lists the steps")
+    };
+    for (line, step) in steps.iter().zip(&result.steps) {
+        let rule = format!("at most {} of its {} signs are missing", step.allowance, step.total_weight);
+        assert!(line.contains(&rule), "step {}: {line:?} should say {rule:?}", step.step);
+    }
+}
+
+#[test]
+fn the_method_lists_every_question_with_its_source_in_every_language() {
+    let model = builtin::model();
+    for lang in Lang::ALL {
+        let doc = method(&model, &texts(lang));
+        let questions = doc.sections.iter().find(|s| s.id == "questions").unwrap();
+        let Some(Block::Table { rows, .. }) = questions.blocks.first() else { panic!("a table of questions") };
+        assert_eq!(rows.len(), model.questions.len());
+        assert!(rows.iter().all(|r| !r[4].starts_with("seed ")), "{}: sources are named, not 'seed NNN'", lang.code());
+    }
+}
