@@ -53,14 +53,7 @@ use wasm_bindgen::prelude::*;
 /// Starts the app inside `root` (called by `static/boot.js` after the wasm is loaded).
 #[wasm_bindgen]
 pub fn run(root: web_sys::Element) {
-    let model = match digitrappe_engine::builtin::model() {
-        Ok(model) => std::rc::Rc::new(model),
-        Err(error) => {
-            // Only a broken build gets here; the content tests prevent it. Say so plainly.
-            root.set_text_content(Some(&format!("Digitrappen: {error}")));
-            return;
-        }
-    };
+    let model = std::rc::Rc::new(digitrappe_engine::builtin::model());
     let start = startup::read();
     let (saved, notice) = match storage::load_progress() {
         storage::Loaded::Nothing => (None, None),

@@ -1,13 +1,14 @@
 //! The app's state and its one pure reducer.
 //!
-//! Owns what the user is doing: which screen, which answers, which language, which notice.
-//! [`reduce`] is a plain function from state and action to state: no storage, no DOM, no
-//! fetching. The app component applies effects (saving, focus, `<html lang>`) after each
-//! change, at the edge. Deliberately absent: texts (loaded per language by `texts`) and any
-//! scoring (the engine computes the result from the answers when it is shown).
+//! Owns what the user is doing: which screen, which profile and answers, which language,
+//! which notice. [`reduce`] is a plain function from state and action to state: no
+//! storage, no DOM, no fetching. The app component applies effects (saving, focus,
+//! `<html lang>`) after each change, at the edge. Deliberately absent: texts (loaded per
+//! language by `texts`) and any scoring (the engine computes the result from the answers
+//! when it is shown).
 
 use digitrappe_engine::saved::{Position, Progress};
-use digitrappe_engine::{Answer, Answers, Lang, Model};
+use digitrappe_engine::{Answer, Answers, Lang, Model, Profile};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -16,8 +17,13 @@ use yew::Reducible;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
     Start,
+    Profile,
     Question(usize),
+    /// Every question with its answer, to jump to any of them.
+    Overview,
     Result,
+    /// "How is this calculated?", over the screen in `AppState::method_return`.
+    Method,
 }
 
 /// A message at the top of the page.
@@ -26,19 +32,33 @@ pub enum Notice {
     /// Saved progress could not be read. `kept` says whether a copy was kept (and saving
     /// goes on) or not (and saving is off, so the unreadable data is not overwritten).
     Unreadable { kept: bool },
+    /// The answers were given against an older version of the questionnaire: `kept`
+    /// answers still count, `new` questions have no answer yet.
+    Updated { kept: usize, new: usize },
     /// The answers were deleted; [`Action::Undo`] brings them back.
     ResetDone,
+}
+
+/// Which profile field a choice is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProfileChoice {
+    Industry,
+    Size,
+    Ambition,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub model: Rc<Model>,
+    pub profile: Profile,
     pub answers: Answers,
     pub screen: Screen,
+    /// Where "back" from the method view goes.
+    pub method_return: Screen,
     pub lang: Lang,
     pub notice: Option<Notice>,
-    /// The answers and screen before the last reset, until the user moves on.
-    pub undo: Option<(Answers, Screen)>,
+    /// The profile, answers and screen before the last reset, until the user moves on.
+    pub undo: Option<Box<(Profile, Answers, Screen)>>,
     /// Set when the user pressed Next without answering; cleared by an answer.
     pub show_required: bool,
     /// Whether progress may be written to storage (off when unreadable data could not be
@@ -51,13 +71,20 @@ pub struct AppState {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Leave the start screen for the first unanswered question.
+    /// Leave the start screen: to the profile, or on to the questions if it is complete.
     Start,
+    /// A profile choice; `None` for "choose …".
+    Choose(ProfileChoice, Option<String>),
     Answer(Answer),
     Next,
     Back,
-    /// From the result, back to the first question to change answers.
-    EditAnswers,
+    OpenOverview,
+    /// Jump to a question by its index.
+    JumpTo(usize),
+    JumpToProfile,
+    ShowResult,
+    OpenMethod,
+    CloseMethod,
     Reset,
     Undo,
     SetLang(Lang),
@@ -68,24 +95,47 @@ impl AppState {
     /// The state at start-up, from what storage held.
     pub fn new(model: Rc<Model>, lang: Lang, saved: Option<Progress>, notice: Option<Notice>) -> Self {
         let saving = notice != Some(Notice::Unreadable { kept: false });
-        let (answers, screen) = match saved {
+        let mut notice = notice;
+        let (profile, answers, screen) = match saved {
             Some(p) => {
+                if p.content_version != model.version {
+                    let kept = model.questions.iter().filter(|q| p.answers.get(&q.id).is_some()).count();
+                    notice = notice.or(Some(Notice::Updated { kept, new: model.questions.len() - kept }));
+                }
                 let screen = match &p.position {
                     Position::Start => Screen::Start,
+                    Position::Profile => Screen::Profile,
+                    Position::Overview => Screen::Overview,
                     Position::Result => Screen::Result,
                     Position::Question(id) => model.question_index(id).map_or(Screen::Start, Screen::Question),
                 };
-                (p.answers, screen)
+                (p.profile, p.answers, screen)
             }
-            None => (Answers::new(), Screen::Start),
+            None => (Profile::default(), Answers::new(), Screen::Start),
         };
-        AppState { model, answers, screen, lang, notice, undo: None, show_required: false, saving, moves: 0 }
+        AppState {
+            model,
+            profile,
+            answers,
+            screen,
+            method_return: Screen::Start,
+            lang,
+            notice,
+            undo: None,
+            show_required: false,
+            saving,
+            moves: 0,
+        }
     }
 
-    /// What to save: the answers and where the user is, against the model's version.
+    /// What to save: the profile, the answers and where the user is, against the model's
+    /// version. The method view is saved as the screen under it.
     pub fn progress(&self) -> Progress {
-        let position = match self.screen {
-            Screen::Start => Position::Start,
+        let screen = if self.screen == Screen::Method { self.method_return } else { self.screen };
+        let position = match screen {
+            Screen::Start | Screen::Method => Position::Start,
+            Screen::Profile => Position::Profile,
+            Screen::Overview => Position::Overview,
             Screen::Result => Position::Result,
             Screen::Question(i) => self
                 .model
@@ -93,7 +143,12 @@ impl AppState {
                 .get(i)
                 .map_or(Position::Start, |q| Position::Question(q.id.clone())),
         };
-        Progress { content_version: self.model.version.clone(), answers: self.answers.clone(), position }
+        Progress {
+            content_version: self.model.version.to_string(),
+            profile: self.profile.clone(),
+            answers: self.answers.clone(),
+            position,
+        }
     }
 
     /// The answer to the question on screen, if any.
@@ -104,8 +159,14 @@ impl AppState {
         }
     }
 
-    fn first_unanswered(&self) -> usize {
-        self.model.questions.iter().position(|q| self.answers.get(&q.id).is_none()).unwrap_or(0)
+    /// Whether anything has been entered yet.
+    pub fn has_progress(&self) -> bool {
+        !self.answers.is_empty() || self.profile != Profile::default()
+    }
+
+    /// The first question without an answer, or `None` when all are answered.
+    pub fn first_unanswered(&self) -> Option<usize> {
+        self.model.questions.iter().position(|q| self.answers.get(&q.id).is_none())
     }
 
     fn go(mut self, screen: Screen) -> Self {
@@ -116,25 +177,48 @@ impl AppState {
         self.show_required = false;
         self
     }
+
+    /// After the profile: the first unanswered question, or the overview when all are.
+    fn into_questions(self) -> Self {
+        let to = self.first_unanswered().map_or(Screen::Overview, Screen::Question);
+        self.go(to)
+    }
 }
 
-/// The reducer: the next state for an action. Pure; returns the same state for an action
+/// The reducer: the next state for an action. Pure; returns an equal state for an action
 /// that changes nothing.
 pub fn reduce(state: &AppState, action: Action) -> AppState {
     let mut next = state.clone();
-    if !matches!(action, Action::Undo | Action::SetLang(_) | Action::DismissNotice) {
+    if !matches!(action, Action::Undo | Action::SetLang(_) | Action::DismissNotice | Action::OpenMethod | Action::CloseMethod) {
         next.undo = None;
         if next.notice == Some(Notice::ResetDone) {
             next.notice = None;
         }
     }
-    let last = state.model.questions.len().saturating_sub(1);
+    let questions = state.model.questions.len();
+    let last = questions.saturating_sub(1);
+    let profile_done = state.profile.is_complete(&state.model);
     match (action, state.screen) {
-        (Action::Start, Screen::Start) if state.model.questions.is_empty() => next.go(Screen::Result),
-        (Action::Start, Screen::Start) => {
-            let first = next.first_unanswered();
-            next.go(Screen::Question(first))
+        (Action::Start, Screen::Start) if profile_done => next.into_questions(),
+        (Action::Start, Screen::Start) => next.go(Screen::Profile),
+        (Action::Choose(field, value), Screen::Profile) => {
+            match field {
+                ProfileChoice::Industry => next.profile.industry = value,
+                ProfileChoice::Size => next.profile.size = value,
+                ProfileChoice::Ambition => next.profile.ambition = value.and_then(|v| v.parse().ok()),
+            }
+            if next.profile.is_complete(&next.model) {
+                next.show_required = false;
+            }
+            next
         }
+        (Action::Next, Screen::Profile) if !profile_done => {
+            next.show_required = true;
+            next
+        }
+        (Action::Next, Screen::Profile) if questions == 0 => next.go(Screen::Result),
+        (Action::Next, Screen::Profile) => next.into_questions(),
+        (Action::Back, Screen::Profile) => next.go(Screen::Start),
         (Action::Answer(answer), Screen::Question(i)) => {
             if let Some(q) = state.model.questions.get(i) {
                 next.answers.set(q.id.clone(), answer);
@@ -148,18 +232,32 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         }
         (Action::Next, Screen::Question(i)) if i >= last => next.go(Screen::Result),
         (Action::Next, Screen::Question(i)) => next.go(Screen::Question(i + 1)),
-        (Action::Back, Screen::Question(0)) => next.go(Screen::Start),
+        (Action::Back, Screen::Question(0)) => next.go(Screen::Profile),
         (Action::Back, Screen::Question(i)) => next.go(Screen::Question(i - 1)),
-        (Action::Back, Screen::Result) => next.go(Screen::Question(last)),
-        (Action::EditAnswers, Screen::Result) => next.go(Screen::Question(0)),
+        (Action::Back, Screen::Result) => next.go(Screen::Overview),
+        (Action::OpenOverview, Screen::Question(_) | Screen::Result | Screen::Profile) => next.go(Screen::Overview),
+        (Action::JumpTo(i), Screen::Overview) if i < questions => next.go(Screen::Question(i)),
+        (Action::JumpToProfile, Screen::Overview) => next.go(Screen::Profile),
+        (Action::Next, Screen::Overview) => next.into_questions(),
+        (Action::ShowResult, Screen::Overview | Screen::Question(_)) => next.go(Screen::Result),
+        (Action::OpenMethod, screen) if screen != Screen::Method => {
+            next.method_return = screen;
+            next.go(Screen::Method)
+        }
+        (Action::CloseMethod, Screen::Method) => {
+            let back = state.method_return;
+            next.go(back)
+        }
         (Action::Reset, _) => {
-            next.undo = Some((state.answers.clone(), state.screen));
+            next.undo = Some(Box::new((state.profile.clone(), state.answers.clone(), state.screen)));
+            next.profile = Profile::default();
             next.answers = Answers::new();
             next.notice = Some(Notice::ResetDone);
             next.go(Screen::Start)
         }
-        (Action::Undo, _) => match state.undo.clone() {
-            Some((answers, screen)) => {
+        (Action::Undo, _) => match state.undo.as_deref().cloned() {
+            Some((profile, answers, screen)) => {
+                next.profile = profile;
                 next.answers = answers;
                 next.undo = None;
                 next.notice = None;
@@ -209,11 +307,32 @@ mod tests {
         actions.iter().cloned().fold(state, |s, a| reduce(&s, a))
     }
 
+    fn profiled() -> Vec<Action> {
+        vec![
+            Action::Start,
+            Action::Choose(ProfileChoice::Industry, Some("retail".into())),
+            Action::Choose(ProfileChoice::Size, Some("1-9".into())),
+            Action::Choose(ProfileChoice::Ambition, Some("3".into())),
+            Action::Next,
+        ]
+    }
+
+    #[wasm_bindgen_test]
+    fn the_profile_comes_first_and_must_be_complete() {
+        let s = run(fresh(), &[Action::Start]);
+        assert_eq!(s.screen, Screen::Profile);
+        let s = run(s, &[Action::Choose(ProfileChoice::Industry, Some("retail".into())), Action::Next]);
+        assert_eq!(s.screen, Screen::Profile, "size and ambition are still missing");
+        assert!(s.show_required);
+        let s = run(fresh(), &profiled());
+        assert_eq!(s.screen, Screen::Question(0));
+        assert_eq!(s.profile.ambition, Some(3));
+    }
+
     #[wasm_bindgen_test]
     fn start_answer_and_walk_to_the_result() {
         let total = fresh().model.questions.len();
-        let mut s = run(fresh(), &[Action::Start]);
-        assert_eq!(s.screen, Screen::Question(0));
+        let mut s = run(fresh(), &profiled());
         for i in 0..total {
             assert_eq!(s.screen, Screen::Question(i));
             s = run(s, &[Action::Answer(Answer::Option(2)), Action::Next]);
@@ -225,7 +344,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn next_without_an_answer_asks_for_one_and_stays() {
-        let s = run(fresh(), &[Action::Start, Action::Next]);
+        let s = run(fresh(), &[profiled(), vec![Action::Next]].concat());
         assert_eq!(s.screen, Screen::Question(0));
         assert!(s.show_required);
         let s = run(s, &[Action::Answer(Answer::DontKnow)]);
@@ -234,30 +353,44 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
-    fn back_goes_one_question_back_and_from_the_first_to_the_start() {
-        let s = run(fresh(), &[Action::Start, Action::Answer(Answer::Option(1)), Action::Next, Action::Back]);
+    fn back_goes_one_question_back_and_from_the_first_to_the_profile() {
+        let s = run(fresh(), &[profiled(), vec![Action::Answer(Answer::Option(1)), Action::Next, Action::Back]].concat());
         assert_eq!(s.screen, Screen::Question(0));
         assert_eq!(s.current_answer(), Some(Answer::Option(1)), "answers survive going back");
+        let s = run(s, &[Action::Back]);
+        assert_eq!(s.screen, Screen::Profile);
         assert_eq!(run(s, &[Action::Back]).screen, Screen::Start);
     }
 
     #[wasm_bindgen_test]
-    fn start_resumes_at_the_first_unanswered_question() {
-        let s = run(fresh(), &[Action::Start, Action::Answer(Answer::Option(1)), Action::Next, Action::Back, Action::Back]);
-        assert_eq!(s.screen, Screen::Start);
-        assert_eq!(run(s, &[Action::Start]).screen, Screen::Question(1));
+    fn the_overview_jumps_to_any_question_and_the_result() {
+        let s = run(fresh(), &[profiled(), vec![Action::Answer(Answer::Option(1)), Action::Next, Action::OpenOverview]].concat());
+        assert_eq!(s.screen, Screen::Overview);
+        assert_eq!(run(s.clone(), &[Action::JumpTo(17)]).screen, Screen::Question(17));
+        assert_eq!(run(s.clone(), &[Action::JumpTo(9999)]).screen, Screen::Overview, "no such question");
+        assert_eq!(run(s.clone(), &[Action::JumpToProfile]).screen, Screen::Profile);
+        assert_eq!(run(s.clone(), &[Action::Next]).screen, Screen::Question(1), "carry on at the first unanswered");
+        assert_eq!(run(s, &[Action::ShowResult]).screen, Screen::Result);
+    }
+
+    #[wasm_bindgen_test]
+    fn the_method_view_opens_over_any_screen_and_returns_to_it() {
+        let s = run(fresh(), &[profiled(), vec![Action::OpenMethod]].concat());
+        assert_eq!(s.screen, Screen::Method);
+        assert!(matches!(s.progress().position, Position::Question(_)), "saved as the screen under it");
+        assert_eq!(run(s, &[Action::CloseMethod]).screen, Screen::Question(0));
     }
 
     #[wasm_bindgen_test]
     fn reset_clears_everything_and_undo_brings_it_back() {
-        let answered = run(fresh(), &[Action::Start, Action::Answer(Answer::Option(3)), Action::Next]);
+        let answered = run(fresh(), &[profiled(), vec![Action::Answer(Answer::Option(3)), Action::Next]].concat());
         let reset = run(answered.clone(), &[Action::Reset]);
         assert!(reset.answers.is_empty());
+        assert_eq!(reset.profile, Profile::default());
         assert_eq!(reset.screen, Screen::Start);
         assert_eq!(reset.notice, Some(Notice::ResetDone));
         let undone = run(reset.clone(), &[Action::Undo]);
-        assert_eq!(undone.answers, answered.answers);
-        assert_eq!(undone.screen, answered.screen);
+        assert_eq!((&undone.answers, &undone.profile, undone.screen), (&answered.answers, &answered.profile, answered.screen));
         assert_eq!(undone.notice, None);
         let moved_on = run(reset, &[Action::Start, Action::Undo]);
         assert!(moved_on.answers.is_empty(), "undo is gone once the user moves on");
@@ -266,17 +399,38 @@ mod tests {
     #[wasm_bindgen_test]
     fn saved_progress_puts_the_user_back_where_they_were() {
         let model = test_support::model().0;
-        let second = model.questions[1].id.clone();
         let saved = Progress {
-            content_version: model.version.clone(),
+            content_version: model.version.to_string(),
+            profile: Profile { industry: Some("food".into()), size: Some("10-49".into()), ambition: Some(2) },
             answers: [(model.questions[0].id.clone(), Answer::Option(3))].into_iter().collect(),
-            position: Position::Question(second),
+            position: Position::Question(model.questions[1].id.clone()),
         };
         let s = AppState::new(model.clone(), Lang::En, Some(saved.clone()), None);
         assert_eq!(s.screen, Screen::Question(1));
         assert_eq!(s.progress(), saved);
+        assert_eq!(s.notice, None);
         let gone = Progress { position: Position::Question(QuestionId::new("removed.question")), ..saved };
         assert_eq!(AppState::new(model, Lang::En, Some(gone), None).screen, Screen::Start);
+    }
+
+    #[wasm_bindgen_test]
+    fn answers_from_an_older_questionnaire_are_kept_with_a_notice() {
+        let model = test_support::model().0;
+        let slice = Progress {
+            content_version: "slice-1".into(),
+            profile: Profile::default(),
+            answers: [
+                (QuestionId::new("basics.accounting"), Answer::Option(3)),
+                (QuestionId::new("strategy.plan"), Answer::Option(2)),
+                (QuestionId::new("retired.question"), Answer::Option(1)),
+            ]
+            .into_iter()
+            .collect(),
+            position: Position::Result,
+        };
+        let s = AppState::new(model.clone(), Lang::Da, Some(slice), None);
+        assert_eq!(s.notice, Some(Notice::Updated { kept: 2, new: model.questions.len() - 2 }));
+        assert_eq!(s.answers.len(), 3, "nothing is dropped, not even answers to retired questions");
     }
 
     #[wasm_bindgen_test]

@@ -13,8 +13,12 @@
 use digitrappe_engine::saved::{self, Progress, SavedError};
 use digitrappe_engine::Lang;
 
-/// Saved progress, format 1. A later format gets a new key, so an old app never reads it.
-pub const PROGRESS_KEY: &str = "digitrappen.progress.v1";
+/// Saved progress, format 2 (with the company profile). Each format gets a new key, so an
+/// older app never reads a newer format.
+pub const PROGRESS_KEY: &str = "digitrappen.progress.v2";
+/// Format 1, written by the first slice of the app: read when there is nothing newer, and
+/// removed once its answers are saved under the new key.
+pub const LEGACY_PROGRESS_KEY: &str = "digitrappen.progress.v1";
 /// The language the user chose.
 pub const LANG_KEY: &str = "digitrappen.lang";
 /// Unreadable data is kept under this prefix plus the time it was found.
@@ -48,31 +52,40 @@ fn remove(key: &str) {
     }
 }
 
-/// Reads saved progress. Unreadable data is copied aside and removed from the progress
-/// key, so the next visit starts clean; if the copy fails, nothing is removed.
+/// Reads saved progress (the current key, else the legacy one). Unreadable data is copied
+/// aside and removed from its key, so the next visit starts clean; if the copy fails,
+/// nothing is removed.
 pub fn load_progress() -> Loaded {
-    let Some(text) = get(PROGRESS_KEY) else { return Loaded::Nothing };
+    let Some((key, text)) = [PROGRESS_KEY, LEGACY_PROGRESS_KEY].into_iter().find_map(|k| Some((k, get(k)?))) else {
+        return Loaded::Nothing;
+    };
     match saved::decode(&text) {
-        Ok(progress) => Loaded::Progress(progress),
+        Ok((progress, _format)) => Loaded::Progress(progress),
         Err(error) => {
-            let key = format!("{UNREADABLE_PREFIX}{}", now_iso());
-            let kept_as = set(&key, &text).then(|| {
-                remove(PROGRESS_KEY);
-                key
+            let copy = format!("{UNREADABLE_PREFIX}{}", now_iso());
+            let kept_as = set(&copy, &text).then(|| {
+                remove(key);
+                copy
             });
             Loaded::Unreadable { error, kept_as }
         }
     }
 }
 
-/// Writes progress; an empty questionnaire on the start screen removes the key instead,
-/// so "start over" leaves nothing behind. Returns whether storage took it.
+/// Writes progress; nothing entered on the start screen removes the keys instead, so
+/// "start over" leaves nothing behind. Once the current key is written, the legacy key is
+/// removed. Returns whether storage took it.
 pub fn save_progress(progress: &Progress) -> bool {
-    if progress.answers.is_empty() && progress.position == saved::Position::Start {
+    let empty = progress.answers.is_empty() && progress.profile == Default::default();
+    if empty && progress.position == saved::Position::Start {
         remove(PROGRESS_KEY);
+        remove(LEGACY_PROGRESS_KEY);
+        true
+    } else if set(PROGRESS_KEY, &saved::encode(progress)) {
+        remove(LEGACY_PROGRESS_KEY);
         true
     } else {
-        set(PROGRESS_KEY, &saved::encode(progress))
+        false
     }
 }
 
@@ -92,7 +105,7 @@ fn now_iso() -> String {
 mod tests {
     use super::*;
     use digitrappe_engine::saved::Position;
-    use digitrappe_engine::{Answer, QuestionId};
+    use digitrappe_engine::{Answer, Profile, QuestionId};
     use wasm_bindgen_test::wasm_bindgen_test;
 
     fn clear() {
@@ -106,7 +119,8 @@ mod tests {
 
     fn progress() -> Progress {
         Progress {
-            content_version: "slice-1".into(),
+            content_version: "1".into(),
+            profile: Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(2) },
             answers: [(QuestionId::new("basics.accounting"), Answer::Option(3))].into_iter().collect(),
             position: Position::Question(QuestionId::new("basics.everyday-skills")),
         }
@@ -125,9 +139,23 @@ mod tests {
     fn an_empty_start_removes_the_saved_progress() {
         clear();
         save_progress(&progress());
-        let empty = Progress { answers: Default::default(), position: Position::Start, ..progress() };
+        let empty = Progress { answers: Default::default(), profile: Profile::default(), position: Position::Start, ..progress() };
         assert!(save_progress(&empty));
         assert_eq!(get(PROGRESS_KEY), None);
+    }
+
+    #[wasm_bindgen_test]
+    fn progress_saved_by_the_first_slice_is_read_and_moved_to_the_new_key() {
+        clear();
+        let slice = r#"{"format":1,"content":"slice-1","answers":{"basics.accounting":"3"},"position":"result"}"#;
+        set(LEGACY_PROGRESS_KEY, slice);
+        let Loaded::Progress(p) = load_progress() else { panic!("the slice's progress should load") };
+        assert_eq!(p.content_version, "slice-1");
+        assert_eq!(p.answers.get(&QuestionId::new("basics.accounting")), Some(Answer::Option(3)));
+        assert_eq!(get(LEGACY_PROGRESS_KEY).as_deref(), Some(slice), "kept until saved under the new key");
+        assert!(save_progress(&p));
+        assert_eq!(get(LEGACY_PROGRESS_KEY), None);
+        assert!(get(PROGRESS_KEY).unwrap().starts_with(r#"{"format":2,"content":"slice-1""#));
     }
 
     #[wasm_bindgen_test]

@@ -15,7 +15,7 @@ pub fn mount_root() -> Element {
 }
 
 pub fn model() -> Shared<Model> {
-    Shared::new(builtin::model().unwrap())
+    Shared::new(builtin::model())
 }
 
 pub fn texts(lang: Lang) -> Shared<Texts> {

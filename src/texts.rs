@@ -1,14 +1,15 @@
 //! Fetching a language's texts, and the few words needed before any texts have arrived.
 //!
-//! Owns the address of the language files (`content/i18n/<code>.json`, relative, so the app
-//! works from any sub-path, with the content version as a query so a new version is never
-//! mixed with an old cached file). Only the active language is fetched; the app keeps the
-//! languages it has fetched in memory.
+//! Owns the addresses of the language files (relative, so the app works from any sub-path,
+//! with the content version as a query so a new version is never mixed with an old cached
+//! file). The first page load fetches only the start screen's strings of the active
+//! language (`<code>.start.json`); the rest (`<code>.json`) follows when the user leaves
+//! the start screen. The app keeps what it has fetched in memory.
 //!
 //! It calls the browser's `fetch` directly rather than through gloo-net: gloo-net brings
 //! the `http` crate, which cost 3.5 KB of gzipped wasm for this one GET (measured).
 
-use digitrappe_engine::text::{Texts, TextsError};
+use digitrappe_engine::text::{Part, Texts, TextsError};
 use digitrappe_engine::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -32,25 +33,42 @@ impl std::fmt::Display for LoadError {
 
 /// Tells the site owner in the browser console (as a warning: the visitor sees a message
 /// and a retry button on the page).
-pub fn report(lang: Lang, content_version: &str, error: &LoadError) {
-    web_sys::console::warn_1(&format!("Digitrappen: {} could not be loaded: {error}", url(lang, content_version)).into());
+pub fn report(lang: Lang, error: &LoadError) {
+    web_sys::console::warn_1(&format!("Digitrappen: the {} texts could not be loaded: {error}", lang.code()).into());
 }
 
-/// The relative address of a language file.
-pub fn url(lang: Lang, content_version: &str) -> String {
-    format!("content/i18n/{}.json?v={}", lang.code(), content_version)
+/// The relative address of a part of a language's texts (the build splits each language
+/// file into `<code>.start.json` and `<code>.json`).
+pub fn url(lang: Lang, part: Part, content_version: &str) -> String {
+    let suffix = if part == Part::Start { ".start" } else { "" };
+    format!("content/i18n/{}{suffix}.json?v={}", lang.code(), content_version)
 }
 
-pub async fn fetch(lang: Lang, content_version: &str) -> Result<Texts, LoadError> {
+/// Fetches and reads one part of a language's texts.
+pub async fn fetch(lang: Lang, part: Part, content_version: &str) -> Result<Texts, LoadError> {
     let network = |e: wasm_bindgen::JsValue| LoadError::Network(e.as_string().unwrap_or_else(|| "no answer".into()));
     let window = web_sys::window().ok_or_else(|| LoadError::Network("no window".into()))?;
     let response: web_sys::Response =
-        JsFuture::from(window.fetch_with_str(&url(lang, content_version))).await.map_err(network)?.unchecked_into();
+        JsFuture::from(window.fetch_with_str(&url(lang, part, content_version))).await.map_err(network)?.unchecked_into();
     if !response.ok() {
         return Err(LoadError::Network(format!("HTTP {}", response.status())));
     }
     let body = JsFuture::from(response.text().map_err(network)?).await.map_err(network)?;
-    Texts::parse(lang, &body.as_string().unwrap_or_default()).map_err(LoadError::Unreadable)
+    Texts::parse_part(lang, &body.as_string().unwrap_or_default(), part).map_err(LoadError::Unreadable)
+}
+
+/// Fetches what is missing for `lang`: the start part unless `start` is given, and the
+/// rest when `whole` is asked for. Returns the texts and whether they are whole.
+pub async fn load(lang: Lang, start: Option<Texts>, whole: bool, content_version: &str) -> Result<(Texts, bool), LoadError> {
+    let start = match start {
+        Some(t) => t,
+        None => fetch(lang, Part::Start, content_version).await?,
+    };
+    if !whole {
+        return Ok((start, false));
+    }
+    let rest = fetch(lang, Part::Rest, content_version).await?;
+    Ok((start.merge(&rest), true))
 }
 
 /// The words shown while no language file is at hand: while the first one loads, and when

@@ -6,7 +6,7 @@
 //! which means Next. The view never moves on by itself when an answer is picked (WCAG
 //! 3.2.2): the user decides when to go on.
 
-use crate::components::focus_heading;
+use crate::components::{answer_label, focus_heading};
 use crate::shared::Shared;
 use digitrappe_engine::model::Question;
 use digitrappe_engine::text::fill;
@@ -27,6 +27,7 @@ pub struct Props {
     pub on_answer: Callback<Answer>,
     pub on_next: Callback<()>,
     pub on_back: Callback<()>,
+    pub on_overview: Callback<()>,
 }
 
 #[component]
@@ -48,6 +49,16 @@ pub fn QuestionScreen(props: &Props) -> Html {
     let total = props.model.questions.len();
     let last = props.index + 1 == total;
     let progress = fill(t.ui(Ui::Progress), &[("n", &(props.index + 1).to_string()), ("total", &total.to_string())]);
+    // Where the question stands in its part (its dimension).
+    let m = &props.model;
+    let part = m.dimensions.iter().position(|d| d.id == question.dimension).unwrap_or(0);
+    let in_part: Vec<usize> = (0..total).filter(|i| m.questions[*i].dimension == question.dimension).collect();
+    let nth = in_part.iter().position(|i| *i == props.index).unwrap_or(0);
+    let part_label = fill(
+        t.ui(Ui::PartProgress),
+        &[("n", &(part + 1).to_string()), ("total", &m.dimensions.len().to_string()), ("dimension", t.dimension_name(&question.dimension))],
+    );
+    let part_question = fill(t.ui(Ui::PartQuestion), &[("n", &(nth + 1).to_string()), ("total", &in_part.len().to_string())]);
     let onsubmit = props.on_next.reform(|e: SubmitEvent| e.prevent_default());
     let describedby = if props.show_required { "question-help question-required" } else { "question-help" };
 
@@ -55,7 +66,8 @@ pub fn QuestionScreen(props: &Props) -> Html {
         <form class="screen question" key={question.id.as_str().to_string()} data-testid="question"
             data-question-id={question.id.as_str().to_string()} {onsubmit} novalidate=true>
             <div class="progress">
-                <p id="question-progress" class="progress-label">{ progress }</p>
+                <p class="part" data-testid="part">{ part_label }</p>
+                <p id="question-progress" class="progress-label">{ part_question }{ " · " }{ progress }</p>
                 <progress max={total.to_string()} value={(props.index + 1).to_string()}
                     aria-labelledby="question-progress" data-testid="progress"></progress>
             </div>
@@ -66,11 +78,7 @@ pub fn QuestionScreen(props: &Props) -> Html {
                 <p id="question-help" class="help">{ texts.help() }</p>
                 <div class="options">
                     { for choices(&props.model, question).into_iter().map(|answer| {
-                        let label = match answer {
-                            Answer::Option(v) => props.texts.option_label(question.id.as_str(), &question.scale, v),
-                            Answer::NotRelevant => t.ui(Ui::AnswerNotRelevant).to_string(),
-                            Answer::DontKnow => t.ui(Ui::AnswerDontKnow).to_string(),
-                        };
+                        let label = answer_label(t, question, answer);
                         let class = if matches!(answer, Answer::Option(_)) { "option" } else { "option option-aside" };
                         html! {
                             <label class={class} data-testid="option" data-value={answer.token()}>
@@ -89,6 +97,8 @@ pub fn QuestionScreen(props: &Props) -> Html {
             <div class="actions">
                 <button type="button" class="secondary" data-testid="back"
                     onclick={props.on_back.reform(|_: MouseEvent| ())}>{ t.ui(Ui::Back) }</button>
+                <button type="button" class="secondary" data-testid="overview-open"
+                    onclick={props.on_overview.reform(|_: MouseEvent| ())}>{ t.ui(Ui::OverviewOpen) }</button>
                 <button type="submit" class="primary" data-testid="next">
                     { if last { t.ui(Ui::SeeResult) } else { t.ui(Ui::Next) } }
                 </button>
@@ -141,20 +151,25 @@ mod tests {
             },
             on_next: Callback::noop(),
             on_back: Callback::noop(),
+            on_overview: Callback::noop(),
         };
         yew::Renderer::<QuestionScreen>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
 
         let q = root.query_selector("[data-testid=question]").unwrap().unwrap();
-        assert_eq!(q.get_attribute("data-question-id").as_deref(), Some("basics.everyday-skills"));
-        assert_eq!(text_of(&root, "h1"), "Kan alle i virksomheden bruge e-mail, kalender og fælles filer uden hjælp?");
-        assert_eq!(text_of(&root, ".progress-label"), "Spørgsmål 2 af 10");
+        assert_eq!(q.get_attribute("data-question-id").as_deref(), Some("strategy.change-leadership"));
+        assert_eq!(
+            text_of(&root, "h1"),
+            "Når I indfører et nyt system eller en ny arbejdsgang: sørger ledelsen så for, at medarbejderne får tid, oplæring og nogen at spørge?"
+        );
+        assert_eq!(text_of(&root, "[data-testid=part]"), "Del 1 af 8: Strategi og ledelse");
+        assert_eq!(text_of(&root, ".progress-label"), "Spørgsmål 2 af 5 i denne del · Spørgsmål 2 af 42");
         let values: Vec<String> =
             all(&root, "[data-testid=option]").iter().map(|o| o.get_attribute("data-value").unwrap()).collect();
-        assert_eq!(values, ["0", "1", "2", "3", "na", "unknown"]);
+        assert_eq!(values, ["0", "1", "2", "3", "unknown"], "no 'not relevant' on this question");
         let labels: Vec<String> =
             all(&root, "[data-testid=option]").iter().map(|o| o.text_content().unwrap().trim().to_string()).collect();
-        assert_eq!(labels, ["Nej", "Lidt – vi er så småt begyndt", "Ja, delvist", "Ja, fuldt ud", "Ikke relevant for os", "Ved ikke"]);
+        assert_eq!(labels, ["Nej", "Lidt – vi er så småt begyndt", "Ja, delvist", "Ja, fuldt ud", "Ved ikke"]);
         let checked = root.query_selector("input:checked").unwrap().unwrap();
         assert_eq!(checked.get_attribute("value").as_deref(), Some("2"));
 
@@ -178,6 +193,7 @@ mod tests {
             on_answer: Callback::noop(),
             on_next: Callback::noop(),
             on_back: Callback::noop(),
+            on_overview: Callback::noop(),
         };
         yew::Renderer::<QuestionScreen>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;

@@ -1,23 +1,211 @@
-//! The result (`data-testid="result"`): the step (`data-testid="result-step"` holds just
-//! the number), why, the staircase step by step, and the gaps on the steps reached
-//! (`data-testid="lower-step-gap"` each). Every number comes from the engine's assessment.
+//! The result (`data-testid="result"`): the step (`result-step` holds just the number)
+//! and why, the staircase step by step, the gaps on steps reached (`lower-step-gap`), the
+//! ambition, the eight areas (`dimension-score`, with `data-dimension-id`), efficiency and
+//! added value, figures for comparison, and the cross-walks. A provisional result says so
+//! (`result-provisional`). Every number comes from the engine's [`Report`].
 
 use crate::components::focus_heading;
+use crate::components::overview::profile_summary;
 use crate::shared::Shared;
 use digitrappe_engine::assess::{Assessment, GapReason};
-use digitrappe_engine::explain::why;
-use digitrappe_engine::text::{fill, split_at};
-use digitrappe_engine::Texts;
-use digitrappe_engine::text::Ui;
+use digitrappe_engine::explain::{ambition, why};
+use digitrappe_engine::report::Report;
+use digitrappe_engine::text::{fill, split_at, Ui};
+use digitrappe_engine::{Model, Profile, Texts};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub texts: Shared<Texts>,
-    pub assessment: Shared<Assessment>,
+    pub model: Shared<Model>,
+    pub profile: Profile,
+    pub report: Shared<Report>,
     pub focus: bool,
+    /// To the overview, to change answers.
     pub on_edit: Callback<()>,
+    pub on_method: Callback<()>,
     pub on_reset: Callback<()>,
+}
+
+fn count(n: impl ToString) -> String {
+    n.to_string()
+}
+
+fn staircase(t: &Texts, a: &Assessment) -> Html {
+    html! {
+        <ol class="staircase" data-testid="staircase">
+            { for a.steps.iter().map(|s| {
+                let current = s.step == a.step;
+                let class = classes!("stair", s.met.then_some("met"), current.then_some("current"));
+                let detail = if s.missing_weight() == 0 {
+                    t.ui(Ui::StepComplete).to_string()
+                } else {
+                    fill(t.ui(Ui::StepMissing), &[
+                        ("missing", &count(s.missing_weight())),
+                        ("total", &count(s.total_weight)),
+                        ("allowance", &count(s.allowance)),
+                    ])
+                };
+                html! {
+                    <li class={class}>
+                        <span class="stair-name">
+                            { fill(t.ui(Ui::GapStep), &[("step", &count(s.step))]) }{ ": " }{ t.step_name(s.step) }
+                        </span>
+                        <span class="stair-status">
+                            { if s.met { t.ui(Ui::StepMet) } else { t.ui(Ui::StepNotMet) } }
+                            if current { { " · " }<strong>{ t.ui(Ui::StepCurrent) }</strong> }
+                        </span>
+                        <span class="stair-detail">{ detail }</span>
+                    </li>
+                }
+            }) }
+        </ol>
+    }
+}
+
+fn gaps(t: &Texts, a: &Assessment) -> Html {
+    if a.lower_gaps.is_empty() {
+        return html! { <p>{ t.ui(Ui::GapsNone) }</p> };
+    }
+    html! {
+        <>
+            <p>{ t.ui(Ui::GapsIntro) }</p>
+            <ul class="gaps">
+                { for a.lower_gaps.iter().map(|g| {
+                    let reason = match g.reason {
+                        GapReason::NotInPlace => t.ui(Ui::GapNotInPlace),
+                        GapReason::DontKnow => t.ui(Ui::GapDontKnow),
+                        GapReason::Unanswered => t.ui(Ui::GapUnanswered),
+                    };
+                    html! {
+                        <li data-testid="lower-step-gap" data-question-id={g.question.to_string()}>
+                            <strong>{ fill(t.ui(Ui::GapStep), &[("step", &count(g.step))]) }{ ": " }</strong>
+                            { t.question(g.question.as_str()).short() }{ " – " }{ reason }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </>
+    }
+}
+
+fn ambition_section(t: &Texts, report: &Report) -> Html {
+    let Some(gap) = &report.ambition else {
+        return html! { <p data-testid="ambition">{ t.ui(Ui::AmbitionMissing) }</p> };
+    };
+    let step = count(gap.ambition);
+    html! {
+        <div data-testid="ambition">
+            <p>{ ambition(gap, t) }</p>
+            if gap.dimensions.is_empty() {
+                <p>{ fill(t.ui(Ui::AmbitionNoDimensions), &[("ambition", &step)]) }</p>
+            } else {
+                <p>{ fill(t.ui(Ui::AmbitionDimensions), &[("ambition", &step)]) }</p>
+                <ul>
+                    { for gap.dimensions.iter().map(|d| html! {
+                        <li data-testid="ambition-gap" data-dimension-id={d.id.to_string()}>
+                            { fill(t.ui(Ui::AmbitionDimension), &[
+                                ("dimension", t.dimension_name(&d.id)),
+                                ("score", &count(d.score)),
+                                ("target", &count(d.target)),
+                                ("ambition", &step),
+                            ]) }
+                        </li>
+                    }) }
+                </ul>
+            }
+        </div>
+    }
+}
+
+/// A labelled 0-100 meter with its number, or a dash with a reason when unscored.
+fn score_row(label: &str, score: Option<u32>, testid: Option<(&'static str, String)>, t: &Texts) -> Html {
+    let (attr, id) = testid.unzip();
+    html! {
+        <li class="score">
+            <span class="score-label">{ label }</span>
+            if let Some(s) = score {
+                <meter min="0" max="100" low="34" high="67" optimum="100" value={count(s)}
+                    aria-label={fill(t.ui(Ui::DimensionScore), &[("score", &count(s))])}></meter>
+                <span class="score-value" data-testid={attr} data-dimension-id={id}>{ s }</span>
+            } else {
+                <span class="score-value" data-testid={attr} data-dimension-id={id} data-unscored="true"
+                    title={t.ui(Ui::DimensionUnscored).to_string()}>{ "–" }</span>
+                <span class="visually-hidden">{ t.ui(Ui::DimensionUnscored) }</span>
+            }
+        </li>
+    }
+}
+
+fn dimensions(t: &Texts, a: &Assessment) -> Html {
+    let overall = a.overall.map_or_else(|| "–".to_string(), count);
+    html! {
+        <>
+            <p>{ fill(t.ui(Ui::DimensionsIntro), &[("overall", &overall)]) }</p>
+            <ul class="scores" data-testid="dimensions">
+                { for a.dimensions.iter().map(|d| score_row(t.dimension_name(&d.id), d.score, Some(("dimension-score", d.id.to_string())), t)) }
+            </ul>
+            <h2>{ t.ui(Ui::AxesHeading) }</h2>
+            <p>{ t.ui(Ui::AxesIntro) }</p>
+            <ul class="scores" data-testid="axes">
+                { score_row(t.ui(Ui::AxisEfficiency), a.efficiency, None, t) }
+                { score_row(t.ui(Ui::AxisAddedValue), a.added_value, None, t) }
+            </ul>
+        </>
+    }
+}
+
+fn context(t: &Texts, report: &Report) -> Html {
+    if report.context.is_empty() {
+        return html! {};
+    }
+    html! {
+        <>
+            <h2>{ t.ui(Ui::ContextHeading) }</h2>
+            <ul class="context" data-testid="context">
+                { for report.context.iter().map(|id| html! {
+                    <li data-context-id={id.to_string()}>
+                        { t.get(&format!("context.{id}.text")).unwrap_or_default() }
+                        <span class="source">
+                            { " " }{ fill(t.ui(Ui::ContextSource), &[("source", t.get(&format!("context.{id}.source")).unwrap_or_default())]) }
+                        </span>
+                    </li>
+                }) }
+            </ul>
+        </>
+    }
+}
+
+fn crosswalks(t: &Texts, a: &Assessment) -> Html {
+    let name = |key: String| t.get(&key).unwrap_or_default().to_string();
+    let dii = &a.dii;
+    let level = |l: &Option<digitrappe_engine::model::Text>| l.as_ref().map_or_else(String::new, |l| name(format!("dii.level.{l}")));
+    html! {
+        <details class="crosswalks" data-testid="crosswalks">
+            <summary>{ t.ui(Ui::CrosswalkHeading) }</summary>
+            <p>{ t.ui(Ui::CrosswalkIntro) }</p>
+            <h3>{ t.ui(Ui::DmaHeading) }</h3>
+            <ul class="plain">
+                { for a.dma.iter().map(|d| {
+                    let value = match (&d.score, &d.band) {
+                        (Some(s), Some(b)) => fill(t.ui(Ui::DmaScore), &[("score", &count(s)), ("band", &name(format!("dma.band.{b}")))]),
+                        _ => t.ui(Ui::DmaUnscored).to_string(),
+                    };
+                    html! { <li data-dma-id={d.id.to_string()}>{ name(format!("dma.dimension.{}", d.id)) }{ ": " }{ value }</li> }
+                }) }
+            </ul>
+            <h3>{ t.ui(Ui::DiiHeading) }</h3>
+            <p data-testid="dii">
+                { fill(t.ui(Ui::DiiEstimate), &[("level", &level(&dii.level)), ("met", &count(dii.met)), ("asked", &count(dii.asked))]) }
+                { " " }
+                if dii.not_asked > 0 {
+                    { fill(t.ui(Ui::DiiRange), &[("not_asked", &count(dii.not_asked)), ("level_at_most", &level(&dii.level_at_most))]) }
+                } else {
+                    { t.ui(Ui::DiiExact) }
+                }
+            </p>
+        </details>
+    }
 }
 
 #[component]
@@ -31,77 +219,68 @@ pub fn ResultScreen(props: &Props) -> Html {
             }
         });
     }
-    let texts = &props.texts;
-    let t = texts;
-    let a = &props.assessment;
-    let top = a.steps.last().map_or(0, |s| s.step).to_string();
+    let t = &props.texts;
+    let report = &props.report;
+    let a = &report.assessment;
+    let c = &a.completeness;
+    let top = count(a.steps.last().map_or(0, |s| s.step));
     let step_template = fill(t.ui(Ui::ResultStep), &[("top", &top)]);
     let (before, after) = split_at(&step_template, "step");
+    let numbers = [
+        ("answered", count(c.answered)),
+        ("total", count(c.total)),
+        ("dont_know", count(c.dont_know)),
+        ("not_relevant", count(c.not_relevant)),
+    ];
+    let numbers: Vec<(&str, &str)> = numbers.iter().map(|(k, v)| (*k, v.as_str())).collect();
 
     html! {
         <section class="screen result" data-testid="result" aria-labelledby="result-heading">
             <h1 id="result-heading" tabindex="-1" ref={heading}>{ t.ui(Ui::ResultHeading) }</h1>
+            <p class="result-profile">{ profile_summary(t, &props.model, &props.profile) }</p>
+            if c.provisional {
+                <div class="notice provisional" data-testid="result-provisional">
+                    <p>{ fill(t.ui(Ui::ResultProvisional), &numbers) }</p>
+                    <div class="notice-actions">
+                        <button type="button" class="secondary" onclick={props.on_edit.reform(|_: MouseEvent| ())}>
+                            { t.ui(Ui::AnswerMore) }
+                        </button>
+                    </div>
+                </div>
+            }
             <div class="step-badge">
-                <p class="step-number">
-                    { before }<span data-testid="result-step">{ a.step }</span>{ after }
-                </p>
-                <p class="step-name">{ texts.step_name(a.step) }</p>
-                <p class="step-summary">{ texts.step_summary(a.step) }</p>
+                <p class="step-number">{ before }<span data-testid="result-step">{ a.step }</span>{ after }</p>
+                <p class="step-name">{ t.step_name(a.step) }</p>
+                <p class="step-summary">{ t.step_summary(a.step) }</p>
             </div>
 
             <h2>{ t.ui(Ui::ResultWhyHeading) }</h2>
             <div class="why" data-testid="why">
-                { for why(a, texts).into_iter().map(|sentence| html! { <p>{ sentence }</p> }) }
+                { for why(a, t).into_iter().map(|sentence| html! { <p>{ sentence }</p> }) }
             </div>
 
             <h2>{ t.ui(Ui::StepsHeading) }</h2>
-            <ol class="staircase">
-                { for a.steps.iter().map(|s| {
-                    let current = s.step == a.step;
-                    let status = if s.met { t.ui(Ui::StepMet) } else { t.ui(Ui::StepNotMet) };
-                    let class = classes!("stair", s.met.then_some("met"), current.then_some("current"));
-                    html! {
-                        <li class={class}>
-                            <span class="stair-name">
-                                { fill(t.ui(Ui::GapStep), &[("step", &s.step.to_string())]) }{ ": " }{ texts.step_name(s.step) }
-                            </span>
-                            <span class="stair-status">
-                                { status }
-                                if current { { " · " }<strong>{ t.ui(Ui::StepCurrent) }</strong> }
-                            </span>
-                            if let Some(percent) = s.percent() {
-                                <span class="stair-percent">{ fill(t.ui(Ui::StepPercent), &[("percent", &percent.to_string())]) }</span>
-                            }
-                        </li>
-                    }
-                }) }
-            </ol>
+            { staircase(t, a) }
 
             <h2>{ t.ui(Ui::GapsHeading) }</h2>
-            if a.lower_gaps.is_empty() {
-                <p>{ t.ui(Ui::GapsNone) }</p>
-            } else {
-                <p>{ t.ui(Ui::GapsIntro) }</p>
-                <ul class="gaps">
-                    { for a.lower_gaps.iter().map(|g| {
-                        let reason = match g.reason {
-                            GapReason::NotInPlace => t.ui(Ui::GapNotInPlace),
-                            GapReason::DontKnow => t.ui(Ui::GapDontKnow),
-                            GapReason::Unanswered => t.ui(Ui::GapUnanswered),
-                        };
-                        html! {
-                            <li data-testid="lower-step-gap" data-question-id={g.question.as_str().to_string()}>
-                                <strong>{ fill(t.ui(Ui::GapStep), &[("step", &g.step.to_string())]) }{ ": " }</strong>
-                                { texts.question(g.question.as_str()).short() }{ " – " }{ reason }
-                            </li>
-                        }
-                    }) }
-                </ul>
-            }
+            { gaps(t, a) }
+
+            <h2>{ t.ui(Ui::AmbitionHeading) }</h2>
+            { ambition_section(t, report) }
+
+            <h2>{ t.ui(Ui::DimensionsHeading) }</h2>
+            { dimensions(t, a) }
+
+            { context(t, report) }
+            { crosswalks(t, a) }
+
+            <p class="completeness" data-testid="completeness">{ fill(t.ui(Ui::ResultCompleteness), &numbers) }</p>
 
             <div class="actions">
                 <button type="button" class="secondary" data-testid="edit-answers"
                     onclick={props.on_edit.reform(|_: MouseEvent| ())}>{ t.ui(Ui::EditAnswers) }</button>
+                <button type="button" class="secondary" data-testid="method-open"
+                    onclick={props.on_method.reform(|_: MouseEvent| ())}>{ t.ui(Ui::MethodOpen) }</button>
                 <button type="button" class="secondary danger" data-testid="reset"
                     onclick={props.on_reset.reform(|_: MouseEvent| ())}>{ t.ui(Ui::Reset) }</button>
             </div>
@@ -113,44 +292,77 @@ pub fn ResultScreen(props: &Props) -> Html {
 mod tests {
     use super::*;
     use crate::test_support::{all, model, mount_root, text_of, texts};
-    use digitrappe_engine::{assess, Answer, Answers, Lang};
+    use digitrappe_engine::report::report;
+    use digitrappe_engine::{Answer, Answers, Lang};
     use wasm_bindgen_test::wasm_bindgen_test;
 
-    #[wasm_bindgen_test]
-    async fn the_result_shows_the_step_number_why_and_the_gaps() {
+    fn render(lang: Lang, profile: Profile, answers: Answers) -> web_sys::Element {
         let m = model();
-        // Steps 1 and 2 in place, with buyer competence unknown: a gap on step 2.
+        let r = report(&m, &profile, &answers);
+        let root = mount_root();
+        let props = Props {
+            texts: texts(lang),
+            model: m,
+            profile,
+            report: Shared::new(r),
+            focus: false,
+            on_edit: Callback::noop(),
+            on_method: Callback::noop(),
+            on_reset: Callback::noop(),
+        };
+        yew::Renderer::<ResultScreen>::with_root_and_props(root.clone(), props).render();
+        root
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_result_shows_the_step_why_gaps_and_every_area() {
+        let m = model();
+        // Steps 1 and 2 in place, with one step-1 answer "don't know": a gap on step 1.
         let answers: Answers = m
             .questions
             .iter()
             .map(|q| {
-                let a = match q.id.as_str() {
-                    "basics.accounting" | "basics.everyday-skills" | "systems.business-system" => Answer::Option(3),
-                    "people.buyer-competence" => Answer::DontKnow,
-                    _ => Answer::Option(0),
+                let a = if q.id.as_str() == "security.backup" {
+                    Answer::DontKnow
+                } else if q.steps.iter().any(|s| *s <= 2) {
+                    Answer::Option(3)
+                } else {
+                    Answer::Option(0)
                 };
                 (q.id.clone(), a)
             })
             .collect();
-        let a = assess(&m, &answers);
-        let root = mount_root();
-        let props = Props {
-            texts: texts(Lang::Da),
-            assessment: Shared::new(a),
-            focus: false,
-            on_edit: Callback::noop(),
-            on_reset: Callback::noop(),
-        };
-        yew::Renderer::<ResultScreen>::with_root_and_props(root.clone(), props).render();
+        let profile = Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(4) };
+        let root = render(Lang::Da, profile, answers);
         yew::scheduler::flush().await;
         assert_eq!(text_of(&root, "[data-testid=result-step]"), "2");
         assert_eq!(text_of(&root, ".step-number"), "Trin 2 af 5");
-        assert_eq!(text_of(&root, ".step-name"), "Digitale forretningssystemer");
+        assert_eq!(text_of(&root, ".result-profile"), "Detailhandel · 1–9 ansatte · Trin 4: Datadrevet drift");
         assert!(text_of(&root, "[data-testid=why]").starts_with("Trin 1 og 2 er på plads."));
         let gaps = all(&root, "[data-testid=lower-step-gap]");
         assert_eq!(gaps.len(), 1);
-        assert_eq!(gaps[0].get_attribute("data-question-id").as_deref(), Some("people.buyer-competence"));
+        assert_eq!(gaps[0].get_attribute("data-question-id").as_deref(), Some("security.backup"));
         assert!(gaps[0].text_content().unwrap().contains("I svarede »Ved ikke«"));
-        assert_eq!(all(&root, ".stair.current").len(), 1);
+        let scores = all(&root, "[data-testid=dimension-score]");
+        assert_eq!(scores.len(), 8);
+        assert_eq!(scores[0].get_attribute("data-dimension-id").as_deref(), Some("strategy"));
+        assert!(scores.iter().all(|s| s.text_content().unwrap().parse::<u32>().is_ok_and(|n| n <= 100)));
+        assert!(text_of(&root, "[data-testid=ambition]").starts_with("Jeres ambition er trin 4: 2 trin op fra, hvor I står i dag."));
+        assert!(root.query_selector("[data-testid=result-provisional]").unwrap().is_none());
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_result_on_few_answers_is_marked_provisional_and_unscored_areas_show_a_dash() {
+        let mut answers = Answers::new();
+        for q in model().questions.iter().filter(|q| q.dimension == "processes") {
+            answers.set(q.id.clone(), Answer::Option(3));
+        }
+        let root = render(Lang::En, Profile::default(), answers);
+        yew::scheduler::flush().await;
+        assert!(text_of(&root, "[data-testid=result-provisional]").starts_with("Provisional result: you have answered 6 of 42 questions"));
+        let unscored = all(&root, "[data-testid=dimension-score][data-unscored]");
+        assert_eq!(unscored.len(), 7, "only processes has answers");
+        assert!(unscored.iter().all(|e| e.text_content().unwrap() == "–"));
+        assert_eq!(text_of(&root, "[data-testid=ambition]"), "You have not chosen an ambition. Choose it under ‘About the company’.");
     }
 }

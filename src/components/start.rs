@@ -17,6 +17,7 @@ pub struct Props {
     /// Move focus to the heading when shown (not on the first page load).
     pub focus: bool,
     pub on_start: Callback<()>,
+    pub on_method: Callback<()>,
 }
 
 #[component]
@@ -44,6 +45,8 @@ pub fn StartScreen(props: &Props) -> Html {
                     onclick={props.on_start.reform(|_: MouseEvent| ())}>
                     { if props.resuming { t.ui(Ui::ResumeButton) } else { t.ui(Ui::StartButton) } }
                 </button>
+                <button type="button" class="secondary" data-testid="method-open"
+                    onclick={props.on_method.reform(|_: MouseEvent| ())}>{ t.ui(Ui::MethodOpen) }</button>
             </div>
         </section>
     }

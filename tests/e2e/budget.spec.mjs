@@ -10,10 +10,10 @@ for (const lang of ['da', 'en', 'nb']) {
     fs.writeFileSync(testInfo.outputPath(`first-load-${lang}.txt`), formatTable(`First load ?lang=${lang}`, m));
     const paths = m.files.map((f) => f.path.replace(/\?.*$/, ''));
     expect(paths).toEqual(expect.arrayContaining([
-      '/', '/static/boot.js', '/static/app.css', '/pkg/digitrappe.js', '/pkg/digitrappe_bg.wasm', `/content/i18n/${lang}.json`,
+      '/', '/static/boot.js', '/static/app.css', '/pkg/digitrappe.js', '/pkg/digitrappe_bg.wasm', `/content/i18n/${lang}.start.json`,
     ]));
-    // Only the active language's texts are fetched.
-    expect(paths.filter((p) => p.startsWith('/content/i18n/'))).toEqual([`/content/i18n/${lang}.json`]);
+    // Only the active language's texts are fetched, and of those only the start screen's.
+    expect(paths.filter((p) => p.startsWith('/content/i18n/'))).toEqual([`/content/i18n/${lang}.start.json`]);
     expect(m.files.filter((f) => f.status !== 200), 'every request succeeds').toEqual([]);
     expect(m.total.gzip, formatTable(`First load ?lang=${lang}`, m)).toBeLessThanOrEqual(BUDGET_GZIP);
   });

@@ -6,6 +6,7 @@
 //   (and then the named problem must really occur).
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/server.mjs';
@@ -67,10 +68,31 @@ export async function expectNoAxeViolations(page) {
   expect(summary, 'axe-core violations').toEqual([]);
 }
 
+export const PROGRESS_KEY = 'digitrappen.progress.v2';
+
 /** The app's saved progress, parsed, or null. */
 export async function savedProgress(page) {
-  const raw = await page.evaluate(() => localStorage.getItem('digitrappen.progress.v1'));
+  const raw = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
   return raw === null ? null : JSON.parse(raw);
+}
+
+/** The golden personas (tests/fixtures/personas.json), as the native tests use them. */
+export const PERSONAS = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/fixtures/personas.json'), 'utf8'));
+
+/** The answer a persona gives to a question. */
+export function personaAnswer(persona, id) {
+  return persona.answers[id] ?? persona.default;
+}
+
+/** From the start screen: Start, fill in the profile, go on to the first question. */
+export async function startWithProfile(page, { industry, size, ambition }) {
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('profile')).toBeVisible();
+  await page.getByTestId('profile-industry').selectOption(industry);
+  await page.getByTestId('profile-size').selectOption(size);
+  await page.getByTestId('profile-ambition').selectOption(String(ambition));
+  await page.getByTestId('next').click();
+  await expect(page.getByTestId('question')).toBeVisible();
 }
 
 /**

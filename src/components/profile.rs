@@ -1,0 +1,109 @@
+//! The company profile, asked first: industry, size band and ambition, as native
+//! `<select>`s (`data-testid` `profile-industry`, `profile-size`, `profile-ambition`) with
+//! stable values (industry IDs, `1-9` / `10-49` / `50-249`, `1`-`5`).
+
+use crate::components::focus_heading;
+use crate::shared::Shared;
+use crate::state::ProfileChoice;
+use digitrappe_engine::text::{fill, Ui};
+use digitrappe_engine::{Model, Profile, Texts};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub texts: Shared<Texts>,
+    pub model: Shared<Model>,
+    pub profile: Profile,
+    /// Show "choose all three" (the user pressed Next too early).
+    pub show_required: bool,
+    pub focus: bool,
+    pub on_choose: Callback<(ProfileChoice, Option<String>)>,
+    pub on_next: Callback<()>,
+    pub on_back: Callback<()>,
+}
+
+/// One labelled `<select>` with a "choose …" first option.
+fn select_field(
+    id: &'static str,
+    label: &str,
+    help: Option<&str>,
+    options: Vec<(String, String)>,
+    selected: Option<String>,
+    invalid: bool,
+    choose: &str,
+    onchange: Callback<Option<String>>,
+) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        onchange.emit((!value.is_empty()).then_some(value));
+    });
+    let help_id = format!("{id}-help");
+    html! {
+        <div class="field">
+            <label for={id}>{ label }</label>
+            if let Some(help) = help {
+                <p class="help" id={help_id.clone()}>{ help }</p>
+            }
+            <select {id} data-testid={id} {onchange} required=true
+                aria-invalid={invalid.to_string()} aria-describedby={help.map(|_| help_id)}>
+                <option value="" selected={selected.is_none()}>{ choose }</option>
+                { for options.into_iter().map(|(value, text)| {
+                    let is = selected.as_deref() == Some(value.as_str());
+                    html! { <option value={value} selected={is}>{ text }</option> }
+                }) }
+            </select>
+        </div>
+    }
+}
+
+#[component]
+pub fn ProfileScreen(props: &Props) -> Html {
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(props.focus, move |focus| {
+            if *focus {
+                focus_heading(&heading);
+            }
+        });
+    }
+    let t = &props.texts;
+    let m = &props.model;
+    let p = &props.profile;
+    let choose = t.ui(Ui::ProfileChoose);
+    let pick = |field: ProfileChoice| props.on_choose.reform(move |v| (field, v));
+    let missing = |ok: bool| props.show_required && !ok;
+    let industries = m.profile.industries.iter().map(|i| (i.to_string(), t.get(&format!("industry.{i}")).unwrap_or(i).to_string())).collect();
+    let sizes = m.profile.sizes.iter().map(|s| (s.to_string(), t.get(&format!("size.{s}")).unwrap_or(s).to_string())).collect();
+    let steps = m
+        .steps
+        .iter()
+        .map(|s| {
+            let text = fill(t.ui(Ui::AmbitionOption), &[("step", &s.id.to_string()), ("name", t.step_name(s.id))]);
+            (s.id.to_string(), text)
+        })
+        .collect();
+    let onsubmit = props.on_next.reform(|e: SubmitEvent| e.prevent_default());
+
+    html! {
+        <form class="screen profile" data-testid="profile" {onsubmit} novalidate=true>
+            <h1 tabindex="-1" ref={heading}>{ t.ui(Ui::ProfileHeading) }</h1>
+            <p class="lead">{ t.ui(Ui::ProfileIntro) }</p>
+            { select_field("profile-industry", t.ui(Ui::ProfileIndustry), None, industries, p.industry.clone(),
+                missing(p.valid_industry(m).is_some()), choose, pick(ProfileChoice::Industry)) }
+            { select_field("profile-size", t.ui(Ui::ProfileSize), None, sizes, p.size.clone(),
+                missing(p.valid_size(m).is_some()), choose, pick(ProfileChoice::Size)) }
+            { select_field("profile-ambition", t.ui(Ui::ProfileAmbition), Some(t.ui(Ui::ProfileAmbitionHelp)), steps,
+                p.ambition.map(|a| a.to_string()), missing(p.valid_ambition(m).is_some()), choose, pick(ProfileChoice::Ambition)) }
+            if props.show_required {
+                <p class="error" role="alert">{ t.ui(Ui::ProfileRequired) }</p>
+            }
+            <div class="actions">
+                <button type="button" class="secondary" data-testid="back"
+                    onclick={props.on_back.reform(|_: MouseEvent| ())}>{ t.ui(Ui::Back) }</button>
+                <button type="submit" class="primary" data-testid="next">{ t.ui(Ui::Next) }</button>
+            </div>
+        </form>
+    }
+}
