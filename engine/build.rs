@@ -103,8 +103,17 @@ fn main() {
          /// The model that ships with the app, compiled from `content/model.json`.\n\
          pub static MODEL: Model = {};\n\n\
          /// The model that ships with the app (a cheap copy of [`MODEL`]: its text is borrowed).\n\
-         pub fn model() -> Model {{\n    MODEL.clone()\n}}\n",
-        model.rs()
+         pub fn model() -> Model {{\n    MODEL.clone()\n}}\n\n\
+         /// The content version of [`MODEL`], without linking the model itself.\n\
+         pub const VERSION: &str = {:?};\n\
+         /// How many questions [`MODEL`] asks.\n\
+         pub const QUESTION_COUNT: usize = {};\n\
+         /// About how many minutes [`MODEL`] takes to answer (see `Model::minutes_to_answer`).\n\
+         pub const MINUTES_TO_ANSWER: u32 = {};\n",
+        model.rs(),
+        model.version.as_ref(),
+        model.questions.len(),
+        model.minutes_to_answer()
     );
     let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_model.rs");
     std::fs::write(&out, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));

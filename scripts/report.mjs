@@ -1,5 +1,6 @@
 // Prints what the first page load of the built app (dist/) fetches, per language: raw,
-// gzip and brotli bytes of every file, and the total against the budget. With --json,
+// gzip and brotli bytes of every file, and the total against the budget; then what the
+// page fetches when the user presses Start (the whole app). With --json,
 // prints the same as JSON. (scripts/report then adds the engine's time per assessment.)
 //
 //   node scripts/report.mjs [--json]
@@ -8,7 +9,7 @@ import { chromium } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
-import { measureFirstLoad, formatTable } from './first-load.mjs';
+import { measureFirstLoad, measureAppLoad, formatTable } from './first-load.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const json = process.argv.includes('--json');
@@ -22,7 +23,10 @@ const results = {};
 try {
   for (const lang of ['da', 'en', 'nb']) {
     const context = await browser.newContext();
-    results[lang] = await measureFirstLoad(await context.newPage(), server.url(`/?lang=${lang}`));
+    const page = await context.newPage();
+    const first = await measureFirstLoad(page, server.url(`/?lang=${lang}`));
+    const app = await measureAppLoad(page);
+    results[lang] = { first, app };
     await context.close();
   }
 } finally {
@@ -32,5 +36,8 @@ try {
 if (json) {
   console.log(JSON.stringify(results, null, 2));
 } else {
-  for (const [lang, m] of Object.entries(results)) console.log(`${formatTable(`First load, ?lang=${lang} (fresh browser profile)`, m)}\n`);
+  for (const [lang, { first, app }] of Object.entries(results)) {
+    console.log(`${formatTable(`First load, ?lang=${lang} (fresh browser profile)`, first)}\n`);
+    console.log(`${formatTable(`Then, on Start: the whole app (?lang=${lang}; not part of the first load)`, app, false)}\n`);
+  }
 }

@@ -5,62 +5,71 @@
 //! digital transformation staircase it stands on, and why. Nothing is sent anywhere.
 //!
 //! ## Architecture map
-//! The workspace has two crates:
-//! - **`digitrappe-engine`** (`engine/`): the pure core. The model and content as data,
-//!   scoring, explanations, the saved format. No UI, browser, clock or randomness; tested
-//!   natively (`cargo test -p digitrappe-engine`).
-//! - **`digitrappe`** (this crate, the workspace root): the thin Yew layer, built as a
-//!   `cdylib` only, so the release build keeps link-time optimisation. Its tests live
-//!   inside `src/` and run in headless Chromium (`wasm-pack test`); the built site is
-//!   tested end to end by `tests/e2e/`.
+//! The workspace has four crates:
+//! - **`digitrappe-engine`** (`engine/`): the pure core. The model and content as data
+//!   (compiled in by its `build.rs`), scoring, explanations, the method document, the saved
+//!   format. No UI, browser, clock or randomness; tested natively.
+//! - **`digitrappe-ui`** (`ui/`): what both bundles draw or do: the page frame, the start
+//!   screen, the language menu, notices, the texts loader, storage, start-up parsing.
+//! - **`digitrappe-start`** (`start/`): the first page load. A small bundle that draws only
+//!   the start screen, then asks `static/boot.js` to load this crate and hands it the page.
+//! - **`digitrappe`** (this crate, the workspace root): the whole app, loaded when the user
+//!   leaves the start screen. Built as `cdylib` only (like the start bundle), so the
+//!   release builds keep link-time optimisation; its tests live inside `src/` and run in
+//!   headless Chromium (`wasm-pack test`); the built site is tested by `tests/e2e/`.
+//!
+//! Why two bundles: the first load has a budget of 150 KB gzip, and the whole app (with
+//! the result, the method and what is to come) does not fit in it. The start screen needs
+//! little; everything else arrives while the user presses Start.
 //!
 //! This crate's modules:
-//! - [`run`] (here): the entry point `static/boot.js` calls. It reads the start-up facts
-//!   once and mounts [`app::App`].
-//! - `startup`: the page address (`?lang=`) and browser languages, parsed once into types.
-//! - `storage`: the only module that touches `localStorage`; unreadable data is set aside,
-//!   never lost.
-//! - `texts`: fetching the active language's file (`content/i18n/<code>.json`).
+//! - [`run`] (here): the entry point `static/boot.js` calls with the handoff. It reads
+//!   storage once and mounts [`app::App`].
 //! - `state`: the app state and its one pure reducer.
-//! - `app`: the root component; effects (saving, `<html lang>`) happen here, at the edge.
-//! - `components`: the views, functions of their props.
-//!
+//! - `app`: the root component; effects (saving) happen here, at the edge.
+//! - `components`: the app's screens, functions of their props.
+
 //! ## Architecture invariants
 //! - **The engine never imports yew, web-sys or gloo**; this crate never computes a score.
 //! - **No text in code**, except the three-word boot messages shown before any language
 //!   file has arrived (`texts::boot_words`).
-//! - **Effects at the edge.** Only `storage` touches storage, only `startup` reads the
-//!   address, and only `app` decides when to save.
+//! - **Effects at the edge.** Only `digitrappe_ui::storage` touches storage, only
+//!   `digitrappe_ui::startup` reads the address, and only `app` decides when to save.
 //! - **Strict Content-Security-Policy.** No inline scripts or styles, no `style`
 //!   attributes; all URLs are relative, so the app runs from any sub-path.
 //! - **Stable test hooks.** `data-testid` names used by outside testers do not change.
 
 mod app;
 mod components;
-mod shared;
-mod startup;
 mod state;
-mod storage;
-mod texts;
 
-#[cfg(test)]
-mod test_support;
-
-use shared::Shared;
-use state::{AppState, Notice};
+use digitrappe_ui::handoff::{Handoff, Intent};
+use digitrappe_ui::shared::Shared;
+use digitrappe_ui::{startup, storage};
+use state::{Action, AppState, Notice};
 use wasm_bindgen::prelude::*;
 
-/// Starts the app inside `root` (called by `static/boot.js` after the wasm is loaded).
+/// Starts the app inside `root` (called by `static/boot.js` once the start bundle asks for
+/// it): `handoff` is the JSON of a [`Handoff`] (language and what the user asked for).
 #[wasm_bindgen]
-pub fn run(root: web_sys::Element) {
+pub fn run(root: web_sys::Element, handoff: &str) {
     let model = std::rc::Rc::new(digitrappe_engine::builtin::model());
-    let start = startup::read();
+    let handoff = Handoff::from_json(handoff);
+    let lang = handoff.map_or_else(|| startup::read().lang, |h| h.lang);
     let (saved, notice) = match storage::load_progress() {
         storage::Loaded::Nothing => (None, None),
         storage::Loaded::Progress(p) => (Some(p), None),
         storage::Loaded::Unreadable { kept_as, .. } => (None, Some(Notice::Unreadable { kept: kept_as.is_some() })),
     };
-    let initial = AppState::new(model, start.lang, saved, notice);
+    let mut initial = AppState::new(model, lang, saved, notice);
+    let first = match handoff.map(|h| h.intent) {
+        Some(Intent::Start) => Some(Action::Start),
+        Some(Intent::Method) => Some(Action::OpenMethod),
+        Some(Intent::Resume) | None => None,
+    };
+    if let Some(action) = first {
+        initial = state::reduce(&initial, action);
+    }
     root.set_text_content(None);
     yew::Renderer::<app::App>::with_root_and_props(root, app::Props { initial: Shared::new(initial) }).render();
 }

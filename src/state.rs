@@ -26,18 +26,7 @@ pub enum Screen {
     Method,
 }
 
-/// A message at the top of the page.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Notice {
-    /// Saved progress could not be read. `kept` says whether a copy was kept (and saving
-    /// goes on) or not (and saving is off, so the unreadable data is not overwritten).
-    Unreadable { kept: bool },
-    /// The answers were given against an older version of the questionnaire: `kept`
-    /// answers still count, `new` questions have no answer yet.
-    Updated { kept: usize, new: usize },
-    /// The answers were deleted; [`Action::Undo`] brings them back.
-    ResetDone,
-}
+pub use digitrappe_ui::components::notice::Notice;
 
 /// Which profile field a choice is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -295,12 +284,12 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support;
+    use digitrappe_ui::testing;
     use digitrappe_engine::QuestionId;
     use wasm_bindgen_test::wasm_bindgen_test;
 
     fn fresh() -> AppState {
-        AppState::new(test_support::model().0, Lang::Da, None, None)
+        AppState::new(testing::model().0, Lang::Da, None, None)
     }
 
     fn run(state: AppState, actions: &[Action]) -> AppState {
@@ -398,7 +387,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn saved_progress_puts_the_user_back_where_they_were() {
-        let model = test_support::model().0;
+        let model = testing::model().0;
         let saved = Progress {
             content_version: model.version.to_string(),
             profile: Profile { industry: Some("food".into()), size: Some("10-49".into()), ambition: Some(2) },
@@ -415,7 +404,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn answers_from_an_older_questionnaire_are_kept_with_a_notice() {
-        let model = test_support::model().0;
+        let model = testing::model().0;
         let slice = Progress {
             content_version: "slice-1".into(),
             profile: Profile::default(),
@@ -435,7 +424,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn unreadable_data_that_could_not_be_kept_turns_saving_off() {
-        let model = test_support::model().0;
+        let model = testing::model().0;
         assert!(AppState::new(model.clone(), Lang::Da, None, Some(Notice::Unreadable { kept: true })).saving);
         assert!(!AppState::new(model, Lang::Da, None, Some(Notice::Unreadable { kept: false })).saving);
     }

@@ -2,8 +2,9 @@
 //! area, each with its answer; choosing one jumps to it (`data-testid="overview-question"`,
 //! with `data-question-id`). From here the user can also go on or see the result.
 
-use crate::components::{answer_label, focus_heading};
-use crate::shared::Shared;
+use crate::components::answer_label;
+use digitrappe_ui::components::focus_heading;
+use digitrappe_ui::shared::Shared;
 use digitrappe_engine::text::{fill, Ui};
 use digitrappe_engine::{Answers, Model, Profile, Texts};
 use yew::prelude::*;

@@ -2,8 +2,8 @@
 //! `<select>`s (`data-testid` `profile-industry`, `profile-size`, `profile-ambition`) with
 //! stable values (industry IDs, `1-9` / `10-49` / `50-249`, `1`-`5`).
 
-use crate::components::focus_heading;
-use crate::shared::Shared;
+use digitrappe_ui::components::focus_heading;
+use digitrappe_ui::shared::Shared;
 use crate::state::ProfileChoice;
 use digitrappe_engine::text::{fill, Ui};
 use digitrappe_engine::{Model, Profile, Texts};

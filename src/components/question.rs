@@ -6,8 +6,9 @@
 //! which means Next. The view never moves on by itself when an answer is picked (WCAG
 //! 3.2.2): the user decides when to go on.
 
-use crate::components::{answer_label, focus_heading};
-use crate::shared::Shared;
+use crate::components::answer_label;
+use digitrappe_ui::components::focus_heading;
+use digitrappe_ui::shared::Shared;
 use digitrappe_engine::model::Question;
 use digitrappe_engine::text::fill;
 use digitrappe_engine::{Answer, Model, Texts};
@@ -126,7 +127,7 @@ pub fn choices(model: &Model, question: &Question) -> Vec<Answer> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::{all, model, mount_root, text_of, texts};
+    use digitrappe_ui::testing::{all, model, mount_root, text_of, texts};
     use digitrappe_engine::Lang;
     use std::cell::RefCell;
     use std::rc::Rc;

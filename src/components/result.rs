@@ -4,9 +4,9 @@
 //! added value, figures for comparison, and the cross-walks. A provisional result says so
 //! (`result-provisional`). Every number comes from the engine's [`Report`].
 
-use crate::components::focus_heading;
+use digitrappe_ui::components::focus_heading;
 use crate::components::overview::profile_summary;
-use crate::shared::Shared;
+use digitrappe_ui::shared::Shared;
 use digitrappe_engine::assess::{Assessment, GapReason};
 use digitrappe_engine::explain::{ambition, why};
 use digitrappe_engine::report::Report;
@@ -291,7 +291,7 @@ pub fn ResultScreen(props: &Props) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::{all, model, mount_root, text_of, texts};
+    use digitrappe_ui::testing::{all, model, mount_root, text_of, texts};
     use digitrappe_engine::report::report;
     use digitrappe_engine::{Answer, Answers, Lang};
     use wasm_bindgen_test::wasm_bindgen_test;

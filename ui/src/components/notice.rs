@@ -3,10 +3,22 @@
 //! `data-notice` naming which (`unreadable`, `updated`, `reset`).
 
 use crate::shared::Shared;
-use crate::state::Notice;
 use digitrappe_engine::Texts;
 use digitrappe_engine::text::{fill, Ui};
 use yew::prelude::*;
+
+/// A message at the top of the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Saved progress could not be read. `kept` says whether a copy was kept (and saving
+    /// goes on) or not (and saving is off, so the unreadable data is not overwritten).
+    Unreadable { kept: bool },
+    /// The answers were given against an older version of the questionnaire: `kept`
+    /// answers still count, `new` questions have no answer yet.
+    Updated { kept: usize, new: usize },
+    /// The answers were deleted; undo brings them back.
+    ResetDone,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

@@ -1,5 +1,6 @@
-//! Helpers for the browser tests: a fresh mount point, and the shipped texts and model
-//! (embedded here only for tests; the app itself fetches texts per language).
+//! Helpers for the browser tests of both bundles (feature `testing`): a fresh mount
+//! point, and the shipped texts and model (embedded here only for tests; the apps fetch
+//! texts per language).
 
 use crate::shared::Shared;
 use digitrappe_engine::{builtin, Lang, Model, Texts};
@@ -20,9 +21,9 @@ pub fn model() -> Shared<Model> {
 
 pub fn texts(lang: Lang) -> Shared<Texts> {
     let json = match lang {
-        Lang::Da => include_str!("../content/i18n/da.json"),
-        Lang::En => include_str!("../content/i18n/en.json"),
-        Lang::Nb => include_str!("../content/i18n/nb.json"),
+        Lang::Da => include_str!("../../content/i18n/da.json"),
+        Lang::En => include_str!("../../content/i18n/en.json"),
+        Lang::Nb => include_str!("../../content/i18n/nb.json"),
     };
     Shared::new(Texts::parse(lang, json).unwrap())
 }

@@ -46,7 +46,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     async fn choosing_a_language_emits_it() {
-        let root = crate::test_support::mount_root();
+        let root = crate::testing::mount_root();
         let chosen = std::rc::Rc::new(std::cell::Cell::new(None));
         let props = Props {
             lang: Lang::Da,

@@ -1,0 +1,161 @@
+//! # digitrappe-start: the first page load
+//!
+//! Draws the start screen and nothing else, so the first page load stays small (the
+//! whole app is about twice the size). When the user presses Start, or opens "How is this
+//! calculated?", or saved progress is already past the start screen, it asks
+//! `static/boot.js` (through `window.digitrappenLoadApp`) to load the app, which then
+//! takes over the page; this bundle is stopped. If the app cannot be loaded (offline, a
+//! broken copy), the start screen says so and offers to try again.
+//!
+//! Everything drawn here comes from `digitrappe-ui`, which the app uses too.
+
+use digitrappe_engine::builtin::{MINUTES_TO_ANSWER, QUESTION_COUNT, VERSION};
+use digitrappe_engine::saved::Position;
+use digitrappe_engine::text::Ui;
+use digitrappe_engine::Lang;
+use digitrappe_ui::components::frame::Frame;
+use digitrappe_ui::components::notice::{Notice, NoticeView};
+use digitrappe_ui::components::start::StartScreen;
+use digitrappe_ui::handoff::{Handoff, Intent};
+use digitrappe_ui::hooks::use_texts;
+use digitrappe_ui::storage::{self, Loaded};
+use digitrappe_ui::texts::boot_words;
+use digitrappe_ui::{remember_language, startup};
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+thread_local! {
+    static APP: RefCell<Option<yew::AppHandle<StartApp>>> = const { RefCell::new(None) };
+}
+
+#[derive(Properties, PartialEq)]
+struct Props {
+    lang: Lang,
+    /// Saved answers exist: the button says "continue".
+    resuming: bool,
+    notice: Option<Notice>,
+    /// Hand over at once, without drawing the start screen (saved progress is past it).
+    at_once: Option<Intent>,
+}
+
+/// Asks boot.js to load the app and hand it the page.
+async fn hand_over(handoff: Handoff) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or(JsValue::NULL)?;
+    let load: js_sys::Function = js_sys::Reflect::get(&window, &"digitrappenLoadApp".into())?.dyn_into()?;
+    let promise: js_sys::Promise = load.call1(&JsValue::NULL, &handoff.to_json().into())?.dyn_into()?;
+    JsFuture::from(promise).await.map(|_| ())
+}
+
+#[component]
+fn StartApp(props: &Props) -> Html {
+    let lang = use_state(|| props.lang);
+    let busy = use_state(|| false);
+    // The request that failed, to try again (`None` while nothing has failed).
+    let failed = use_state(|| None::<Intent>);
+    // Guards against a second load while one is under way (state is read per render).
+    let in_flight = use_mut_ref(|| false);
+    let notice = use_state(|| props.notice.clone());
+    let texts = use_texts(*lang, false, VERSION);
+
+    let go = {
+        let (lang, busy, failed) = (lang.clone(), busy.clone(), failed.clone());
+        Callback::from(move |intent: Intent| {
+            if in_flight.replace(true) {
+                return;
+            }
+            busy.set(true);
+            failed.set(None);
+            let (busy, failed, in_flight) = (busy.clone(), failed.clone(), in_flight.clone());
+            let handoff = Handoff { lang: *lang, intent };
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(error) = hand_over(handoff).await {
+                    web_sys::console::warn_1(&format!("Digitrappen: the app could not be loaded: {error:?}").into());
+                    *in_flight.borrow_mut() = false;
+                    busy.set(false);
+                    failed.set(Some(intent));
+                }
+                // On success this bundle has been stopped: nothing more to do.
+            });
+        })
+    };
+    {
+        let go = go.clone();
+        use_effect_with(props.at_once, move |at_once| {
+            if let Some(intent) = at_once {
+                go.emit(*intent);
+            }
+        });
+    }
+    let on_lang = {
+        let lang = lang.clone();
+        Callback::from(move |l: Lang| {
+            remember_language(l);
+            lang.set(l);
+        })
+    };
+
+    let words = boot_words(*lang);
+    let Some((t, _)) = texts.texts.clone() else {
+        return html! {
+            <main class="boot" data-testid="boot">
+                if texts.failed.is_some() {
+                    <p role="alert">{ words.failed }</p>
+                    <button type="button" class="primary" onclick={texts.retry.reform(|_: MouseEvent| ())}>{ words.retry }</button>
+                } else {
+                    <p role="status">{ words.loading }</p>
+                }
+            </main>
+        };
+    };
+    html! {
+        <Frame texts={t.clone()} lang={*lang} {on_lang}>
+            if let Some(intent) = *failed {
+                <div class="notice" role="alert" data-testid="app-load-error">
+                    <p>{ words.failed }</p>
+                    <div class="notice-actions">
+                        <button type="button" class="secondary" onclick={go.reform(move |_: MouseEvent| intent)}>
+                            { t.ui(Ui::Retry) }
+                        </button>
+                    </div>
+                </div>
+            }
+            if let Some(shown) = (*notice).clone() {
+                <NoticeView notice={shown} texts={t.clone()} on_dismiss={{ let notice = notice.clone(); Callback::from(move |_| notice.set(None)) }}
+                    on_undo={Callback::noop()} />
+            }
+            if props.at_once.is_some() && failed.is_none() {
+                <p class="loading" role="status" data-testid="loading">{ words.loading }</p>
+            } else {
+                <StartScreen texts={t} questions={QUESTION_COUNT} minutes={MINUTES_TO_ANSWER}
+                    resuming={props.resuming} busy={*busy} focus={false}
+                    on_start={go.reform(|_| Intent::Start)} on_method={go.reform(|_| Intent::Method)} />
+            }
+        </Frame>
+    }
+}
+
+/// Draws the start screen in `root` (called by `static/boot.js` on the first page load).
+#[wasm_bindgen]
+pub fn start(root: web_sys::Element) {
+    let lang = startup::read().lang;
+    let (resuming, notice, at_once) = match storage::load_progress() {
+        Loaded::Nothing => (false, None, None),
+        Loaded::Progress(p) if p.position != Position::Start => (true, None, Some(Intent::Resume)),
+        Loaded::Progress(p) => (!p.answers.is_empty() || p.profile != Default::default(), None, None),
+        Loaded::Unreadable { kept_as, .. } => (false, Some(Notice::Unreadable { kept: kept_as.is_some() }), None),
+    };
+    root.set_text_content(None);
+    let handle = yew::Renderer::<StartApp>::with_root_and_props(root, Props { lang, resuming, notice, at_once }).render();
+    APP.with(|app| *app.borrow_mut() = Some(handle));
+}
+
+/// Removes the start screen, so the app can take the page (called by `static/boot.js`).
+#[wasm_bindgen]
+pub fn stop() {
+    if let Some(handle) = APP.with(|app| app.borrow_mut().take()) {
+        handle.destroy();
+    }
+}

@@ -1,0 +1,97 @@
+//! The start screen: what the calculator does, how long it takes, that nothing leaves the
+//! browser, and the Start button (`data-testid="start"`). Both bundles draw it: the start
+//! bundle on the first page load, the app after "start over".
+
+use crate::components::focus_heading;
+use crate::shared::Shared;
+use digitrappe_engine::text::{fill, Ui};
+use digitrappe_engine::Texts;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub texts: Shared<Texts>,
+    /// How many questions there are, and about how many minutes they take.
+    pub questions: usize,
+    pub minutes: u32,
+    /// Some answers exist: the button says "continue".
+    pub resuming: bool,
+    /// The rest of the app is on its way (after Start was pressed).
+    #[prop_or_default]
+    pub busy: bool,
+    /// Move focus to the heading when shown (not on the first page load).
+    pub focus: bool,
+    pub on_start: Callback<()>,
+    pub on_method: Callback<()>,
+}
+
+#[component]
+pub fn StartScreen(props: &Props) -> Html {
+    let t = &props.texts;
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(props.focus, move |focus| {
+            if *focus {
+                focus_heading(&heading);
+            }
+        });
+    }
+    let count = props.questions.to_string();
+    let minutes = props.minutes.to_string();
+    html! {
+        <section class="screen start" aria-labelledby="start-heading">
+            <h1 id="start-heading" tabindex="-1" ref={heading}>{ t.ui(Ui::StartHeading) }</h1>
+            <p class="lead">{ fill(t.ui(Ui::StartIntro), &[("count", &count)]) }</p>
+            <p>{ fill(t.ui(Ui::StartTime), &[("minutes", &minutes)]) }</p>
+            <p class="privacy">{ t.ui(Ui::StartPrivacy) }</p>
+            <div class="actions">
+                <button type="button" class="primary" data-testid="start" aria-busy={props.busy.to_string()}
+                    onclick={props.on_start.reform(|_: MouseEvent| ())}>
+                    { if props.resuming { t.ui(Ui::ResumeButton) } else { t.ui(Ui::StartButton) } }
+                </button>
+                <button type="button" class="secondary" data-testid="method-open"
+                    onclick={props.on_method.reform(|_: MouseEvent| ())}>{ t.ui(Ui::MethodOpen) }</button>
+            </div>
+            if props.busy {
+                <p class="busy" role="status">{ t.ui(Ui::Loading) }</p>
+            }
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::components::frame::Frame;
+    use crate::testing::{mount_root, text_of, texts};
+    use digitrappe_engine::Lang;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[component]
+    fn Page() -> Html {
+        let t = texts(Lang::Nb);
+        html! {
+            <Frame texts={t.clone()} lang={Lang::Nb} on_lang={Callback::noop()}>
+                <StartScreen texts={t} questions={42} minutes={14} resuming={true} busy={true} focus={false}
+                    on_start={Callback::noop()} on_method={Callback::noop()} />
+            </Frame>
+        }
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_start_screen_says_what_it_takes_inside_the_frame() {
+        let root = mount_root();
+        yew::Renderer::<Page>::with_root(root.clone()).render();
+        yew::scheduler::flush().await;
+        assert_eq!(text_of(&root, ".brand-name"), "Digitrappen");
+        assert_eq!(text_of(&root, "h1"), "Hvor langt har bedriften deres kommet på den digitale trappen?");
+        assert!(text_of(&root, ".lead").starts_with("Svar på 42 korte spørsmål"));
+        assert!(text_of(&root, ".start").contains("omtrent 14 minutter"));
+        assert_eq!(text_of(&root, "[data-testid=start]"), "Fortsett der dere slapp");
+        let start = root.query_selector("[data-testid=start]").unwrap().unwrap();
+        assert_eq!(start.get_attribute("aria-busy").as_deref(), Some("true"));
+        assert_eq!(text_of(&root, ".busy"), "Laster Digitrappen …");
+        assert!(text_of(&root, "footer").contains("sendes ingen steder"));
+    }
+}

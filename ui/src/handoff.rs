@@ -1,0 +1,39 @@
+//! [`Handoff`]: what the start bundle tells the app when it hands the page over.
+//!
+//! The start bundle draws only the start screen; when the user presses Start (or opens
+//! "How is this calculated?", or saved progress is past the start screen), it asks
+//! `static/boot.js` to load the app and passes this, as JSON, to the app's `run`. Only the
+//! language and the intent cross: answers are read from storage by the app itself.
+
+use digitrappe_engine::Lang;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Intent {
+    /// Start was pressed: go on to the profile or the questions.
+    Start,
+    /// "How is this calculated?" was opened from the start screen.
+    Method,
+    /// Saved progress is past the start screen: go back there.
+    Resume,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Handoff {
+    pub lang: Lang,
+    pub intent: Intent,
+}
+
+impl Handoff {
+    pub fn to_json(self) -> String {
+        serde_json::to_string(&self).unwrap_or_default()
+    }
+
+    /// Reads a handoff; anything unreadable means "start in Danish from the start screen
+    /// as if the app had loaded by itself" (`None`).
+    pub fn from_json(json: &str) -> Option<Handoff> {
+        serde_json::from_str(json).ok()
+    }
+}

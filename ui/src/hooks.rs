@@ -1,0 +1,92 @@
+//! [`use_texts`]: the active language's texts, fetched in parts and kept in memory.
+
+use crate::shared::Shared;
+use crate::texts;
+use digitrappe_engine::{Lang, Texts};
+use yew::prelude::*;
+
+/// What [`use_texts`] has for the page.
+#[derive(Clone, PartialEq)]
+pub struct TextsState {
+    /// The texts to show, and whether they are whole (beyond the start screen's part).
+    pub texts: Option<(Shared<Texts>, bool)>,
+    /// A language whose texts could not be fetched (the page keeps showing what it has).
+    pub failed: Option<Lang>,
+    /// Tries the failed fetch again.
+    pub retry: Callback<()>,
+}
+
+/// Fetches what `lang` needs: the start screen's part, and the rest when `whole` is asked
+/// for. Each language is fetched once; switching back to it is instant. A fetch that
+/// returns after the user has moved on is ignored.
+#[hook]
+pub fn use_texts(lang: Lang, whole: bool, content_version: &str) -> TextsState {
+    let shown = use_state(|| None::<(Shared<Texts>, bool)>);
+    let failed = use_state(|| None::<Lang>);
+    let retries = use_state(|| 0u32);
+    // Per language: the start part, and the whole texts once fetched.
+    let cache = use_mut_ref(<[(Option<Texts>, Option<Shared<Texts>>); 3]>::default);
+    let wanted = use_mut_ref(|| (lang, whole));
+    {
+        let (shown, failed, cache, wanted) = (shown.clone(), failed.clone(), cache.clone(), wanted.clone());
+        let version = content_version.to_string();
+        use_effect_with((lang, whole, *retries), move |(lang, whole, _)| {
+            let (lang, whole) = (*lang, *whole);
+            *wanted.borrow_mut() = (lang, whole);
+            let (start, full) = cache.borrow()[lang.index()].clone();
+            match (full, start) {
+                (Some(full), _) => {
+                    failed.set(None);
+                    shown.set(Some((full, true)));
+                }
+                (None, Some(start)) if !whole => {
+                    failed.set(None);
+                    shown.set(Some((Shared::new(start), false)));
+                }
+                (None, start) => wasm_bindgen_futures::spawn_local(async move {
+                    let result = texts::load(lang, start, whole, &version).await;
+                    if *wanted.borrow() != (lang, whole) {
+                        return; // the user has moved on meanwhile
+                    }
+                    match result {
+                        Ok((t, is_whole)) => {
+                            let entry = &mut cache.borrow_mut()[lang.index()];
+                            let texts = if is_whole {
+                                let full = Shared::new(t);
+                                entry.1 = Some(full.clone());
+                                full
+                            } else {
+                                entry.0 = Some(t.clone());
+                                Shared::new(t)
+                            };
+                            failed.set(None);
+                            shown.set(Some((texts, is_whole)));
+                        }
+                        Err(error) => {
+                            texts::report(lang, &error);
+                            failed.set(Some(lang));
+                        }
+                    }
+                }),
+            }
+        });
+    }
+    // The document speaks the language it shows.
+    {
+        let on_screen = (*shown).as_ref().map(|(t, _)| t.clone());
+        use_effect_with(on_screen, |shown| {
+            if let (Some(t), Some(doc)) = (shown, web_sys::window().and_then(|w| w.document())) {
+                if let Some(html) = doc.document_element() {
+                    let _ = html.set_attribute("lang", t.lang.code());
+                }
+                use digitrappe_engine::text::Ui;
+                doc.set_title(&format!("{} – {}", t.ui(Ui::AppTitle), t.ui(Ui::AppTagline)));
+            }
+        });
+    }
+    TextsState {
+        texts: (*shown).clone(),
+        failed: *failed,
+        retry: Callback::from(move |_| retries.set(*retries + 1)),
+    }
+}
