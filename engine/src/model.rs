@@ -39,8 +39,11 @@ impl fmt::Display for QuestionId {
     }
 }
 
-/// Our estimate of the time a busy owner-manager takes per question: read, think, click.
-pub const SECONDS_PER_QUESTION: u32 = 20;
+/// Our estimate of the time a busy owner-manager takes per question: read a question of
+/// 15-20 words and four short answers (about 10 s at an ordinary reading pace), decide and
+/// click (about 5 s), and now and then read the line of help. No measurement with users
+/// yet; the start screen shows the resulting minutes.
+pub const SECONDS_PER_QUESTION: u32 = 17;
 
 /// The whole model, as parsed from `content/model.json`.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
