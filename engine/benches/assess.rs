@@ -3,8 +3,9 @@
 //! that it keeps compiling and working; timings are reported, never asserted.
 
 use digitrappe_engine::explain::why;
+use digitrappe_engine::report::report;
 use digitrappe_engine::text::Texts;
-use digitrappe_engine::{assess, builtin, Answer, Answers, Lang};
+use digitrappe_engine::{assess, builtin, Answer, Answers, Lang, Profile};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -22,8 +23,12 @@ fn main() {
         .map(|(i, q)| (q.id.clone(), if i == 3 { Answer::DontKnow } else { Answer::Option((i % 4) as u8) }))
         .collect();
 
+    let profile = Profile { industry: Some("retail".into()), size: Some("10-49".into()), ambition: Some(4) };
+    let advice = builtin::advice();
+
+    type Case<'a> = (&'static str, Box<dyn Fn() + 'a>);
     let (rounds, per_round) = if full { (21, 20_000) } else { (3, 100) };
-    let cases: [(&str, Box<dyn Fn()>); 3] = [
+    let cases: [Case; 4] = [
         ("assess", Box::new(|| drop(black_box(assess(black_box(&model), black_box(&answers)))))),
         (
             "assess + explain (da)",
@@ -31,6 +36,10 @@ fn main() {
                 let a = assess(black_box(&model), black_box(&answers));
                 drop(black_box(why(&a, &texts)));
             }),
+        ),
+        (
+            "whole report (+ advice)",
+            Box::new(|| drop(black_box(report(black_box(&model), &advice, &profile, black_box(&answers))))),
         ),
         ("build the model", Box::new(|| drop(black_box(builtin::model())))),
     ];

@@ -47,7 +47,7 @@ pub fn ambition_gap(model: &Model, assessment: &Assessment, ambition: u8) -> Opt
         })
         .collect();
     // Largest gap first; the model's order breaks ties (the sort is stable).
-    dimensions.sort_by(|a, b| b.gap().cmp(&a.gap()));
+    dimensions.sort_by_key(|d| std::cmp::Reverse(d.gap()));
     let reached = assessment.reached >= ambition;
     Some(AmbitionGap {
         ambition,

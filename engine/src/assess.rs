@@ -87,6 +87,8 @@ pub struct Gap {
     pub step: u8,
     pub question: QuestionId,
     pub reason: GapReason,
+    /// The answer's score when an option was chosen (how far from in place it is).
+    pub score: Option<u32>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -199,17 +201,17 @@ pub fn assess(model: &Model, answers: &Answers) -> Assessment {
             };
             for (q, st) in statuses.iter().filter(|(q, _)| q.steps.contains(&step.id)) {
                 result.total_weight += q.weight;
-                let reason = match st {
+                let (reason, score) = match st {
                     Status::NotRelevant => continue,
-                    Status::Scored { in_place: true, .. } => None,
-                    Status::Scored { in_place: false, .. } => Some(GapReason::NotInPlace),
-                    Status::DontKnow => Some(GapReason::DontKnow),
-                    Status::Unanswered => Some(GapReason::Unanswered),
+                    Status::Scored { in_place: true, .. } => (None, None),
+                    Status::Scored { in_place: false, score } => (Some(GapReason::NotInPlace), Some(*score)),
+                    Status::DontKnow => (Some(GapReason::DontKnow), None),
+                    Status::Unanswered => (Some(GapReason::Unanswered), None),
                 };
                 result.relevant_weight += q.weight;
                 match reason {
                     None => result.in_place_weight += q.weight,
-                    Some(reason) => result.missing.push(Gap { step: step.id, question: q.id.clone(), reason }),
+                    Some(reason) => result.missing.push(Gap { step: step.id, question: q.id.clone(), reason, score }),
                 }
             }
             let allowance = u64::from(result.total_weight) * u64::from(100u32.saturating_sub(step.threshold_percent)) / 100;

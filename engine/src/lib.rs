@@ -17,6 +17,11 @@
 //!   lower-step gaps, completeness, and the cross-walks of [`crosswalk`].
 //! - [`ambition`]: the distance to the step the company aims at, per dimension.
 //! - [`context`]: published figures that put an answer in context.
+//! - [`advice`]: three to five prioritised actions, where to go for help, and the industry
+//!   roadmap around the company's step (content in `content/advice.json`).
+//! - [`config`]: the site configuration of an embedding site, read strictly.
+//! - [`catalogue`]: who can help with an action, in the site's country and as the site
+//!   shapes the catalogue, and which of the site's contact people fit the company.
 //! - [`report`]: all of the above for one company, computed once for the result screen.
 //! - [`explain`]: the assessment put into plain sentences in one language.
 //! - [`method`]: "How is this calculated?", written out from the model and the texts.
@@ -34,9 +39,12 @@
 //! - **Total.** No function here panics on any input: unknown IDs, missing answers and
 //!   malformed JSON give typed errors or are ignored.
 
+pub mod advice;
 pub mod ambition;
 pub mod answers;
 pub mod assess;
+pub mod catalogue;
+pub mod config;
 pub mod context;
 pub mod crosswalk;
 pub mod explain;

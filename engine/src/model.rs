@@ -251,6 +251,103 @@ pub struct ProvisionalRule {
     pub max_unknown_percent: u32,
 }
 
+/// The advice content: actions, the help catalogue and the routing rule, compiled from
+/// `content/advice.json` (by `build.rs`, like the model).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdviceData {
+    /// The kinds of help, in the order the catalogue lists them.
+    pub help_types: List<Text>,
+    pub actions: List<Action>,
+    pub catalogue: List<HelpEntry>,
+    pub routing: Routing,
+}
+
+/// A concrete next action a company can take.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    pub id: Text,
+    /// The staircase steps the action serves.
+    pub steps: List<u8>,
+    /// The signs (questions) the action puts in place.
+    pub closes: List<QuestionId>,
+    pub stage: Stage,
+    /// Whether it mainly brings efficiency, added value, or both.
+    pub axis: Axis,
+    pub effort: Effort,
+    /// The kinds of help that deliver it (IDs of `help_types`).
+    pub help: List<Text>,
+    pub source: Text,
+}
+
+/// The stages of the service chain (the German Mittelstand 4.0 centres' chain, seed 000).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    Inform,
+    Demonstrate,
+    Qualify,
+    Design,
+    Realise,
+}
+
+/// Rough effort of a first move.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effort {
+    Hours,
+    Days,
+    Weeks,
+}
+
+/// The country a catalogue entry belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Country {
+    Dk,
+    No,
+}
+
+/// An organisation (never a person) that helps SMEs, as the catalogue lists it. Its name,
+/// offer and audience are in the language files (`help.<id>.name`, `.offers`, `.audience`).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpEntry {
+    pub id: Text,
+    pub country: Country,
+    /// One of `help_types`.
+    pub kind: Text,
+    /// The steps its help fits.
+    pub steps: List<u8>,
+    /// Its public address, shown as a plain link (never fetched by the app).
+    pub url: Option<Text>,
+    /// Where each fact comes from.
+    pub sources: List<Text>,
+}
+
+/// When the next move is specialist help rather than basic advice close to home.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Routing {
+    /// From this step on (the step being worked towards), specialists come first.
+    pub specialist_from_step: u8,
+    /// The help types that count as basic advice close to home, and as specialist help.
+    pub basic: List<Text>,
+    pub specialist: List<Text>,
+}
+
+impl AdviceData {
+    /// Reads advice content from its JSON text (tests and tools; the app compiles it in).
+    pub fn parse(json: &str) -> Result<AdviceData, ModelError> {
+        serde_json::from_str(json).map_err(|e| ModelError::Shape(e.to_string()))
+    }
+
+    pub fn action(&self, id: &str) -> Option<&Action> {
+        self.actions.iter().find(|a| a.id == id)
+    }
+}
+
 /// Why a model could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ModelError {

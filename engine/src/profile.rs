@@ -39,7 +39,7 @@ impl Profile {
         if self.valid_size(model).is_none() {
             problems.push(ProfileField::Size);
         }
-        if !self.ambition.is_some_and(|a| model.step(a).is_some()) {
+        if self.ambition.is_none_or(|a| model.step(a).is_none()) {
             problems.push(ProfileField::Ambition);
         }
         problems

@@ -1,14 +1,15 @@
 //! Everything the result shows, computed once from the model, the profile and the answers.
 //!
-//! Owns nothing new: it bundles the [`Assessment`], the [`AmbitionGap`] and the context
-//! figures that apply, so that views draw one value and the same inputs always give the
+//! Owns nothing new: it bundles the [`Assessment`], the [`AmbitionGap`], the context
+//! figures that apply and the [`Advice`], so that views draw one value and the same inputs always give the
 //! same report.
 
+use crate::advice::{advise, Advice};
 use crate::ambition::{ambition_gap, AmbitionGap};
 use crate::answers::Answers;
 use crate::assess::{assess, Assessment};
 use crate::context;
-use crate::model::{Model, Text};
+use crate::model::{AdviceData, Model, Text};
 use crate::profile::Profile;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,11 +19,13 @@ pub struct Report {
     pub ambition: Option<AmbitionGap>,
     /// IDs of the context figures that apply, in the model's order.
     pub context: Vec<Text>,
+    pub advice: Advice,
 }
 
-pub fn report(model: &Model, profile: &Profile, answers: &Answers) -> Report {
+pub fn report(model: &Model, advice: &AdviceData, profile: &Profile, answers: &Answers) -> Report {
     let assessment = assess(model, answers);
     Report {
+        advice: advise(model, advice, profile, &assessment),
         ambition: profile.valid_ambition(model).and_then(|a| ambition_gap(model, &assessment, a)),
         context: context::figures(model, profile, answers).into_iter().map(|f| f.id.clone()).collect(),
         assessment,

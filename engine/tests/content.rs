@@ -1,6 +1,8 @@
 //! Table-wide checks of the shipped content (`content/model.json` and every language file).
 //! Each test names one promise the data keeps; a failure names the offending ID.
 
+mod common;
+use common::{language_file, texts};
 use digitrappe_engine::builtin;
 use digitrappe_engine::model::Model;
 use digitrappe_engine::text::{placeholders, Texts, TextsError, Ui};
@@ -11,14 +13,6 @@ fn model() -> Model {
     builtin::model()
 }
 
-fn language_file(lang: Lang) -> String {
-    let path = format!("{}/../content/i18n/{}.json", env!("CARGO_MANIFEST_DIR"), lang.code());
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-fn texts(lang: Lang) -> Texts {
-    Texts::parse(lang, &language_file(lang)).unwrap_or_else(|e| panic!("{}: {e}", lang.code()))
-}
 
 fn duplicates<'a>(ids: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let mut seen = BTreeSet::new();
@@ -180,6 +174,25 @@ fn expected_keys(m: &Model) -> (BTreeSet<String>, BTreeSet<String>) {
             required.insert(format!("source.seed{number}"));
         }
     }
+    // The advice: every action's card, every industry's roadmap on every step, every help
+    // entry and kind of help.
+    let data = builtin::advice();
+    for a in data.actions.iter() {
+        for field in ["title", "why", "what", "how"] {
+            required.insert(format!("action.{}.{field}", a.id));
+        }
+    }
+    for i in m.profile.industries.iter() {
+        for s in m.steps.iter() {
+            required.insert(format!("roadmap.{i}.{}", s.id));
+        }
+    }
+    for e in data.catalogue.iter() {
+        for field in ["name", "offers", "audience"] {
+            required.insert(format!("help.{}.{field}", e.id));
+        }
+    }
+    required.extend(data.help_types.iter().map(|k| format!("help-type.{k}")));
     (required, optional)
 }
 

@@ -1,14 +1,11 @@
 //! The method document ("How is this calculated?") against the data and the files in
 //! docs/: the app and the documents show the same, generated text.
 
+mod common;
+use common::texts;
 use digitrappe_engine::method::{method, to_markdown, Block};
-use digitrappe_engine::text::Texts;
 use digitrappe_engine::{assess, builtin, Lang};
 
-fn texts(lang: Lang) -> Texts {
-    let path = format!("{}/../content/i18n/{}.json", env!("CARGO_MANIFEST_DIR"), lang.code());
-    Texts::parse(lang, &std::fs::read_to_string(path).unwrap()).unwrap()
-}
 
 #[test]
 fn the_method_documents_in_docs_match_the_data() {

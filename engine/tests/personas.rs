@@ -3,6 +3,7 @@
 //! The same file drives the end-to-end run, which answers the questionnaire as each
 //! persona in the browser and expects the same step.
 
+use digitrappe_engine::advice::{advise, Route, MAX_ACTIONS, MIN_ACTIONS};
 use digitrappe_engine::{assess, builtin, Answer, Answers, Model, Profile, QuestionId};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -30,6 +31,9 @@ pub struct Expect {
     pub lower_gaps: Vec<String>,
     #[serde(default)]
     pub provisional: bool,
+    /// The first action the advice names, and where it sends the company first.
+    pub first_action: String,
+    pub route: String,
 }
 
 fn personas() -> Vec<Persona> {
@@ -88,6 +92,27 @@ fn each_persona_lands_where_a_facilitator_expects() {
                 p.id, p.description, got.0, got.1, got.2, got.3, got.4, want.0, want.1, want.2, want.3, want.4,
                 r.dimensions.iter().map(|d| (d.id.as_ref(), d.score)).collect::<Vec<_>>()
             ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn each_persona_gets_the_first_action_and_route_a_facilitator_would_give() {
+    let (model, data) = (builtin::model(), builtin::advice());
+    let mut failures = Vec::new();
+    for p in personas() {
+        let r = assess(&model, &answers(&model, &p));
+        let advice = advise(&model, &data, &p.profile, &r);
+        assert!((MIN_ACTIONS..=MAX_ACTIONS).contains(&advice.actions.len()), "{}: {} actions", p.id, advice.actions.len());
+        let route = match advice.route {
+            Route::Basic => "basic",
+            Route::Specialist => "specialist",
+        };
+        let first = advice.actions[0].id.to_string();
+        if (first.as_str(), route) != (p.expect.first_action.as_str(), p.expect.route.as_str()) {
+            let all: Vec<&str> = advice.actions.iter().map(|a| a.id.as_ref()).collect();
+            failures.push(format!("{}: got {first} / {route}, want {} / {} (all: {all:?})", p.id, p.expect.first_action, p.expect.route));
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));

@@ -1,6 +1,7 @@
 //! Properties of the scoring that hold for every possible set of answers.
 
-use digitrappe_engine::{assess, builtin, Answer, Answers, Model, QuestionId};
+use digitrappe_engine::advice::{advise, MAX_ACTIONS, MIN_ACTIONS};
+use digitrappe_engine::{assess, builtin, Answer, Answers, Model, Profile, QuestionId};
 use proptest::prelude::*;
 
 fn model() -> Model {
@@ -26,6 +27,36 @@ fn any_answers() -> impl Strategy<Value = Answers> {
         })
         .collect();
     per_question.prop_map(|pairs| pairs.into_iter().filter_map(|(id, a)| a.map(|a| (id, a))).collect())
+}
+
+/// A complete set of answers: every question has one (an option, or "not relevant" /
+/// "don't know" where offered).
+fn complete_answers() -> impl Strategy<Value = Answers> {
+    let m = model();
+    let per_question: Vec<_> = m
+        .questions
+        .iter()
+        .map(|q| {
+            let mut choices: Vec<Answer> = m.scale(&q.scale).unwrap().options.iter().map(|o| Answer::Option(o.value)).collect();
+            if q.not_relevant {
+                choices.push(Answer::NotRelevant);
+            }
+            if q.dont_know {
+                choices.push(Answer::DontKnow);
+            }
+            (Just(q.id.clone()), proptest::sample::select(choices))
+        })
+        .collect();
+    per_question.prop_map(|pairs| pairs.into_iter().collect())
+}
+
+fn any_profile() -> impl Strategy<Value = Profile> {
+    let industries: Vec<String> = model().profile.industries.iter().map(|i| i.to_string()).collect();
+    (proptest::sample::select(industries), 1u8..=5).prop_map(|(industry, ambition)| Profile {
+        industry: Some(industry),
+        size: Some("10-49".into()),
+        ambition: Some(ambition),
+    })
 }
 
 proptest! {
@@ -99,6 +130,44 @@ proptest! {
         }
         prop_assert!(r.dii.met <= r.dii.asked);
         prop_assert_eq!(r.dii.asked + r.dii.not_asked, r.dii.indicators.len());
+    }
+
+    #[test]
+    fn a_completed_assessment_always_gets_three_to_five_distinct_actions(a in complete_answers(), p in any_profile()) {
+        let (m, d) = (model(), builtin::advice());
+        let advice = advise(&m, &d, &p, &assess(&m, &a));
+        prop_assert!((MIN_ACTIONS..=MAX_ACTIONS).contains(&advice.actions.len()), "{} actions", advice.actions.len());
+        let mut ids: Vec<&str> = advice.actions.iter().map(|c| c.id.as_ref()).collect();
+        ids.sort();
+        ids.dedup();
+        prop_assert_eq!(ids.len(), advice.actions.len(), "an action twice");
+    }
+
+    #[test]
+    fn nothing_is_advised_above_the_ambition_until_it_is_reached(a in complete_answers(), p in any_profile()) {
+        let (m, d) = (model(), builtin::advice());
+        let r = assess(&m, &a);
+        let advice = advise(&m, &d, &p, &r);
+        let ambition = p.ambition.unwrap();
+        if r.reached < ambition {
+            for c in &advice.actions {
+                let steps = &d.action(&c.id).unwrap().steps;
+                prop_assert!(steps.iter().any(|s| *s <= ambition), "{} serves only steps above ambition {}", c.id, ambition);
+            }
+        }
+    }
+
+    #[test]
+    fn the_advice_is_the_same_for_the_same_answers_in_any_order(a in complete_answers(), p in any_profile(), seed in any::<u64>()) {
+        let (m, d) = (model(), builtin::advice());
+        let mut pairs: Vec<_> = a.iter().map(|(id, ans)| (id.clone(), ans)).collect();
+        let mut state = seed | 1;
+        for i in (1..pairs.len()).rev() {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17;
+            pairs.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+        let shuffled: Answers = pairs.into_iter().collect();
+        prop_assert_eq!(advise(&m, &d, &p, &assess(&m, &shuffled)), advise(&m, &d, &p, &assess(&m, &a)));
     }
 
     #[test]

@@ -2,20 +2,17 @@
 //! the ambition gap, the cross-walks and the context figures. Typical companies are in
 //! `personas.rs`.
 
+mod common;
+use common::texts;
 use digitrappe_engine::ambition::ambition_gap;
 use digitrappe_engine::assess::GapReason;
 use digitrappe_engine::explain::{ambition, why};
-use digitrappe_engine::text::Texts;
 use digitrappe_engine::{assess, builtin, context, Answer, Answers, Lang, Model, Profile, QuestionId};
 
 fn model() -> Model {
     builtin::model()
 }
 
-fn texts(lang: Lang) -> Texts {
-    let path = format!("{}/../content/i18n/{}.json", env!("CARGO_MANIFEST_DIR"), lang.code());
-    Texts::parse(lang, &std::fs::read_to_string(path).unwrap()).unwrap()
-}
 
 /// Answers every question with `default`, then applies `overrides` (ID, token).
 fn answers(default: &str, overrides: &[(&str, &str)]) -> Answers {

@@ -1,0 +1,463 @@
+//! The site configuration (`config.json`): what an embedding site (a cluster, an
+//! Erhvervshus, a næringshage) adds to the app: its own help entries and contact people,
+//! the country of its catalogue, and the kinds of help that do not apply.
+//!
+//! Owns the format and its strict, total reading: every problem is named by the field it
+//! is in (`contacts[1].email`) and what is wrong with it, so the site owner can fix it on
+//! the app's check page. A configuration with any problem is not used at all: visitors see
+//! a neutral notice and the built-in catalogue. Does not fetch anything (the app does, and
+//! refuses a `?config=` address that is not a same-origin relative path before any request:
+//! see [`config_address`]).
+
+use crate::model::{AdviceData, Country, Model};
+use crate::text::{fill, Texts, Ui};
+use crate::Lang;
+use serde_json::{Map, Value};
+
+/// The largest configuration file read (a logo as a data URL may come to 50 KB).
+pub const MAX_BYTES: usize = 200_000;
+/// The most help entries or contacts a configuration may list.
+pub const MAX_ITEMS: usize = 50;
+/// The format version this code reads.
+pub const VERSION: u64 = 1;
+
+/// A text the site gives either once (in its own language) or per language.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LocalText {
+    /// Per language, in `Lang::ALL` order.
+    by_lang: [Option<String>; 3],
+}
+
+impl LocalText {
+    pub fn one(text: &str) -> LocalText {
+        LocalText { by_lang: [Some(text.into()), Some(text.into()), Some(text.into())] }
+    }
+
+    /// The text in `lang`, else in Danish, Norwegian or English (the first given).
+    pub fn get(&self, lang: Lang) -> &str {
+        self.by_lang[lang.index()]
+            .as_deref()
+            .or_else(|| self.by_lang.iter().flatten().next().map(String::as_str))
+            .unwrap_or_default()
+    }
+}
+
+/// A way to reach a person or an organisation.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reach {
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub url: Option<String>,
+}
+
+/// A help entry of the site's own: added to the catalogue, or replacing a built-in one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SiteEntry {
+    pub id: String,
+    /// The built-in entry it takes the place of.
+    pub replaces: Option<String>,
+    /// One of the help types.
+    pub kind: String,
+    pub name: LocalText,
+    pub offers: LocalText,
+    pub reach: Reach,
+    /// The steps and dimensions it fits (empty: all).
+    pub steps: Vec<u8>,
+    pub dimensions: Vec<String>,
+}
+
+/// A contact person of the site (the only people the app ever names).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Contact {
+    pub name: String,
+    pub role: LocalText,
+    pub reach: Reach,
+    pub steps: Vec<u8>,
+    pub dimensions: Vec<String>,
+}
+
+/// A site configuration that passed every check.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SiteConfig {
+    pub country: Option<Country>,
+    /// The site's own name, as it presents the contacts.
+    pub organisation: Option<LocalText>,
+    pub hide_types: Vec<String>,
+    pub entries: Vec<SiteEntry>,
+    pub contacts: Vec<Contact>,
+}
+
+/// What is wrong, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The field, e.g. `contacts[1].email`; empty for the file as a whole.
+    pub field: String,
+    pub kind: ProblemKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// Not JSON (the parser's words).
+    NotJson(String),
+    TooLarge { bytes: usize },
+    UnknownField,
+    /// The wrong kind of value: `expected` says which ("text", "number", "list", ...).
+    WrongType { expected: &'static str },
+    Missing,
+    Empty,
+    UnsupportedVersion,
+    /// A value outside a fixed set: `allowed` lists the set.
+    NotAllowed { allowed: String },
+    UnknownEntry,
+    Duplicate,
+    BadEmail,
+    BadPhone,
+    BadUrl,
+    /// A person or entry with neither e-mail, phone nor web address.
+    NoWayToReach,
+    TooMany,
+}
+
+impl Problem {
+    fn at(field: &str, kind: ProblemKind) -> Problem {
+        Problem { field: field.to_string(), kind }
+    }
+}
+
+/// What the check page says about one problem: "contacts[1].email is not an e-mail address".
+pub fn describe(problem: &Problem, t: &Texts) -> String {
+    let field = if problem.field.is_empty() { t.ui(Ui::ConfigWholeFile) } else { problem.field.as_str() };
+    let (template, extra): (Ui, Vec<(&str, String)>) = match &problem.kind {
+        ProblemKind::NotJson(detail) => (Ui::ConfigProblemNotJson, vec![("detail", detail.clone())]),
+        ProblemKind::TooLarge { bytes } => {
+            (Ui::ConfigProblemTooLarge, vec![("bytes", bytes.to_string()), ("max", MAX_BYTES.to_string())])
+        }
+        ProblemKind::UnknownField => (Ui::ConfigProblemUnknownField, vec![]),
+        ProblemKind::WrongType { expected } => {
+            let word = match *expected {
+                "number" => Ui::TypeNumber,
+                "list" => Ui::TypeList,
+                "object" => Ui::TypeObject,
+                _ => Ui::TypeText,
+            };
+            (Ui::ConfigProblemWrongType, vec![("expected", t.ui(word).to_string())])
+        }
+        ProblemKind::Missing => (Ui::ConfigProblemMissing, vec![]),
+        ProblemKind::Empty => (Ui::ConfigProblemEmpty, vec![]),
+        ProblemKind::UnsupportedVersion => (Ui::ConfigProblemUnsupportedVersion, vec![]),
+        ProblemKind::NotAllowed { allowed } => (Ui::ConfigProblemNotAllowed, vec![("allowed", allowed.clone())]),
+        ProblemKind::UnknownEntry => (Ui::ConfigProblemUnknownEntry, vec![]),
+        ProblemKind::Duplicate => (Ui::ConfigProblemDuplicate, vec![]),
+        ProblemKind::BadEmail => (Ui::ConfigProblemBadEmail, vec![]),
+        ProblemKind::BadPhone => (Ui::ConfigProblemBadPhone, vec![]),
+        ProblemKind::BadUrl => (Ui::ConfigProblemBadUrl, vec![]),
+        ProblemKind::NoWayToReach => (Ui::ConfigProblemNoWayToReach, vec![]),
+        ProblemKind::TooMany => (Ui::ConfigProblemTooMany, vec![("max", MAX_ITEMS.to_string())]),
+    };
+    let mut values: Vec<(&str, &str)> = vec![("field", field)];
+    values.extend(extra.iter().map(|(k, v)| (*k, v.as_str())));
+    fill(t.ui(template), &values)
+}
+
+/// Whether a `?config=` value may be fetched: only a relative path on the app's own site
+/// (no scheme, no `//host`, no backslashes or control characters). The app still checks
+/// that the resolved address has the page's origin before it fetches.
+pub fn config_address(value: &str) -> bool {
+    !value.trim().is_empty()
+        && value == value.trim()
+        && !value.starts_with("//")
+        && !value.contains('\\')
+        && !value.chars().any(char::is_control)
+        && !value.split(['/', '?', '#']).next().is_some_and(|first| first.contains(':'))
+}
+
+/// Plausible e-mail: one `@`, something before it, a dotted domain after it, no spaces.
+pub fn is_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else { return false };
+    !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | ',' | ';' | '?' | '&'))
+        && s.len() <= 254
+}
+
+/// Plausible phone number: digits with spaces, `+`, `-` or parentheses, at least six digits.
+pub fn is_phone(s: &str) -> bool {
+    s.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')'))
+        && s.chars().filter(char::is_ascii_digit).count() >= 6
+}
+
+/// An absolute web address: `https://` or `http://`, a host, no spaces.
+pub fn is_web_address(s: &str) -> bool {
+    let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or_default();
+        !host.is_empty() && host.contains('.') && !s.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"')
+    })
+}
+
+/// Reads a site configuration, or says everything that is wrong with it.
+pub fn parse(json: &str, model: &Model, data: &AdviceData) -> Result<SiteConfig, Vec<Problem>> {
+    if json.len() > MAX_BYTES {
+        return Err(vec![Problem::at("", ProblemKind::TooLarge { bytes: json.len() })]);
+    }
+    let value: Value = serde_json::from_str(json).map_err(|e| vec![Problem::at("", ProblemKind::NotJson(e.to_string()))])?;
+    let mut r = Reader { problems: Vec::new(), model, data };
+    let config = r.config(&value);
+    if r.problems.is_empty() {
+        Ok(config)
+    } else {
+        Err(r.problems)
+    }
+}
+
+struct Reader<'a> {
+    problems: Vec<Problem>,
+    model: &'a Model,
+    data: &'a AdviceData,
+}
+
+impl Reader<'_> {
+    fn problem(&mut self, field: &str, kind: ProblemKind) {
+        self.problems.push(Problem::at(field, kind));
+    }
+
+    /// The object at `field`, reporting fields outside `known`.
+    fn object<'v>(&mut self, field: &str, value: &'v Value, known: &[&str]) -> Option<&'v Map<String, Value>> {
+        let Some(map) = value.as_object() else {
+            self.problem(field, ProblemKind::WrongType { expected: "object" });
+            return None;
+        };
+        for key in map.keys().filter(|k| !known.contains(&k.as_str())) {
+            let path = if field.is_empty() { key.clone() } else { format!("{field}.{key}") };
+            self.problem(&path, ProblemKind::UnknownField);
+        }
+        Some(map)
+    }
+
+    fn text(&mut self, field: &str, value: Option<&Value>, required: bool) -> Option<String> {
+        match value {
+            None if required => {
+                self.problem(field, ProblemKind::Missing);
+                None
+            }
+            None => None,
+            Some(Value::String(s)) if s.trim().is_empty() => {
+                self.problem(field, ProblemKind::Empty);
+                None
+            }
+            Some(Value::String(s)) => Some(s.trim().to_string()),
+            Some(_) => {
+                self.problem(field, ProblemKind::WrongType { expected: "text" });
+                None
+            }
+        }
+    }
+
+    /// A text given once, or per language as `{"da": ..., "en": ..., "nb": ...}`.
+    fn local_text(&mut self, field: &str, value: Option<&Value>, required: bool) -> Option<LocalText> {
+        match value {
+            Some(Value::Object(_)) => {
+                let map = self.object(field, value?, &["da", "en", "nb"])?;
+                let mut text = LocalText::default();
+                for lang in Lang::ALL {
+                    text.by_lang[lang.index()] = self.text(&format!("{field}.{}", lang.code()), map.get(lang.code()), false);
+                }
+                if text.by_lang.iter().all(Option::is_none) {
+                    self.problem(field, ProblemKind::Empty);
+                    return None;
+                }
+                Some(text)
+            }
+            other => self.text(field, other, required).map(|s| LocalText::one(&s)),
+        }
+    }
+
+    fn list<'v>(&mut self, field: &str, value: Option<&'v Value>) -> &'v [Value] {
+        match value {
+            None => &[],
+            Some(Value::Array(items)) if items.len() > MAX_ITEMS => {
+                self.problem(field, ProblemKind::TooMany);
+                &[]
+            }
+            Some(Value::Array(items)) => items,
+            Some(_) => {
+                self.problem(field, ProblemKind::WrongType { expected: "list" });
+                &[]
+            }
+        }
+    }
+
+    fn steps(&mut self, field: &str, value: Option<&Value>) -> Vec<u8> {
+        let mut steps = Vec::new();
+        for (i, v) in self.list(field, value).iter().enumerate() {
+            match v.as_u64().and_then(|n| u8::try_from(n).ok()).filter(|s| self.model.step(*s).is_some()) {
+                Some(s) => steps.push(s),
+                None => self.problem(&format!("{field}[{i}]"), ProblemKind::NotAllowed { allowed: "1, 2, 3, 4, 5".into() }),
+            }
+        }
+        steps
+    }
+
+    fn one_of(&mut self, field: &str, value: &Value, allowed: &[&str]) -> Option<String> {
+        match value.as_str() {
+            Some(s) if allowed.contains(&s) => Some(s.to_string()),
+            Some(_) => {
+                self.problem(field, ProblemKind::NotAllowed { allowed: allowed.join(", ") });
+                None
+            }
+            None => {
+                self.problem(field, ProblemKind::WrongType { expected: "text" });
+                None
+            }
+        }
+    }
+
+    fn dimensions(&mut self, field: &str, value: Option<&Value>) -> Vec<String> {
+        let model = self.model;
+        let allowed: Vec<&str> = model.dimensions.iter().map(|d| d.id.as_ref()).collect();
+        let items = self.list(field, value);
+        items.iter().enumerate().filter_map(|(i, v)| self.one_of(&format!("{field}[{i}]"), v, &allowed)).collect()
+    }
+
+    fn help_type(&mut self, field: &str, value: &Value) -> Option<String> {
+        let data = self.data;
+        let allowed: Vec<&str> = data.help_types.iter().map(|t| t.as_ref()).collect();
+        self.one_of(field, value, &allowed)
+    }
+
+    fn reach(&mut self, field: &str, map: &Map<String, Value>) -> Reach {
+        let email = self.text(&format!("{field}.email"), map.get("email"), false);
+        let phone = self.text(&format!("{field}.phone"), map.get("phone"), false);
+        let url = self.text(&format!("{field}.url"), map.get("url"), false);
+        if email.as_deref().is_some_and(|e| !is_email(e)) {
+            self.problem(&format!("{field}.email"), ProblemKind::BadEmail);
+        }
+        if phone.as_deref().is_some_and(|p| !is_phone(p)) {
+            self.problem(&format!("{field}.phone"), ProblemKind::BadPhone);
+        }
+        if url.as_deref().is_some_and(|u| !is_web_address(u)) {
+            self.problem(&format!("{field}.url"), ProblemKind::BadUrl);
+        }
+        if email.is_none() && phone.is_none() && url.is_none() && !["email", "phone", "url"].iter().any(|k| map.contains_key(*k)) {
+            self.problem(field, ProblemKind::NoWayToReach);
+        }
+        Reach { email, phone, url }
+    }
+
+    fn config(&mut self, value: &Value) -> SiteConfig {
+        const KNOWN: [&str; 7] = ["version", "comment", "country", "organisation", "hideTypes", "helpEntries", "contacts"];
+        let Some(map) = self.object("", value, &KNOWN) else { return SiteConfig::default() };
+        match map.get("version") {
+            None => self.problem("version", ProblemKind::Missing),
+            Some(v) if v.as_u64() == Some(VERSION) => {}
+            Some(v) if v.is_u64() => self.problem("version", ProblemKind::UnsupportedVersion),
+            Some(_) => self.problem("version", ProblemKind::WrongType { expected: "number" }),
+        }
+        if map.get("comment").is_some_and(|c| !c.is_string()) {
+            self.problem("comment", ProblemKind::WrongType { expected: "text" });
+        }
+        let country = map.get("country").and_then(|c| self.one_of("country", c, &["dk", "no"])).map(|c| match c.as_str() {
+            "no" => Country::No,
+            _ => Country::Dk,
+        });
+        let organisation = self.local_text("organisation", map.get("organisation"), false);
+        let hide: Vec<Value> = self.list("hideTypes", map.get("hideTypes")).to_vec();
+        let hide_types = hide.iter().enumerate().filter_map(|(i, v)| self.help_type(&format!("hideTypes[{i}]"), v)).collect();
+
+        let mut entries: Vec<SiteEntry> = Vec::new();
+        let items: Vec<Value> = self.list("helpEntries", map.get("helpEntries")).to_vec();
+        for (i, item) in items.iter().enumerate() {
+            let field = format!("helpEntries[{i}]");
+            const ENTRY: [&str; 10] = ["id", "replaces", "type", "name", "offers", "email", "phone", "url", "steps", "dimensions"];
+            let Some(m) = self.object(&field, item, &ENTRY) else { continue };
+            let id = self.text(&format!("{field}.id"), m.get("id"), true);
+            if let Some(id) = &id {
+                if entries.iter().any(|e| &e.id == id) || self.data.catalogue.iter().any(|c| c.id == id.as_str()) {
+                    self.problem(&format!("{field}.id"), ProblemKind::Duplicate);
+                }
+            }
+            let replaces = self.text(&format!("{field}.replaces"), m.get("replaces"), false);
+            if let Some(r) = &replaces {
+                if !self.data.catalogue.iter().any(|c| c.id == r.as_str()) {
+                    self.problem(&format!("{field}.replaces"), ProblemKind::UnknownEntry);
+                }
+            }
+            let kind = match m.get("type") {
+                None => {
+                    self.problem(&format!("{field}.type"), ProblemKind::Missing);
+                    None
+                }
+                Some(t) => self.help_type(&format!("{field}.type"), t),
+            };
+            let name = self.local_text(&format!("{field}.name"), m.get("name"), true);
+            let offers = self.local_text(&format!("{field}.offers"), m.get("offers"), false).unwrap_or_default();
+            let reach = self.reach(&field, m);
+            let steps = self.steps(&format!("{field}.steps"), m.get("steps"));
+            let dimensions = self.dimensions(&format!("{field}.dimensions"), m.get("dimensions"));
+            if let (Some(id), Some(kind), Some(name)) = (id, kind, name) {
+                entries.push(SiteEntry { id, replaces, kind, name, offers, reach, steps, dimensions });
+            }
+        }
+
+        let mut contacts = Vec::new();
+        let items: Vec<Value> = self.list("contacts", map.get("contacts")).to_vec();
+        for (i, item) in items.iter().enumerate() {
+            let field = format!("contacts[{i}]");
+            const CONTACT: [&str; 7] = ["name", "role", "email", "phone", "url", "steps", "dimensions"];
+            let Some(m) = self.object(&field, item, &CONTACT) else { continue };
+            let name = self.text(&format!("{field}.name"), m.get("name"), true);
+            let role = self.local_text(&format!("{field}.role"), m.get("role"), false).unwrap_or_default();
+            let reach = self.reach(&field, m);
+            let steps = self.steps(&format!("{field}.steps"), m.get("steps"));
+            let dimensions = self.dimensions(&format!("{field}.dimensions"), m.get("dimensions"));
+            if let Some(name) = name {
+                contacts.push(Contact { name, role, reach, steps, dimensions });
+            }
+        }
+        SiteConfig { country, organisation, hide_types, entries, contacts }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_that_are_not_relative_paths_on_the_site_are_refused() {
+        for ok in ["config.json", "./site/config.json", "/configs/midt.json", "../shared/config.json", "c.json?v=2"] {
+            assert!(config_address(ok), "{ok}");
+        }
+        for bad in [
+            "", "https://evil.example/config.json", "//evil.example/c.json", "javascript:alert(1)", "data:application/json,{}",
+            "\\\\evil\\c.json", "/\\evil.example", "config.json\n", "mailto:x@y.dk",
+        ] {
+            assert!(!config_address(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn emails_phones_and_web_addresses_are_checked_for_plausibility() {
+        assert!(is_email("anna@erhvervshus.dk"));
+        for bad in ["anna", "anna@", "@x.dk", "anna@dk", "an na@x.dk", "a@b@c.dk", "a@x..dk", "a@x.dk?subject=x"] {
+            assert!(!is_email(bad), "{bad}");
+        }
+        assert!(is_phone("+45 70 20 30 40") && is_phone("(+47) 22-33-44-55"));
+        assert!(!is_phone("call me") && !is_phone("123"));
+        assert!(is_web_address("https://www.example.dk/digital") && is_web_address("http://example.no"));
+        for bad in ["www.example.dk", "javascript:alert(1)", "https://", "https://example dk", "ftp://example.dk"] {
+            assert!(!is_web_address(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn local_texts_fall_back_to_the_first_language_given() {
+        let mut t = LocalText::default();
+        t.by_lang[Lang::Nb.index()] = Some("Rådgiver".into());
+        assert_eq!(t.get(Lang::En), "Rådgiver");
+        assert_eq!(LocalText::one("Adviser").get(Lang::Da), "Adviser");
+    }
+}
