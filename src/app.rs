@@ -5,13 +5,17 @@
 //! Deliberately thin: what changes is decided by [`crate::state::reduce`], what is shown by
 //! the screen components, and what a result is by the engine.
 
+use crate::components::config_check::ConfigCheckScreen;
 use crate::components::method::MethodScreen;
 use crate::components::overview::OverviewScreen;
 use crate::components::profile::ProfileScreen;
 use crate::components::question::QuestionScreen;
 use crate::components::result::ResultScreen;
+use crate::site::{self, Address, SiteState};
 use crate::state::{Action, AppState, Screen};
+use digitrappe_engine::catalogue;
 use digitrappe_engine::method::method;
+use digitrappe_engine::model::{AdviceData, Country};
 use digitrappe_engine::report::report;
 use digitrappe_engine::text::{fill, Ui};
 use digitrappe_engine::Lang;
@@ -28,6 +32,12 @@ use yew::prelude::*;
 pub struct Props {
     /// The state at start-up, built by [`crate::run`] from storage and the handoff.
     pub initial: Shared<AppState>,
+    /// The advice content that ships with the app.
+    pub data: Shared<AdviceData>,
+    /// Where the embedding site's configuration is read from.
+    pub site: Address,
+    /// `?country=`, which overrides the configuration's country.
+    pub country: Option<Country>,
 }
 
 #[component]
@@ -46,10 +56,18 @@ pub fn App(props: &Props) -> Html {
         }
     });
 
+    // The embedding site's configuration, fetched once (its check page shows what came of it).
+    let site = use_state(|| SiteState::Loading);
+    {
+        let (site, address, model) = (site.clone(), props.site.clone(), state.model.clone());
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move { site.set(site::load(&address, &model).await) });
+        });
+    }
     let report = {
-        let model = state.model.clone();
+        let (model, data) = (state.model.clone(), props.data.clone());
         use_memo((state.profile.clone(), state.answers.clone()), move |(profile, answers)| {
-            Shared::new(report(&model, profile, answers))
+            Shared::new(report(&model, &data, profile, answers))
         })
     };
     // The method document, written only while the method view is open.
@@ -117,17 +135,26 @@ pub fn App(props: &Props) -> Html {
                 on_profile={dispatch(Action::JumpToProfile)} on_continue={dispatch(Action::Next)}
                 on_result={dispatch(Action::ShowResult)} />
         },
-        Screen::Result => html! {
-            <ResultScreen texts={t.clone()} model={model.clone()} profile={state.profile.clone()}
-                report={(*report).clone()} {focus}
-                on_edit={dispatch(Action::OpenOverview)} on_method={dispatch(Action::OpenMethod)}
-                on_reset={dispatch(Action::Reset)} />
-        },
+        Screen::Result => {
+            let config = site.config().cloned();
+            let country = props.country.unwrap_or_else(|| catalogue::country(config.as_deref(), state.lang));
+            html! {
+                <ResultScreen texts={t.clone()} model={model.clone()} profile={state.profile.clone()}
+                    answers={state.answers.clone()} report={(*report).clone()} data={props.data.clone()}
+                    site={config} {country} site_failed={site.visitor_notice()} {focus}
+                    on_edit={dispatch(Action::OpenOverview)} on_method={dispatch(Action::OpenMethod)}
+                    on_config_check={dispatch(Action::OpenConfigCheck)} on_reset={dispatch(Action::Reset)} />
+            }
+        }
         Screen::Method => match (*method_doc).clone() {
             Some(doc) => html! {
-                <MethodScreen texts={t.clone()} {doc} {focus} on_back={dispatch(Action::CloseMethod)} />
+                <MethodScreen texts={t.clone()} {doc} {focus} on_back={dispatch(Action::CloseOverlay)} />
             },
             None => html! {},
+        },
+        Screen::ConfigCheck => html! {
+            <ConfigCheckScreen texts={t.clone()} address={props.site.clone()} state={(*site).clone()} {focus}
+                on_back={dispatch(Action::CloseOverlay)} />
         },
     };
 

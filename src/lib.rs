@@ -28,6 +28,7 @@
 //! - `state`: the app state and its one pure reducer.
 //! - `app`: the root component; effects (saving) happen here, at the edge.
 //! - `components`: the app's screens, functions of their props.
+//! - `site`: the embedding site's configuration: its address, fetching and reading it.
 
 //! ## Architecture invariants
 //! - **The engine never imports yew, web-sys or gloo**; this crate never computes a score.
@@ -41,6 +42,7 @@
 
 mod app;
 mod components;
+mod site;
 mod state;
 
 use digitrappe_ui::handoff::{Handoff, Intent};
@@ -55,6 +57,7 @@ use wasm_bindgen::prelude::*;
 pub fn run(root: web_sys::Element, handoff: &str) {
     let model = std::rc::Rc::new(digitrappe_engine::builtin::model());
     let handoff = Handoff::from_json(handoff);
+    let params = startup::params();
     let lang = handoff.map_or_else(|| startup::read().lang, |h| h.lang);
     let (saved, notice) = match storage::load_progress() {
         storage::Loaded::Nothing => (None, None),
@@ -65,13 +68,19 @@ pub fn run(root: web_sys::Element, handoff: &str) {
     let first = match handoff.map(|h| h.intent) {
         Some(Intent::Start) => Some(Action::Start),
         Some(Intent::Method) => Some(Action::OpenMethod),
+        Some(Intent::ConfigCheck) => Some(Action::OpenConfigCheck),
         Some(Intent::Resume) | None => None,
     };
     if let Some(action) = first {
         initial = state::reduce(&initial, action);
     }
     root.set_text_content(None);
-    yew::Renderer::<app::App>::with_root_and_props(root, app::Props { initial: Shared::new(initial) }).render();
+    yew::Renderer::<app::App>::with_root_and_props(root, app::Props {
+            initial: Shared::new(initial),
+            data: Shared::new(digitrappe_engine::builtin::advice()),
+            site: site::address(&params),
+            country: params.country,
+        }).render();
 }
 
 #[cfg(test)]

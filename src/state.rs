@@ -22,8 +22,10 @@ pub enum Screen {
     /// Every question with its answer, to jump to any of them.
     Overview,
     Result,
-    /// "How is this calculated?", over the screen in `AppState::method_return`.
+    /// "How is this calculated?", over the screen in `AppState::overlay_return`.
     Method,
+    /// The site owner's configuration check, over the screen in `AppState::overlay_return`.
+    ConfigCheck,
 }
 
 pub use digitrappe_ui::components::notice::Notice;
@@ -42,8 +44,8 @@ pub struct AppState {
     pub profile: Profile,
     pub answers: Answers,
     pub screen: Screen,
-    /// Where "back" from the method view goes.
-    pub method_return: Screen,
+    /// Where "back" from the method view or the configuration check goes.
+    pub overlay_return: Screen,
     pub lang: Lang,
     pub notice: Option<Notice>,
     /// The profile, answers and screen before the last reset, until the user moves on.
@@ -73,7 +75,9 @@ pub enum Action {
     JumpToProfile,
     ShowResult,
     OpenMethod,
-    CloseMethod,
+    OpenConfigCheck,
+    /// Back from the method view or the configuration check.
+    CloseOverlay,
     Reset,
     Undo,
     SetLang(Lang),
@@ -107,7 +111,7 @@ impl AppState {
             profile,
             answers,
             screen,
-            method_return: Screen::Start,
+            overlay_return: Screen::Start,
             lang,
             notice,
             undo: None,
@@ -120,9 +124,9 @@ impl AppState {
     /// What to save: the profile, the answers and where the user is, against the model's
     /// version. The method view is saved as the screen under it.
     pub fn progress(&self) -> Progress {
-        let screen = if self.screen == Screen::Method { self.method_return } else { self.screen };
+        let screen = if matches!(self.screen, Screen::Method | Screen::ConfigCheck) { self.overlay_return } else { self.screen };
         let position = match screen {
-            Screen::Start | Screen::Method => Position::Start,
+            Screen::Start | Screen::Method | Screen::ConfigCheck => Position::Start,
             Screen::Profile => Position::Profile,
             Screen::Overview => Position::Overview,
             Screen::Result => Position::Result,
@@ -178,7 +182,10 @@ impl AppState {
 /// that changes nothing.
 pub fn reduce(state: &AppState, action: Action) -> AppState {
     let mut next = state.clone();
-    if !matches!(action, Action::Undo | Action::SetLang(_) | Action::DismissNotice | Action::OpenMethod | Action::CloseMethod) {
+    if !matches!(
+        action,
+        Action::Undo | Action::SetLang(_) | Action::DismissNotice | Action::OpenMethod | Action::OpenConfigCheck | Action::CloseOverlay
+    ) {
         next.undo = None;
         if next.notice == Some(Notice::ResetDone) {
             next.notice = None;
@@ -229,12 +236,16 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         (Action::JumpToProfile, Screen::Overview) => next.go(Screen::Profile),
         (Action::Next, Screen::Overview) => next.into_questions(),
         (Action::ShowResult, Screen::Overview | Screen::Question(_)) => next.go(Screen::Result),
-        (Action::OpenMethod, screen) if screen != Screen::Method => {
-            next.method_return = screen;
+        (Action::OpenMethod, screen) if !matches!(screen, Screen::Method | Screen::ConfigCheck) => {
+            next.overlay_return = screen;
             next.go(Screen::Method)
         }
-        (Action::CloseMethod, Screen::Method) => {
-            let back = state.method_return;
+        (Action::OpenConfigCheck, screen) if !matches!(screen, Screen::Method | Screen::ConfigCheck) => {
+            next.overlay_return = screen;
+            next.go(Screen::ConfigCheck)
+        }
+        (Action::CloseOverlay, Screen::Method | Screen::ConfigCheck) => {
+            let back = state.overlay_return;
             next.go(back)
         }
         (Action::Reset, _) => {
@@ -367,7 +378,10 @@ mod tests {
         let s = run(fresh(), &[profiled(), vec![Action::OpenMethod]].concat());
         assert_eq!(s.screen, Screen::Method);
         assert!(matches!(s.progress().position, Position::Question(_)), "saved as the screen under it");
-        assert_eq!(run(s, &[Action::CloseMethod]).screen, Screen::Question(0));
+        assert_eq!(run(s.clone(), &[Action::CloseOverlay]).screen, Screen::Question(0));
+        let check = run(s, &[Action::CloseOverlay, Action::OpenConfigCheck]);
+        assert_eq!(check.screen, Screen::ConfigCheck);
+        assert_eq!(run(check, &[Action::CloseOverlay]).screen, Screen::Question(0));
     }
 
     #[wasm_bindgen_test]

@@ -5,6 +5,8 @@
 //! [`Answer`]: digitrappe_engine::Answer
 //! [`Lang`]: digitrappe_engine::Lang
 
+pub mod advice;
+pub mod config_check;
 pub mod method;
 pub mod overview;
 pub mod profile;

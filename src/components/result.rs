@@ -11,7 +11,10 @@ use digitrappe_engine::assess::{Assessment, GapReason};
 use digitrappe_engine::explain::{ambition, why};
 use digitrappe_engine::report::Report;
 use digitrappe_engine::text::{fill, split_at, Ui};
-use digitrappe_engine::{Model, Profile, Texts};
+use crate::components::advice::AdviceSection;
+use digitrappe_engine::config::SiteConfig;
+use digitrappe_engine::model::{AdviceData, Country};
+use digitrappe_engine::{Answers, Model, Profile, Texts};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,11 +22,21 @@ pub struct Props {
     pub texts: Shared<Texts>,
     pub model: Shared<Model>,
     pub profile: Profile,
+    pub answers: Answers,
     pub report: Shared<Report>,
+    pub data: Shared<AdviceData>,
+    /// The embedding site's configuration, when it has a valid one.
+    pub site: Option<Shared<SiteConfig>>,
+    /// Whose help catalogue is shown.
+    pub country: Country,
+    /// The site's configuration could not be used (visitors get a short, neutral notice).
+    pub site_failed: bool,
     pub focus: bool,
     /// To the overview, to change answers.
     pub on_edit: Callback<()>,
     pub on_method: Callback<()>,
+    /// To the configuration check, for the site's owner.
+    pub on_config_check: Callback<()>,
     pub on_reset: Callback<()>,
 }
 
@@ -268,6 +281,20 @@ pub fn ResultScreen(props: &Props) -> Html {
             <h2>{ t.ui(Ui::AmbitionHeading) }</h2>
             { ambition_section(t, report) }
 
+            if props.site_failed {
+                <div class="notice" role="status" data-testid="config-error">
+                    <p>{ t.ui(Ui::ConfigError) }</p>
+                    <div class="notice-actions">
+                        <button type="button" class="link" onclick={props.on_config_check.reform(|_: MouseEvent| ())}>
+                            { t.ui(Ui::ConfigErrorDetails) }
+                        </button>
+                    </div>
+                </div>
+            }
+            <AdviceSection texts={t.clone()} model={props.model.clone()} data={props.data.clone()}
+                report={report.clone()} answers={props.answers.clone()}
+                site={props.site.clone()} country={props.country} />
+
             <h2>{ t.ui(Ui::DimensionsHeading) }</h2>
             { dimensions(t, a) }
 
@@ -293,21 +320,28 @@ mod tests {
     use super::*;
     use digitrappe_ui::testing::{all, model, mount_root, text_of, texts};
     use digitrappe_engine::report::report;
-    use digitrappe_engine::{Answer, Answers, Lang};
+    use digitrappe_engine::{builtin, Answer, Lang};
     use wasm_bindgen_test::wasm_bindgen_test;
 
     fn render(lang: Lang, profile: Profile, answers: Answers) -> web_sys::Element {
         let m = model();
-        let r = report(&m, &profile, &answers);
+        let data = builtin::advice();
+        let r = report(&m, &data, &profile, &answers);
         let root = mount_root();
         let props = Props {
             texts: texts(lang),
             model: m,
             profile,
+            answers,
             report: Shared::new(r),
+            data: Shared::new(data),
+            site: None,
+            country: Country::Dk,
+            site_failed: false,
             focus: false,
             on_edit: Callback::noop(),
             on_method: Callback::noop(),
+            on_config_check: Callback::noop(),
             on_reset: Callback::noop(),
         };
         yew::Renderer::<ResultScreen>::with_root_and_props(root.clone(), props).render();

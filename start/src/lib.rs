@@ -142,6 +142,8 @@ fn StartApp(props: &Props) -> Html {
 pub fn start(root: web_sys::Element) {
     let lang = startup::read().lang;
     let (resuming, notice, at_once) = match storage::load_progress() {
+        // The configuration check lives in the app: hand over at once.
+        _ if startup::params().config_check => (false, None, Some(Intent::ConfigCheck)),
         Loaded::Nothing => (false, None, None),
         Loaded::Progress(p) if p.position != Position::Start => (true, None, Some(Intent::Resume)),
         Loaded::Progress(p) => (!p.answers.is_empty() || p.profile != Default::default(), None, None),

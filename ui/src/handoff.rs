@@ -17,6 +17,8 @@ pub enum Intent {
     Method,
     /// Saved progress is past the start screen: go back there.
     Resume,
+    /// `?config-check`: the site owner's configuration check.
+    ConfigCheck,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

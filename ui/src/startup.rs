@@ -5,6 +5,7 @@
 //! browser's preferred languages, then Danish. Nothing below this module reads the URL.
 
 use crate::storage;
+use digitrappe_engine::model::Country;
 use digitrappe_engine::Lang;
 
 /// What the app starts with.
@@ -20,19 +21,51 @@ pub struct Startup {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UrlParams {
     pub lang: Option<Lang>,
+    /// `?config=<path>`: the site configuration to read instead of `config.json`
+    /// (percent-decoded, not yet checked: see `digitrappe_engine::config::config_address`).
+    pub config: Option<String>,
+    /// `?country=dk|no`: overrides the configuration's country.
+    pub country: Option<Country>,
+    /// `?config-check`: open the site owner's configuration check.
+    pub config_check: bool,
 }
 
 impl UrlParams {
-    /// Parses a query string such as `?lang=en`; unknown parameters and values are ignored.
+    /// Parses a query string such as `?lang=en&config=site.json`; unknown parameters and
+    /// values are ignored.
     pub fn parse(search: &str) -> UrlParams {
         let mut params = UrlParams::default();
-        for pair in search.trim_start_matches('?').split('&') {
-            if let Some(("lang", value)) = pair.split_once('=') {
-                params.lang = Lang::from_code(value);
+        for pair in search.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = js_decode(value);
+            match key {
+                "lang" => params.lang = Lang::from_code(&value),
+                "config" => params.config = Some(value),
+                "country" => {
+                    params.country = match value.as_str() {
+                        "dk" => Some(Country::Dk),
+                        "no" => Some(Country::No),
+                        _ => None,
+                    }
+                }
+                "config-check" => params.config_check = true,
+                _ => {}
             }
         }
         params
     }
+}
+
+/// Percent-decodes a query value (`+` is a space); undecodable input is kept as it is.
+fn js_decode(value: &str) -> String {
+    let spaced = value.replace('+', " ");
+    js_sys::decode_uri_component(&spaced).ok().and_then(|v| v.as_string()).unwrap_or(spaced)
+}
+
+/// The page's query parameters.
+pub fn params() -> UrlParams {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    UrlParams::parse(&search)
 }
 
 /// Chooses the starting language from the sources in order of precedence.
@@ -45,8 +78,7 @@ pub fn choose_lang(url: Option<Lang>, remembered: Option<Lang>, browser: &[Strin
 /// Reads the address, storage and browser.
 pub fn read() -> Startup {
     let window = web_sys::window();
-    let search = window.as_ref().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let params = UrlParams::parse(&search);
+    let params = params();
     let browser: Vec<String> = window
         .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default();
@@ -74,11 +106,17 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test;
 
     #[wasm_bindgen_test]
-    fn the_lang_parameter_is_read_and_junk_ignored() {
+    fn the_parameters_are_read_and_junk_ignored() {
         assert_eq!(UrlParams::parse("?lang=en").lang, Some(Lang::En));
         assert_eq!(UrlParams::parse("?x=1&lang=nb&y").lang, Some(Lang::Nb));
         assert_eq!(UrlParams::parse("?lang=de").lang, None);
-        assert_eq!(UrlParams::parse("").lang, None);
+        assert_eq!(UrlParams::parse(""), UrlParams::default());
+        let p = UrlParams::parse("?config=site%2Fmidt.json&country=no&config-check");
+        assert_eq!(p.config.as_deref(), Some("site/midt.json"));
+        assert_eq!(p.country, Some(Country::No));
+        assert!(p.config_check);
+        assert_eq!(UrlParams::parse("?country=se").country, None);
+        assert_eq!(UrlParams::parse("?config=https%3A%2F%2Fevil.example%2Fc.json").config.as_deref(), Some("https://evil.example/c.json"));
     }
 
     #[wasm_bindgen_test]

@@ -44,17 +44,29 @@ pub fn url(lang: Lang, part: Part, content_version: &str) -> String {
     format!("content/i18n/{}{suffix}.json?v={}", lang.code(), content_version)
 }
 
+/// Fetches a same-origin text file: `Ok(None)` for "not found", an error for no answer or
+/// another HTTP error.
+pub async fn fetch_text(url: &str) -> Result<Option<String>, String> {
+    let network = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| "no answer".into());
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url)).await.map_err(network)?.unchecked_into();
+    match response.status() {
+        404 => Ok(None),
+        _ if !response.ok() => Err(format!("HTTP {}", response.status())),
+        _ => {
+            let body = JsFuture::from(response.text().map_err(network)?).await.map_err(network)?;
+            Ok(Some(body.as_string().unwrap_or_default()))
+        }
+    }
+}
+
 /// Fetches and reads one part of a language's texts.
 pub async fn fetch(lang: Lang, part: Part, content_version: &str) -> Result<Texts, LoadError> {
-    let network = |e: wasm_bindgen::JsValue| LoadError::Network(e.as_string().unwrap_or_else(|| "no answer".into()));
-    let window = web_sys::window().ok_or_else(|| LoadError::Network("no window".into()))?;
-    let response: web_sys::Response =
-        JsFuture::from(window.fetch_with_str(&url(lang, part, content_version))).await.map_err(network)?.unchecked_into();
-    if !response.ok() {
-        return Err(LoadError::Network(format!("HTTP {}", response.status())));
-    }
-    let body = JsFuture::from(response.text().map_err(network)?).await.map_err(network)?;
-    Texts::parse_part(lang, &body.as_string().unwrap_or_default(), part).map_err(LoadError::Unreadable)
+    let body = fetch_text(&url(lang, part, content_version))
+        .await
+        .map_err(LoadError::Network)?
+        .ok_or_else(|| LoadError::Network("HTTP 404".into()))?;
+    Texts::parse_part(lang, &body, part).map_err(LoadError::Unreadable)
 }
 
 /// Fetches what is missing for `lang`: the start part unless `start` is given, and the
