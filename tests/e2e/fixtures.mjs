@@ -79,6 +79,22 @@ export async function savedProgress(page) {
 /** The golden personas (tests/fixtures/personas.json), as the native tests use them. */
 export const PERSONAS = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/fixtures/personas.json'), 'utf8'));
 
+const MODEL = JSON.parse(fs.readFileSync(path.join(ROOT, 'content/model.json'), 'utf8'));
+
+/**
+ * Opens the app on a persona's result, as if they had answered every question before:
+ * their progress is put in storage and the page reloaded at `address`.
+ */
+export async function openResultOf(page, server, persona, address) {
+  await page.goto(server.url(address));
+  await expect(page.getByTestId('start')).toBeVisible();
+  const answers = Object.fromEntries(MODEL.questions.map((q) => [q.id, personaAnswer(persona, q.id)]));
+  const progress = { format: 2, content: MODEL.version, profile: persona.profile, answers, position: 'result' };
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [PROGRESS_KEY, JSON.stringify(progress)]);
+  await page.reload();
+  await expect(page.getByTestId('result')).toBeVisible();
+}
+
 /** The answer a persona gives to a question. */
 export function personaAnswer(persona, id) {
   return persona.answers[id] ?? persona.default;

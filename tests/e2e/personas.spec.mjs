@@ -28,6 +28,9 @@ for (const [lang, id] of runs) {
     }
     const lowest = scores.filter((s) => !s.unscored).sort((a, b) => Number(a.value) - Number(b.value));
     expect(lowest.slice(0, persona.expect.weakest.length).map((s) => s.id)).toEqual(persona.expect.weakest);
+    // The advice: the first action and where to go for help.
+    await expect(page.getByTestId('advice-action').first()).toHaveAttribute('data-action-id', persona.expect.first_action);
+    await expect(page.getByTestId('routing')).toHaveAttribute('data-route', persona.expect.route);
   });
 }
 

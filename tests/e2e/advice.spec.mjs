@@ -1,0 +1,107 @@
+// The advice on the result, with and without an embedding site's configuration, and what
+// a site owner sees when the configuration is wrong (README, "Site configuration").
+import fs from 'node:fs';
+import { test, expect, PERSONAS, openResultOf } from './fixtures.mjs';
+
+const EXAMPLE = fs.readFileSync(new URL('../fixtures/config.example.json', import.meta.url), 'utf8');
+const haulier = PERSONAS.find((p) => p.id === 'haulier');
+const sensorFirm = PERSONAS.find((p) => p.id === 'sensor-firm');
+
+/** Serves `body` as the site's configuration at `path` (instead of the file in dist/). */
+async function serveConfig(page, server, path, body, status = 200) {
+  await page.route(server.url(path), (route) => route.fulfill({ status, contentType: 'application/json', body }));
+}
+
+test('without a site configuration: three to five cards, the routing, the roadmap and the built-in help', async ({ page, server }) => {
+  await openResultOf(page, server, haulier, '/?lang=da');
+  const cards = page.getByTestId('advice-action');
+  await expect(cards.first()).toHaveAttribute('data-action-id', haulier.expect.first_action);
+  const count = await cards.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  expect(count).toBeLessThanOrEqual(5);
+  await expect(cards.first()).toContainText('Hvorfor');
+  await expect(cards.first()).toContainText('Valgt fordi: »Nej« til');
+  await expect(page.getByTestId('routing')).toHaveAttribute('data-route', 'basic');
+  await expect(page.getByTestId('routing')).toContainText('Erhvervshus');
+  await expect(page.getByTestId('roadmap').locator('.roadmap-step')).toHaveCount(2);
+  await expect(page.getByTestId('roadmap')).toContainText('Transport');
+  await expect(page.locator('[data-helper-id^="dk-"]').first()).toBeVisible();
+  await expect(page.locator('[data-helper-id^="no-"]')).toHaveCount(0);
+  await expect(page.getByTestId('contact')).toHaveCount(0);
+  await expect(page.getByTestId('config-error')).toHaveCount(0);
+});
+
+test('Norwegian shows the Norwegian help catalogue and a specialist route for an advanced firm', async ({ page, server }) => {
+  await openResultOf(page, server, sensorFirm, '/?lang=nb');
+  await expect(page.getByTestId('routing')).toHaveAttribute('data-route', 'specialist');
+  await expect(page.locator('[data-helper-id^="no-"]').first()).toBeVisible();
+  await expect(page.locator('[data-helper-id^="dk-"]')).toHaveCount(0);
+});
+
+test("a site's configuration adds its contacts, its own offers and a prefilled e-mail", async ({ page, server }) => {
+  await serveConfig(page, server, '/config.json', EXAMPLE);
+  await openResultOf(page, server, haulier, '/?lang=da');
+  const contacts = page.getByTestId('contact');
+  await expect(contacts.first()).toBeVisible();
+  await expect(page.locator('.contacts h3')).toHaveText('Tal med Erhvervshus Eksempel');
+  const send = page.getByTestId('contact-send').first();
+  const href = await send.getAttribute('href');
+  expect(href).toMatch(/^mailto:anne@example\.dk\?subject=/);
+  const body = decodeURIComponent(href.split('body=')[1]);
+  expect(body).toContain(`trin ${haulier.expect.step}`);
+  // The site's own entry replaces the built-in Erhvervshuse, and funding is hidden.
+  await expect(page.locator('.helper.site').first()).toBeVisible();
+  await expect(page.locator('[data-helper-id="dk-erhvervshuse"]')).toHaveCount(0);
+  await expect(page.locator('[data-helper-id="dk-innobooster"]')).toHaveCount(0);
+  await expect(page.getByTestId('config-error')).toHaveCount(0);
+});
+
+test('?config= names another file on the same site, and ?country= overrides its country', async ({ page, server }) => {
+  await serveConfig(page, server, '/sites/midt.json', EXAMPLE);
+  await openResultOf(page, server, haulier, '/?lang=da&config=sites%2Fmidt.json&country=no');
+  await expect(page.getByTestId('contact').first()).toBeVisible();
+  await expect(page.locator('[data-helper-id^="no-"]').first()).toBeVisible();
+  await expect(page.locator('[data-helper-id^="dk-"]')).toHaveCount(0);
+});
+
+test('a broken configuration gives visitors a short notice and the built-in help; the check page says what is wrong', async ({ page, server }) => {
+  const broken = JSON.stringify({ version: 1, contacts: [{ name: 'Anne', email: 'anne(at)example.dk' }], colour: 'red' });
+  await serveConfig(page, server, '/config.json', broken);
+  await openResultOf(page, server, haulier, '/?lang=en');
+  await expect(page.getByTestId('config-error')).toContainText("This website's own contacts and offers could not be shown");
+  await expect(page.getByTestId('advice-action').first()).toBeVisible();
+  await expect(page.locator('[data-helper-id="dk-erhvervshuse"]').first()).toBeVisible();
+  await expect(page.getByTestId('contact')).toHaveCount(0);
+
+  await page.getByTestId('config-error').getByRole('button').click();
+  await expect(page.getByTestId('config-check')).toBeVisible();
+  await expect(page.getByTestId('config-status')).toHaveAttribute('data-status', 'invalid');
+  await expect(page.locator('[data-testid=config-problem][data-field="contacts[0].email"]')).toHaveText('contacts[0].email is not an e-mail address');
+  await expect(page.locator('[data-testid=config-problem][data-field="colour"]')).toContainText('not a field the app knows');
+  await page.getByTestId('config-check-back').click();
+  await expect(page.getByTestId('result')).toBeVisible();
+});
+
+test('a ?config= address on another site is refused before any request is made', async ({ page, server }) => {
+  const requested = [];
+  page.on('request', (r) => { if (new URL(r.url()).hostname === 'evil.example') requested.push(r.url()); });
+  await openResultOf(page, server, haulier, '/?lang=en&config=https%3A%2F%2Fevil.example%2Fconfig.json');
+  await expect(page.getByTestId('config-error')).toBeVisible();
+  await page.getByTestId('config-error').getByRole('button').click();
+  await expect(page.getByTestId('config-status')).toHaveAttribute('data-status', 'refused');
+  expect(requested).toEqual([]);
+});
+
+test('?config-check opens the check page directly; the shipped configuration is valid', async ({ page, server }) => {
+  await page.goto(server.url('/?lang=en&config-check'));
+  await expect(page.getByTestId('config-check')).toBeVisible();
+  await expect(page.getByTestId('config-status')).toHaveAttribute('data-status', 'ok');
+  await expect(page.getByTestId('config-check')).toContainText('own offers: 0');
+});
+
+test('a site without config.json is not an error', async ({ page, server, guard }) => {
+  guard.expect(/404/);
+  await serveConfig(page, server, '/config.json', 'not found', 404);
+  await page.goto(server.url('/?lang=en&config-check'));
+  await expect(page.getByTestId('config-status')).toHaveAttribute('data-status', 'absent');
+});
