@@ -57,20 +57,28 @@ fn link(href: String, text: &str) -> Html {
     }
 }
 
-fn helper(t: &Texts, lang: Lang, h: &Helper) -> Html {
+fn helper_name<'a>(t: &'a Texts, lang: Lang, h: &Helper<'a>) -> &'a str {
     match h {
-        Helper::Builtin { id, url } => {
-            let name = t.get(&format!("help.{id}.name")).unwrap_or(id);
-            html! {
-                <li class="helper" data-helper-id={id.to_string()}>
-                    if let Some(url) = url { { link(url.to_string(), name) } } else { <strong>{ name }</strong> }
-                    { ": " }{ t.get(&format!("help.{id}.offers")).unwrap_or_default() }
-                </li>
-            }
-        }
-        Helper::Site { name, offers, reach } => html! {
+        Helper::Builtin { id, .. } => t.get(&format!("help.{id}.name")).unwrap_or(id),
+        Helper::Site { name, .. } => name.get(lang),
+    }
+}
+
+/// One helper in "Who can help": its name (linked when it has a web address), what it
+/// offers and to whom, and how to reach a site's own entry.
+fn helper(t: &Texts, lang: Lang, h: &Helper) -> Html {
+    let name = helper_name(t, lang, h);
+    match h {
+        Helper::Builtin { id, url } => html! {
+            <li class="helper" data-helper-id={id.to_string()}>
+                if let Some(url) = url { { link(url.to_string(), name) } } else { <strong>{ name }</strong> }
+                { ": " }{ t.get(&format!("help.{id}.offers")).unwrap_or_default() }
+                <span class="helper-audience">{ t.get(&format!("help.{id}.audience")).unwrap_or_default() }</span>
+            </li>
+        },
+        Helper::Site { offers, reach, .. } => html! {
             <li class="helper site">
-                if let Some(url) = &reach.url { { link(url.clone(), name.get(lang)) } } else { <strong>{ name.get(lang) }</strong> }
+                if let Some(url) = &reach.url { { link(url.clone(), name) } } else { <strong>{ name }</strong> }
                 if !offers.get(lang).is_empty() { { ": " }{ offers.get(lang) } }
                 if let Some(email) = &reach.email { { " · " }{ link(format!("mailto:{email}"), email) } }
                 if let Some(phone) = &reach.phone { { " · " }{ link(format!("tel:{}", phone.replace(' ', "")), phone) } }
@@ -141,6 +149,15 @@ pub fn AdviceSection(props: &Props) -> Html {
     let contacts = catalogue::contacts(site, a, d, m);
     let organisation = site.and_then(|c| c.organisation.as_ref()).map(|o| o.get(lang).to_string());
     let industry = t.get(&format!("industry.{}", a.industry)).unwrap_or(&a.industry);
+    // Who helps with each action, named on its card; each of them described once below.
+    let chosen: Vec<_> = a.actions.iter().filter_map(|c| d.action(&c.id).map(|action| (c, action))).collect();
+    let card_helpers: Vec<Vec<Helper>> = chosen.iter().map(|(_, action)| catalogue::helpers(d, site, props.country, action, m)).collect();
+    let mut everyone: Vec<&Helper> = Vec::new();
+    for h in card_helpers.iter().flatten() {
+        if !everyone.contains(&h) {
+            everyone.push(h);
+        }
+    }
 
     html! {
         <section class="advice" aria-labelledby="advice-heading">
@@ -149,9 +166,9 @@ pub fn AdviceSection(props: &Props) -> Html {
             <h3>{ t.ui(Ui::RoutingHeading) }</h3>
             <p class="routing" data-testid="routing" data-route={if a.route == Route::Basic { "basic" } else { "specialist" }}>{ routing }</p>
             <ol class="cards">
-                { for a.actions.iter().filter_map(|c| d.action(&c.id).map(|action| (c, action))).map(|(c, action)| {
+                { for chosen.iter().enumerate().map(|(i, (c, action))| {
                     let key = |field: &str| t.get(&format!("action.{}.{field}", action.id)).unwrap_or_default().to_string();
-                    let helpers = catalogue::helpers(d, site, props.country, action, m);
+                    let helpers = &card_helpers[i];
                     html! {
                         <li class="card" data-testid="advice-action" data-action-id={action.id.to_string()}>
                             <h3>{ key("title") }</h3>
@@ -164,16 +181,23 @@ pub fn AdviceSection(props: &Props) -> Html {
                                 <dt>{ t.ui(Ui::AdviceWhat) }</dt><dd>{ key("what") }</dd>
                                 <dt>{ t.ui(Ui::AdviceHow) }</dt><dd>{ key("how") }</dd>
                             </dl>
-                            <h4>{ t.ui(Ui::AdviceHelpers) }</h4>
-                            if helpers.is_empty() {
-                                <p>{ t.ui(Ui::AdviceNoHelpers) }</p>
-                            } else {
-                                <ul class="helpers">{ for helpers.iter().map(|h| helper(t, lang, h)) }</ul>
-                            }
+                            <p class="card-helpers">
+                                <strong>{ t.ui(Ui::AdviceHelpers) }{ ": " }</strong>
+                                if helpers.is_empty() {
+                                    { t.ui(Ui::AdviceNoHelpers) }
+                                } else {
+                                    { t.join_list(&helpers.iter().map(|h| helper_name(t, lang, h).to_string()).collect::<Vec<_>>()) }
+                                }
+                            </p>
                         </li>
                     }
                 }) }
             </ol>
+
+            if !everyone.is_empty() {
+                <h3>{ t.ui(Ui::AdviceHelpers) }</h3>
+                <ul class="helpers">{ for everyone.iter().map(|h| helper(t, lang, h)) }</ul>
+            }
 
             <div class="roadmap" data-testid="roadmap">
                 <h3>{ fill(t.ui(Ui::RoadmapHeading), &[("industry", industry)]) }</h3>
