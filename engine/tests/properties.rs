@@ -59,6 +59,19 @@ fn any_profile() -> impl Strategy<Value = Profile> {
     })
 }
 
+/// The same answers, inserted in an order shuffled deterministically from `seed`.
+fn shuffled(a: &Answers, seed: u64) -> Answers {
+    let mut pairs: Vec<_> = a.iter().map(|(id, ans)| (id.clone(), ans)).collect();
+    let mut state = seed | 1;
+    for i in (1..pairs.len()).rev() {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        pairs.swap(i, (state % (i as u64 + 1)) as usize);
+    }
+    pairs.into_iter().collect()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
@@ -109,14 +122,7 @@ proptest! {
     #[test]
     fn the_result_is_the_same_for_the_same_answers_in_any_order(a in any_answers(), seed in any::<u64>()) {
         let m = model();
-        let mut pairs: Vec<_> = a.iter().map(|(id, ans)| (id.clone(), ans)).collect();
-        // A deterministic shuffle from the seed.
-        let mut state = seed | 1;
-        for i in (1..pairs.len()).rev() {
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17;
-            pairs.swap(i, (state % (i as u64 + 1)) as usize);
-        }
-        let shuffled: Answers = pairs.into_iter().collect();
+        let shuffled = shuffled(&a, seed);
         prop_assert_eq!(assess(&m, &shuffled), assess(&m, &a));
     }
 
@@ -160,13 +166,7 @@ proptest! {
     #[test]
     fn the_advice_is_the_same_for_the_same_answers_in_any_order(a in complete_answers(), p in any_profile(), seed in any::<u64>()) {
         let (m, d) = (model(), builtin::advice());
-        let mut pairs: Vec<_> = a.iter().map(|(id, ans)| (id.clone(), ans)).collect();
-        let mut state = seed | 1;
-        for i in (1..pairs.len()).rev() {
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17;
-            pairs.swap(i, (state % (i as u64 + 1)) as usize);
-        }
-        let shuffled: Answers = pairs.into_iter().collect();
+        let shuffled = shuffled(&a, seed);
         prop_assert_eq!(advise(&m, &d, &p, &assess(&m, &shuffled)), advise(&m, &d, &p, &assess(&m, &a)));
     }
 

@@ -8,7 +8,7 @@ use digitrappe_engine::config::describe;
 use digitrappe_engine::model::Country;
 use digitrappe_engine::text::{fill, Ui};
 use digitrappe_engine::Texts;
-use digitrappe_ui::components::focus_heading;
+use digitrappe_ui::components::use_focus_heading;
 use digitrappe_ui::shared::Shared;
 use yew::prelude::*;
 
@@ -31,15 +31,7 @@ pub fn country_name(t: &Texts, country: Country) -> &str {
 #[component]
 pub fn ConfigCheckScreen(props: &Props) -> Html {
     let t = &props.texts;
-    let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with(props.focus, move |focus| {
-            if *focus {
-                focus_heading(&heading);
-            }
-        });
-    }
+    let heading = use_focus_heading(props.focus);
     let status = match &props.state {
         SiteState::Loading => html! { <p role="status">{ t.ui(Ui::ConfigCheckWaiting) }</p> },
         SiteState::Absent => html! { <p data-testid="config-status" data-status="absent">{ t.ui(Ui::ConfigCheckNone) }</p> },

@@ -2,7 +2,7 @@
 //! as headings, paragraphs, lists and tables. The same document is written to
 //! `docs/METHOD.<lang>.md`, so the page and the file cannot drift apart.
 
-use digitrappe_ui::components::focus_heading;
+use digitrappe_ui::components::use_focus_heading;
 use digitrappe_ui::shared::Shared;
 use digitrappe_engine::method::{Block, MethodDoc};
 use digitrappe_engine::text::Ui;
@@ -36,15 +36,7 @@ fn block(b: &Block) -> Html {
 
 #[component]
 pub fn MethodScreen(props: &Props) -> Html {
-    let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with(props.focus, move |focus| {
-            if *focus {
-                focus_heading(&heading);
-            }
-        });
-    }
+    let heading = use_focus_heading(props.focus);
     let back = html! {
         <div class="actions">
             <button type="button" class="secondary" data-testid="method-back"

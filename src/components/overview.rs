@@ -3,7 +3,7 @@
 //! with `data-question-id`). From here the user can also go on or see the result.
 
 use crate::components::answer_label;
-use digitrappe_ui::components::focus_heading;
+use digitrappe_ui::components::use_focus_heading;
 use digitrappe_ui::shared::Shared;
 use digitrappe_engine::text::{fill, Ui};
 use digitrappe_engine::{Answers, Model, Profile, Texts};
@@ -39,15 +39,7 @@ pub fn profile_summary(t: &Texts, model: &Model, profile: &Profile) -> String {
 
 #[component]
 pub fn OverviewScreen(props: &Props) -> Html {
-    let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with(props.focus, move |focus| {
-            if *focus {
-                focus_heading(&heading);
-            }
-        });
-    }
+    let heading = use_focus_heading(props.focus);
     let t = &props.texts;
     let m = &props.model;
     let answered = m.questions.iter().filter(|q| props.answers.get(&q.id).is_some()).count();

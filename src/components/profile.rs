@@ -2,7 +2,7 @@
 //! `<select>`s (`data-testid` `profile-industry`, `profile-size`, `profile-ambition`) with
 //! stable values (industry IDs, `1-9` / `10-49` / `50-249`, `1`-`5`).
 
-use digitrappe_ui::components::focus_heading;
+use digitrappe_ui::components::use_focus_heading;
 use digitrappe_ui::shared::Shared;
 use crate::state::ProfileChoice;
 use digitrappe_engine::text::{fill, Ui};
@@ -59,15 +59,7 @@ fn select_field(
 
 #[component]
 pub fn ProfileScreen(props: &Props) -> Html {
-    let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with(props.focus, move |focus| {
-            if *focus {
-                focus_heading(&heading);
-            }
-        });
-    }
+    let heading = use_focus_heading(props.focus);
     let t = &props.texts;
     let m = &props.model;
     let p = &props.profile;

@@ -4,7 +4,7 @@
 //! added value, figures for comparison, and the cross-walks. A provisional result says so
 //! (`result-provisional`). Every number comes from the engine's [`Report`].
 
-use digitrappe_ui::components::focus_heading;
+use digitrappe_ui::components::use_focus_heading;
 use crate::components::overview::profile_summary;
 use digitrappe_ui::shared::Shared;
 use digitrappe_engine::assess::{Assessment, GapReason};
@@ -223,15 +223,7 @@ fn crosswalks(t: &Texts, a: &Assessment) -> Html {
 
 #[component]
 pub fn ResultScreen(props: &Props) -> Html {
-    let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with(props.focus, move |focus| {
-            if *focus {
-                focus_heading(&heading);
-            }
-        });
-    }
+    let heading = use_focus_heading(props.focus);
     let t = &props.texts;
     let report = &props.report;
     let a = &report.assessment;

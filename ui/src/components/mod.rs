@@ -6,7 +6,7 @@ pub mod notice;
 pub mod start;
 
 use web_sys::HtmlElement;
-use yew::NodeRef;
+use yew::prelude::*;
 
 /// Moves keyboard and screen-reader focus to a screen's heading (which has
 /// `tabindex="-1"`), so that a new screen is announced and Tab starts from its top.
@@ -14,4 +14,20 @@ pub fn focus_heading(heading: &NodeRef) {
     if let Some(el) = heading.cast::<HtmlElement>() {
         let _ = el.focus();
     }
+}
+
+/// A screen's heading that takes focus when the screen opens after a move by the user
+/// (`focus`), and not on the first page load.
+#[hook]
+pub fn use_focus_heading(focus: bool) -> NodeRef {
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(focus, move |focus| {
+            if *focus {
+                focus_heading(&heading);
+            }
+        });
+    }
+    heading
 }

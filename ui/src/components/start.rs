@@ -2,7 +2,7 @@
 //! browser, and the Start button (`data-testid="start"`). Both bundles draw it: the start
 //! bundle on the first page load, the app after "start over".
 
-use crate::components::focus_heading;
+use crate::components::use_focus_heading;
 use crate::shared::Shared;
 use digitrappe_engine::text::{fill, Ui};
 use digitrappe_engine::Texts;
@@ -28,15 +28,7 @@ pub struct Props {
 #[component]
 pub fn StartScreen(props: &Props) -> Html {
     let t = &props.texts;
-    let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with(props.focus, move |focus| {
-            if *focus {
-                focus_heading(&heading);
-            }
-        });
-    }
+    let heading = use_focus_heading(props.focus);
     let count = props.questions.to_string();
     let minutes = props.minutes.to_string();
     html! {
