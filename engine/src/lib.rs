@@ -27,6 +27,8 @@
 //! - [`method`]: "How is this calculated?", written out from the model and the texts.
 //! - [`saved`]: the versioned format of progress kept in the browser, a boundary with its
 //!   own types and typed errors.
+//! - [`share`]: the share code (profile and answers as a short, typeable code), read
+//!   through the append-only code book in `content/codebook.json`.
 //!
 //! ## Architecture invariants
 //! - **No UI, no browser, no effects.** This crate does not depend on `yew`, `web-sys`,
@@ -54,6 +56,7 @@ pub mod model;
 pub mod profile;
 pub mod report;
 pub mod saved;
+pub mod share;
 pub mod text;
 
 pub use answers::{Answer, Answers};

@@ -337,6 +337,46 @@ pub struct Routing {
     pub specialist: List<Text>,
 }
 
+/// The share code's code book: for every content version ever released, the slot of each
+/// question and the profile's choices. Append-only: a version, once released, is never
+/// changed, and a later version starts with all of the previous version's slots, so a
+/// code made by any version keeps decoding (`content/codebook.json`).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodeBook {
+    /// The rule above, for whoever edits the file.
+    pub comment: Text,
+    pub versions: List<CodeBookVersion>,
+}
+
+/// What a code of one content version holds, in order.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodeBookVersion {
+    /// The model's `version` these codes were made with.
+    pub content: Text,
+    pub industries: List<Text>,
+    pub sizes: List<Text>,
+    /// The highest step an ambition can name.
+    pub steps: u8,
+    pub slots: List<Slot>,
+}
+
+/// One question's place in a code, and the option values it can carry.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Slot {
+    pub question: QuestionId,
+    pub options: List<u8>,
+}
+
+impl CodeBook {
+    /// Reads a code book from its JSON text (tests and tools; the app compiles it in).
+    pub fn parse(json: &str) -> Result<CodeBook, ModelError> {
+        serde_json::from_str(json).map_err(|e| ModelError::Shape(e.to_string()))
+    }
+}
+
 impl AdviceData {
     /// Reads advice content from its JSON text (tests and tools; the app compiles it in).
     pub fn parse(json: &str) -> Result<AdviceData, ModelError> {

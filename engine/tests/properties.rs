@@ -2,6 +2,7 @@
 
 use digitrappe_engine::advice::{advise, MAX_ACTIONS, MIN_ACTIONS};
 use digitrappe_engine::{assess, builtin, Answer, Answers, Model, Profile, QuestionId};
+use digitrappe_engine::share;
 use proptest::prelude::*;
 
 fn model() -> Model {
@@ -176,5 +177,36 @@ proptest! {
         let answers: Answers = tokens.iter().filter_map(|(id, t)| Some((QuestionId::new(id.clone()), Answer::from_token(t)?))).collect();
         let r = assess(&model(), &answers);
         prop_assert!((1..=5).contains(&r.step));
+    }
+}
+
+/// Any profile, including unset fields.
+fn any_partial_profile() -> impl Strategy<Value = Profile> {
+    let m = model();
+    let industries: Vec<Option<String>> = std::iter::once(None).chain(m.profile.industries.iter().map(|i| Some(i.to_string()))).collect();
+    let sizes: Vec<Option<String>> = std::iter::once(None).chain(m.profile.sizes.iter().map(|s| Some(s.to_string()))).collect();
+    (proptest::sample::select(industries), proptest::sample::select(sizes), proptest::option::of(1u8..=5))
+        .prop_map(|(industry, size, ambition)| Profile { industry, size, ambition })
+}
+
+proptest! {
+    #[test]
+    fn every_answer_set_comes_back_from_its_share_code(a in any_answers(), p in any_partial_profile()) {
+        let code = share::encode(&builtin::CODEBOOK, &p, &a);
+        prop_assert_eq!(code.len(), share::length(&builtin::CODEBOOK));
+        let back = share::decode(&builtin::CODEBOOK, &share::grouped(&code).to_lowercase()).unwrap();
+        prop_assert_eq!(back.profile, p);
+        prop_assert_eq!(back.answers, a);
+        prop_assert_eq!(back.content_version, model().version.to_string());
+    }
+
+    #[test]
+    fn no_text_makes_the_share_decoder_panic(text in ".{0,60}") {
+        let _ = share::decode(&builtin::CODEBOOK, &text);
+    }
+
+    #[test]
+    fn no_code_shaped_text_makes_the_share_decoder_panic(text in "[0-9A-Za-z]{0,40}") {
+        let _ = share::decode(&builtin::CODEBOOK, &text);
     }
 }

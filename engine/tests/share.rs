@@ -1,0 +1,172 @@
+//! The share code against the code book and the model: its length, that every typing
+//! mistake is caught as one, that old codes keep decoding, and that a code from a newer
+//! version or a damaged one is named as such.
+
+use digitrappe_engine::model::{CodeBook, CodeBookVersion};
+use digitrappe_engine::share::{decode, encode, grouped, length, ShareError};
+use digitrappe_engine::{builtin, Answer, Answers, Profile, QuestionId};
+use std::collections::BTreeSet;
+
+const ALPHABET: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+fn book() -> CodeBook {
+    builtin::CODEBOOK.clone()
+}
+
+/// A full questionnaire, with every kind of answer.
+fn full() -> (Profile, Answers) {
+    let m = builtin::model();
+    let answers = m
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let a = match i % 6 {
+                4 => Answer::NotRelevant,
+                5 => Answer::DontKnow,
+                n => Answer::Option(n as u8),
+            };
+            (q.id.clone(), a)
+        })
+        .collect();
+    (Profile { industry: Some("tourism".into()), size: Some("10-49".into()), ambition: Some(4) }, answers)
+}
+
+#[test]
+fn the_file_is_what_the_app_compiles_in() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../content/codebook.json");
+    assert_eq!(CodeBook::parse(&std::fs::read_to_string(path).unwrap()).unwrap(), book());
+}
+
+#[test]
+fn the_newest_code_book_version_is_the_model() {
+    let m = builtin::model();
+    let newest = book().versions.last().cloned().unwrap();
+    assert_eq!(newest.content, m.version, "add a code book version for content version {}", m.version);
+    assert_eq!(newest.industries, m.profile.industries);
+    assert_eq!(newest.sizes, m.profile.sizes);
+    assert_eq!(newest.steps as usize, m.steps.len());
+    for q in m.questions.iter() {
+        let slot = newest.slots.iter().find(|s| s.question == q.id).unwrap_or_else(|| panic!("{} has no slot", q.id));
+        let options: Vec<u8> = m.scale(&q.scale).unwrap().options.iter().map(|o| o.value).collect();
+        assert_eq!(slot.options.as_ref(), options.as_slice(), "{}: options", q.id);
+    }
+}
+
+#[test]
+fn each_version_keeps_every_slot_of_the_one_before() {
+    let b = book();
+    for pair in b.versions.windows(2) {
+        let (old, new): (&CodeBookVersion, &CodeBookVersion) = (&pair[0], &pair[1]);
+        assert!(new.slots.starts_with(&old.slots), "version {} dropped or moved a slot of {}", new.content, old.content);
+        assert!(new.industries.starts_with(&old.industries) && new.sizes.starts_with(&old.sizes), "{}", new.content);
+        for (o, n) in old.slots.iter().zip(new.slots.iter()) {
+            assert!(n.options.starts_with(&o.options), "{}: options may only be added", n.question);
+        }
+    }
+    let contents: BTreeSet<_> = b.versions.iter().map(|v| v.content.clone()).collect();
+    assert_eq!(contents.len(), b.versions.len(), "each content version once");
+    for v in b.versions.iter() {
+        let ids: BTreeSet<&QuestionId> = v.slots.iter().map(|s| &s.question).collect();
+        assert_eq!(ids.len(), v.slots.len(), "version {}: a question in two slots", v.content);
+    }
+}
+
+#[test]
+fn a_full_questionnaire_fits_in_31_characters() {
+    let (p, a) = full();
+    let code = encode(&book(), &p, &a);
+    assert_eq!(code.len(), 31);
+    assert_eq!(length(&book()), 31);
+    assert_eq!(grouped(&code).len(), 31 + 7, "eight groups of four");
+    assert!(code.chars().all(|c| ALPHABET.contains(c)));
+}
+
+#[test]
+fn every_single_mistyped_character_is_caught_as_a_typing_mistake() {
+    let (p, a) = full();
+    let code: Vec<char> = encode(&book(), &p, &a).chars().collect();
+    let mut tried = 0;
+    for i in 0..code.len() {
+        for c in ALPHABET.chars().filter(|c| *c != code[i]) {
+            let mut typo = code.clone();
+            typo[i] = c;
+            let typo: String = typo.into_iter().collect();
+            let result = decode(&book(), &typo);
+            assert!(matches!(result, Err(ShareError::Mistyped) | Err(ShareError::Newer)), "{typo}: {result:?}");
+            if i >= 2 {
+                assert_eq!(result, Err(ShareError::Mistyped), "{typo}");
+            }
+            tried += 1;
+        }
+    }
+    assert_eq!(tried, 31 * 31);
+}
+
+#[test]
+fn every_swap_of_neighbours_is_caught() {
+    let (p, a) = full();
+    let code: Vec<char> = encode(&book(), &p, &a).chars().collect();
+    for i in 2..code.len() - 1 {
+        if code[i] != code[i + 1] {
+            let mut swapped = code.clone();
+            swapped.swap(i, i + 1);
+            let swapped: String = swapped.into_iter().collect();
+            assert_eq!(decode(&book(), &swapped), Err(ShareError::Mistyped), "{swapped}");
+        }
+    }
+}
+
+#[test]
+fn a_cut_off_or_lengthened_code_says_how_long_it_should_be() {
+    let (p, a) = full();
+    let code = encode(&book(), &p, &a);
+    assert_eq!(decode(&book(), &code[..20]), Err(ShareError::WrongLength { length: 20, expected: 31 }));
+    assert_eq!(decode(&book(), &code[..2]), Err(ShareError::WrongLength { length: 2, expected: 31 }));
+    let longer = format!("{code}7");
+    assert!(matches!(decode(&book(), &longer), Err(ShareError::WrongLength { length: 32, .. }) | Err(ShareError::Damaged)));
+    assert_eq!(decode(&book(), ""), Err(ShareError::Empty));
+    assert_eq!(decode(&book(), "Hus 12"), Err(ShareError::NotACode { character: 'u' }));
+}
+
+#[test]
+fn a_code_from_a_newer_version_is_named_as_such() {
+    // The book as a later release will have it: one more version.
+    let mut later = book();
+    let mut next = later.versions.last().cloned().unwrap();
+    next.content = "next".into();
+    later.versions.to_mut().push(next);
+    let (p, a) = full();
+    assert_eq!(decode(&book(), &encode(&later, &p, &a)), Err(ShareError::Newer));
+}
+
+#[test]
+fn a_code_that_passes_its_check_but_does_not_fit_its_version_is_damaged() {
+    // Same widths, but an industry the real book does not have.
+    let mut forged = book();
+    let v = &mut forged.versions.to_mut()[0];
+    v.industries.to_mut().extend(["a", "b", "c", "d", "e", "f"].map(Into::into));
+    let p = Profile { industry: Some("f".into()), size: None, ambition: None };
+    assert_eq!(decode(&book(), &encode(&forged, &p, &Answers::new())), Err(ShareError::Damaged));
+}
+
+/// Codes made by every released content version, with what they hold: they must decode
+/// to the same forever (tests/fixtures/share-codes.json; add one per new version).
+#[test]
+fn codes_from_every_released_version_keep_decoding() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/share-codes.json");
+    let fixtures: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut versions = BTreeSet::new();
+    for f in fixtures.as_array().unwrap() {
+        let decoded = decode(&book(), f["code"].as_str().unwrap()).unwrap_or_else(|e| panic!("{}: {e}", f["code"]));
+        assert_eq!(decoded.content_version, f["content"].as_str().unwrap());
+        let profile: Profile = serde_json::from_value(f["profile"].clone()).unwrap();
+        let answers: Answers = serde_json::from_value(f["answers"].clone()).unwrap();
+        assert_eq!(decoded.profile, profile, "{}", f["code"]);
+        assert_eq!(decoded.answers, answers, "{}", f["code"]);
+        versions.insert(decoded.content_version);
+    }
+    for v in book().versions.iter() {
+        assert!(versions.contains(v.content.as_ref()), "no fixture code for content version {}", v.content);
+    }
+}
