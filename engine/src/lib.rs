@@ -22,6 +22,8 @@
 //! - [`config`]: the site configuration of an embedding site, read strictly.
 //! - [`catalogue`]: who can help with an action, in the site's country and as the site
 //!   shapes the catalogue, and which of the site's contact people fit the company.
+//! - [`chart`]: the geometry of the result's three charts (staircase, dimension radar,
+//!   efficiency x added-value map), drawn by thin SVG views.
 //! - [`report`]: all of the above for one company, computed once for the result screen.
 //! - [`explain`]: the assessment put into plain sentences in one language.
 //! - [`method`]: "How is this calculated?", written out from the model and the texts.
@@ -46,6 +48,7 @@ pub mod ambition;
 pub mod answers;
 pub mod assess;
 pub mod catalogue;
+pub mod chart;
 pub mod config;
 pub mod context;
 pub mod crosswalk;
