@@ -14,7 +14,7 @@ use crate::assess::{assess, Assessment};
 use crate::model::Model;
 
 /// An average character's width relative to the font size (system sans-serif).
-const CHAR_WIDTH: f32 = 0.56;
+const CHAR_WIDTH: f32 = 0.62;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Point {

@@ -270,6 +270,17 @@ ui_strings! {
     TypeObject => "type_object",
     CountryDk => "country_dk",
     CountryNo => "country_no",
+    ChartStaircaseLabel => "chart_staircase_label",
+    ChartHere => "chart_here",
+    ChartAmbition => "chart_ambition",
+    ChartRadarLabel => "chart_radar_label",
+    ChartRadarCompany => "chart_radar_company",
+    ChartRadarTarget => "chart_radar_target",
+    ChartMapHeading => "chart_map_heading",
+    ChartMapLabel => "chart_map_label",
+    ChartMapPath => "chart_map_path",
+    ChartMapSummary => "chart_map_summary",
+    ChartMapNone => "chart_map_none",
 }
 
 /// Why a language file could not be read.

@@ -6,6 +6,7 @@
 //! [`Lang`]: digitrappe_engine::Lang
 
 pub mod advice;
+pub mod charts;
 pub mod config_check;
 pub mod method;
 pub mod overview;

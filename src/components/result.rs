@@ -12,6 +12,7 @@ use digitrappe_engine::explain::{ambition, why};
 use digitrappe_engine::report::Report;
 use digitrappe_engine::text::{fill, split_at, Ui};
 use crate::components::advice::AdviceSection;
+use crate::components::charts;
 use digitrappe_engine::config::SiteConfig;
 use digitrappe_engine::model::{AdviceData, Country};
 use digitrappe_engine::{Answers, Model, Profile, Texts};
@@ -150,11 +151,12 @@ fn score_row(label: &str, score: Option<u32>, testid: Option<(&'static str, Stri
     }
 }
 
-fn dimensions(t: &Texts, a: &Assessment) -> Html {
+fn dimensions(t: &Texts, model: &Model, a: &Assessment, ambition: Option<u8>) -> Html {
     let overall = a.overall.map_or_else(|| "–".to_string(), count);
     html! {
         <>
             <p>{ fill(t.ui(Ui::DimensionsIntro), &[("overall", &overall)]) }</p>
+            { charts::radar(t, model, a, ambition) }
             <ul class="scores" data-testid="dimensions">
                 { for a.dimensions.iter().map(|d| score_row(t.dimension_name(&d.id), d.score, Some(("dimension-score", d.id.to_string())), t)) }
             </ul>
@@ -164,6 +166,7 @@ fn dimensions(t: &Texts, a: &Assessment) -> Html {
                 { score_row(t.ui(Ui::AxisEfficiency), a.efficiency, None, t) }
                 { score_row(t.ui(Ui::AxisAddedValue), a.added_value, None, t) }
             </ul>
+            { charts::axis_map(t, model, a) }
         </>
     }
 }
@@ -227,6 +230,7 @@ pub fn ResultScreen(props: &Props) -> Html {
     let t = &props.texts;
     let report = &props.report;
     let a = &report.assessment;
+    let ambition = props.profile.valid_ambition(&props.model);
     let c = &a.completeness;
     let top = count(a.steps.last().map_or(0, |s| s.step));
     let step_template = fill(t.ui(Ui::ResultStep), &[("top", &top)]);
@@ -265,6 +269,7 @@ pub fn ResultScreen(props: &Props) -> Html {
             </div>
 
             <h2>{ t.ui(Ui::StepsHeading) }</h2>
+            { charts::staircase(t, a, ambition) }
             { staircase(t, a) }
 
             <h2>{ t.ui(Ui::GapsHeading) }</h2>
@@ -288,7 +293,7 @@ pub fn ResultScreen(props: &Props) -> Html {
                 site={props.site.clone()} country={props.country} />
 
             <h2>{ t.ui(Ui::DimensionsHeading) }</h2>
-            { dimensions(t, a) }
+            { dimensions(t, &props.model, a, ambition) }
 
             { context(t, report) }
             { crosswalks(t, a) }
@@ -375,6 +380,19 @@ mod tests {
         assert!(scores.iter().all(|s| s.text_content().unwrap().parse::<u32>().is_ok_and(|n| n <= 100)));
         assert!(text_of(&root, "[data-testid=ambition]").starts_with("Jeres ambition er trin 4: 2 trin op fra, hvor I står i dag."));
         assert!(root.query_selector("[data-testid=result-provisional]").unwrap().is_none());
+        // The charts: the company on step 2, its ambition on step 4, the step-1 gap badged.
+        let current = root.query_selector("[data-testid=chart-staircase] .current").unwrap().unwrap();
+        assert_eq!(current.get_attribute("data-step").as_deref(), Some("2"));
+        assert!(current.text_content().unwrap().contains("I står her"));
+        let ambition = root.query_selector("[data-testid=chart-staircase] .ambition").unwrap().unwrap();
+        assert_eq!(ambition.get_attribute("data-step").as_deref(), Some("4"));
+        assert_eq!(text_of(&root, "[data-testid=chart-staircase] .gap-badge"), "!1");
+        assert_eq!(all(&root, "[data-testid=chart-radar] .axis-label").len(), 8);
+        assert!(root.query_selector("[data-testid=chart-radar] .target").unwrap().is_some(), "the ambition's targets");
+        assert!(text_of(&root, "[data-testid=chart-radar] .axis-label").starts_with("Strategi"));
+        assert!(root.query_selector("[data-testid=chart-map] .you").unwrap().is_some());
+        assert!(text_of(&root, "[data-testid=chart-map-summary]").contains("En typisk virksomhed på trin 2 har 55 og 22."));
+        assert_eq!(all(&root, "[data-testid=chart-map] .path-point").len(), 5);
     }
 
     #[wasm_bindgen_test]
@@ -390,5 +408,8 @@ mod tests {
         assert_eq!(unscored.len(), 7, "only processes has answers");
         assert!(unscored.iter().all(|e| e.text_content().unwrap() == "–"));
         assert_eq!(text_of(&root, "[data-testid=ambition]"), "You have not chosen an ambition. Choose it under ‘About the company’.");
+        assert!(root.query_selector("[data-testid=chart-radar] .target").unwrap().is_none(), "no ambition, no targets");
+        assert!(root.query_selector("[data-testid=chart-map] .you").unwrap().is_none(), "too few answers for the map");
+        assert_eq!(text_of(&root, "[data-testid=chart-map-summary]"), "The map needs answers that score both efficiency and added value.");
     }
 }

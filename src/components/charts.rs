@@ -1,0 +1,167 @@
+//! The result's three charts as inline SVG (`chart-staircase`, `chart-radar`,
+//! `chart-map`), drawn from the engine's geometry ([`digitrappe_engine::chart`]); this
+//! module only draws. Each SVG has a short accessible name; the full information is in
+//! the text beside it (the staircase list, the score lists, the map's sentence), so no
+//! fact is in a chart only. Colours come from `app.css` (a colour-blind-safe pair, with
+//! solid versus dashed lines so the charts read in black and white too).
+
+use digitrappe_engine::chart::{self, Label};
+use digitrappe_engine::text::{fill, Ui};
+use digitrappe_engine::{Assessment, Model, Texts};
+use yew::prelude::*;
+
+fn n(v: f32) -> String {
+    format!("{v:.1}")
+}
+
+fn text(label: &Label, class: &'static str) -> Html {
+    html! {
+        <text class={class} x={n(label.at.x)} y={n(label.at.y)} text-anchor={label.anchor.svg()} font-size={n(label.size)}>
+            { for label.lines.iter().enumerate().map(|(i, line)| html! {
+                <tspan x={n(label.at.x)} dy={if i == 0 { "0".to_string() } else { n(label.leading()) }}>{ line.clone() }</tspan>
+            }) }
+        </text>
+    }
+}
+
+fn points(points: impl Iterator<Item = chart::Point>) -> String {
+    points.map(|p| format!("{},{}", n(p.x), n(p.y))).collect::<Vec<_>>().join(" ")
+}
+
+/// The staircase, the company's step, its ambition and gap badges.
+pub fn staircase(t: &Texts, a: &Assessment, ambition: Option<u8>) -> Html {
+    let names: Vec<String> = a.steps.iter().map(|s| t.step_name(s.step).to_string()).collect();
+    let g = chart::staircase(a, ambition, &names);
+    let top = a.steps.last().map_or(0, |s| s.step).to_string();
+    let label = fill(t.ui(Ui::ChartStaircaseLabel), &[("step", &a.step.to_string()), ("top", &top)]);
+    html! {
+        <svg class="chart chart-staircase" data-testid="chart-staircase" role="img" aria-label={label}
+            viewBox={format!("0 0 {} {}", g.width, g.height)}>
+            { for g.blocks.iter().map(|b| {
+                let class = classes!("stair-block", b.met.then_some("met"), b.current.then_some("current"), b.ambition.then_some("ambition"));
+                let marks: Vec<&str> = [b.current.then(|| t.ui(Ui::ChartHere)), b.ambition.then(|| t.ui(Ui::ChartAmbition))].into_iter().flatten().collect();
+                html! {
+                    <g class={class} data-step={b.step.to_string()}>
+                        <rect x={n(b.block.x)} y={n(b.block.y)} width={n(b.block.width)} height={n(b.block.height)} rx="6" />
+                        <text class="stair-number" x={n(b.number.x)} y={n(b.number.y)} text-anchor="middle">{ b.step }</text>
+                        { text(&b.name, "stair-label") }
+                        { for marks.iter().rev().enumerate().map(|(i, m)| html! {
+                            <text class="stair-mark" x={n(b.mark.x)} y={n(b.mark.y - 18.0 * i as f32)} text-anchor="middle">{ *m }</text>
+                        }) }
+                        if b.gaps > 0 {
+                            <g class="gap-badge">
+                                <circle cx={n(b.badge.x)} cy={n(b.badge.y)} r="11" />
+                                <text x={n(b.badge.x)} y={n(b.badge.y + 4.5)} text-anchor="middle">{ format!("!{}", b.gaps) }</text>
+                            </g>
+                        }
+                    </g>
+                }
+            }) }
+        </svg>
+    }
+}
+
+/// The eight dimension scores, with the ambition's typical scores as a dashed outline.
+pub fn radar(t: &Texts, model: &Model, a: &Assessment, ambition: Option<u8>) -> Html {
+    let names: Vec<String> = a.dimensions.iter().map(|d| t.dimension_name(&d.id).to_string()).collect();
+    let g = chart::radar(model, a, ambition, &names);
+    let targets: Option<Vec<chart::Point>> = g.axes.iter().map(|x| x.target).collect();
+    let c = g.center;
+    html! {
+        <figure class="chart-figure">
+            <svg class="chart chart-radar" data-testid="chart-radar" role="img" aria-label={t.ui(Ui::ChartRadarLabel).to_string()}
+                viewBox={format!("0 0 {} {}", g.width, g.height)}>
+                { for g.rings.iter().map(|(v, r)| html! {
+                    <>
+                        <circle class="ring" cx={n(c.x)} cy={n(c.y)} r={n(*r)} />
+                        <text class="ring-label" x={n(c.x + 3.0)} y={n(c.y - r - 2.0)}>{ v }</text>
+                    </>
+                }) }
+                { for g.axes.iter().map(|x| html! {
+                    <line class="spoke" x1={n(c.x)} y1={n(c.y)} x2={n(x.end.x)} y2={n(x.end.y)} />
+                }) }
+                if let Some(targets) = &targets {
+                    <polygon class="target" points={points(targets.iter().copied())} />
+                }
+                <polygon class="company" points={points(g.axes.iter().map(|x| x.point))} />
+                { for g.axes.iter().filter(|x| x.score.is_some()).map(|x| html! {
+                    <circle class="company-point" cx={n(x.point.x)} cy={n(x.point.y)} r="4" />
+                }) }
+                { for g.axes.iter().map(|x| text(&x.label, "axis-label")) }
+            </svg>
+            <figcaption>
+                <ul class="legend">
+                    <li class="legend-company">{ t.ui(Ui::ChartRadarCompany) }</li>
+                    if let (Some(step), Some(_)) = (ambition, &targets) {
+                        <li class="legend-target">{ fill(t.ui(Ui::ChartRadarTarget), &[("step", &step.to_string())]) }</li>
+                    }
+                </ul>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// Efficiency across, added value up: the company and the typical path.
+pub fn axis_map(t: &Texts, model: &Model, a: &Assessment) -> Html {
+    let g = chart::axis_map(model, a);
+    let p = g.plot;
+    let typical = chart::typical_path(model);
+    let summary = match (a.efficiency, a.added_value, typical.iter().find(|(s, _, _)| *s == a.step)) {
+        (Some(e), Some(v), Some((step, te, tv))) => fill(
+            t.ui(Ui::ChartMapSummary),
+            &[
+                ("efficiency", &e.to_string()),
+                ("added_value", &v.to_string()),
+                ("step", &step.to_string()),
+                ("typical_efficiency", &te.to_string()),
+                ("typical_added_value", &tv.to_string()),
+            ],
+        ),
+        _ => t.ui(Ui::ChartMapNone).to_string(),
+    };
+    html! {
+        <figure class="chart-figure">
+            <svg class="chart chart-map" data-testid="chart-map" role="img" aria-label={t.ui(Ui::ChartMapLabel).to_string()}
+                viewBox={format!("0 0 {} {}", g.width, g.height)}>
+                <rect class="plot" x={n(p.x)} y={n(p.y)} width={n(p.width)} height={n(p.height)} />
+                { for g.ticks.iter().map(|(v, x, y)| html! {
+                    <>
+                        <line class="grid" x1={n(*x)} y1={n(p.y)} x2={n(*x)} y2={n(p.y + p.height)} />
+                        <line class="grid" x1={n(p.x)} y1={n(*y)} x2={n(p.x + p.width)} y2={n(*y)} />
+                        <text class="tick" x={n(*x)} y={n(p.y + p.height + 18.0)} text-anchor="middle">{ v }</text>
+                        <text class="tick" x={n(p.x - 8.0)} y={n(*y + 4.0)} text-anchor="end">{ v }</text>
+                    </>
+                }) }
+                <text class="axis-title" x={n(p.x + p.width / 2.0)} y={n(g.height - 8.0)} text-anchor="middle">
+                    { t.ui(Ui::AxisEfficiency) }{ " →" }
+                </text>
+                <text class="axis-title" text-anchor="middle"
+                    transform={format!("translate({} {}) rotate(-90)", n(18.0), n(p.y + p.height / 2.0))}>
+                    { t.ui(Ui::AxisAddedValue) }{ " →" }
+                </text>
+                <polyline class="path" points={points(g.path.iter().map(|(_, pt)| *pt))} />
+                { for g.path.iter().map(|(step, pt)| html! {
+                    <>
+                        <circle class="path-point" cx={n(pt.x)} cy={n(pt.y)} r="5" />
+                        <text class="path-label" x={n(pt.x - 9.0)} y={n(pt.y - 9.0)} text-anchor="end">{ step }</text>
+                    </>
+                }) }
+                if let Some(you) = g.company {
+                    <circle class="company-point you" cx={n(you.x)} cy={n(you.y)} r="9" />
+                    if you.x > p.x + p.width * 0.8 {
+                        <text class="you-label" x={n(you.x - 14.0)} y={n(you.y + 22.0)} text-anchor="end">{ t.ui(Ui::ChartHere) }</text>
+                    } else {
+                        <text class="you-label" x={n(you.x + 14.0)} y={n(you.y + 5.0)}>{ t.ui(Ui::ChartHere) }</text>
+                    }
+                }
+            </svg>
+            <figcaption>
+                <ul class="legend">
+                    <li class="legend-company">{ t.ui(Ui::ChartHere) }</li>
+                    <li class="legend-path">{ t.ui(Ui::ChartMapPath) }</li>
+                </ul>
+                <p data-testid="chart-map-summary">{ summary }</p>
+            </figcaption>
+        </figure>
+    }
+}
