@@ -31,10 +31,12 @@
 //!   own types and typed errors.
 //! - [`share`]: the share code (profile and answers as a short, typeable code), read
 //!   through the append-only code book in `content/codebook.json`.
+//! - [`qr`]: a share link's QR code as SVG path data (modules by the `qrcode` crate).
 //!
 //! ## Architecture invariants
 //! - **No UI, no browser, no effects.** This crate does not depend on `yew`, `web-sys`,
-//!   `gloo`, a clock or randomness (its `Cargo.toml` lists only `serde` and `serde_json`).
+//!   `gloo`, a clock or randomness (its `Cargo.toml` lists only `serde`, `serde_json` and `qrcode` without its image
+//!   features).
 //!   The same answers always give the same result.
 //! - **No content in code.** Question texts, scales, weights and thresholds live in
 //!   `content/`; the code knows their shape, not their words.
@@ -57,6 +59,7 @@ pub mod lang;
 pub mod method;
 pub mod model;
 pub mod profile;
+pub mod qr;
 pub mod report;
 pub mod saved;
 pub mod share;

@@ -242,6 +242,35 @@ pub fn decode(book: &CodeBook, text: &str) -> Result<Decoded, ShareError> {
     Ok(Decoded { content_version: v.content.to_string(), profile: Profile { industry, size, ambition }, answers })
 }
 
+/// What precedes a code in a link's fragment: `…/#share=40…`.
+pub const FRAGMENT_KEY: &str = "share=";
+
+/// A share link: `base` without its query and fragment, then `params` (empty values left
+/// out) and the code in the fragment, which browsers never send to a server.
+pub fn link(base: &str, params: &[(&str, &str)], code: &str) -> String {
+    let end = base.find(['?', '#']).unwrap_or(base.len());
+    let query: Vec<String> = params.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{k}={}", encode_component(v))).collect();
+    let query = if query.is_empty() { String::new() } else { format!("?{}", query.join("&")) };
+    format!("{}{query}#{FRAGMENT_KEY}{code}", &base[..end])
+}
+
+/// The code in a link, or in a fragment (`#share=…`); `None` when there is none.
+pub fn code_in(text: &str) -> Option<&str> {
+    let fragment = text.rsplit_once('#').map_or(text, |(_, f)| f);
+    fragment.split('&').find_map(|part| part.strip_prefix(FRAGMENT_KEY)).filter(|c| !c.is_empty())
+}
+
+/// Percent-encodes all but unreserved characters and `/` (for paths in `?config=`).
+fn encode_component(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => char::from(b).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,6 +278,18 @@ mod tests {
     #[test]
     fn widths_are_as_few_bits_as_the_values_need() {
         assert_eq!([bits_for(1), bits_for(2), bits_for(4), bits_for(5), bits_for(7), bits_for(8), bits_for(10)], [0, 1, 2, 3, 3, 3, 4]);
+    }
+
+    #[test]
+    fn links_carry_the_code_in_the_fragment_and_keep_language_and_configuration() {
+        let l = link("https://www.example.dk/trappen/?mode=kiosk#old", &[("lang", "nb"), ("config", "sites/midt øst.json"), ("x", "")], "40AB");
+        assert_eq!(l, "https://www.example.dk/trappen/?lang=nb&config=sites/midt%20%C3%B8st.json#share=40AB");
+        assert_eq!(link("https://x.dk/", &[], "40AB"), "https://x.dk/#share=40AB");
+        assert_eq!(code_in(&l), Some("40AB"));
+        assert_eq!(code_in("share=40CD"), Some("40CD"));
+        assert_eq!(code_in("#lang=da&share=40CD"), Some("40CD"));
+        assert_eq!(code_in("https://x.dk/#top"), None);
+        assert_eq!(code_in("#share="), None);
     }
 
     #[test]

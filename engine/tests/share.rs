@@ -170,3 +170,29 @@ fn codes_from_every_released_version_keep_decoding() {
         assert!(versions.contains(v.content.as_ref()), "no fixture code for content version {}", v.content);
     }
 }
+
+/// The QR code of a full share link scans back to the link, with the quiet zone scanners
+/// need (decoded by `rqrr`, an independent reader).
+#[test]
+fn the_qr_code_of_a_share_link_scans_back_to_the_link() {
+    let (p, a) = full();
+    let link = digitrappe_engine::share::link("https://www.example-klynge.dk/digitrappen/", &[("lang", "da")], &encode(&book(), &p, &a));
+    let qr = digitrappe_engine::qr::qr(&link).expect("a link fits in a QR code");
+    assert_eq!(qr.size, qr.width + 2 * digitrappe_engine::qr::QUIET_ZONE);
+    assert!(qr.width <= 41, "version 6 or lower, big modules on a screen: {} modules", qr.width);
+    // Draw it at 4 pixels a module, quiet zone included, and read it.
+    let scale = 4;
+    let pixels = qr.size * scale;
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(pixels, pixels, |x, y| {
+        let (mx, my) = ((x / scale) as isize - 4, (y / scale) as isize - 4);
+        let inside = (0..qr.width as isize).contains(&mx) && (0..qr.width as isize).contains(&my);
+        if inside && qr.dark[my as usize * qr.width + mx as usize] { 0 } else { 255 }
+    });
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1);
+    let (_, content) = grids[0].decode().expect("the code reads");
+    assert_eq!(content, link);
+    // The path draws exactly the dark modules.
+    let drawn: usize = qr.path.split('h').skip(1).step_by(2).map(|run| run.split('v').next().unwrap().parse::<usize>().unwrap()).sum();
+    assert_eq!(drawn, qr.dark.iter().filter(|d| **d).count());
+}
