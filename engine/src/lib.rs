@@ -31,6 +31,7 @@
 //!   own types and typed errors.
 //! - [`share`]: the share code (profile and answers as a short, typeable code), read
 //!   through the append-only code book in `content/codebook.json`.
+//! - [`export`]: the export file (one assessment as JSON), written and read strictly.
 //! - [`qr`]: a share link's QR code as SVG path data (modules by the `qrcode` crate).
 //!
 //! ## Architecture invariants
@@ -55,6 +56,7 @@ pub mod config;
 pub mod context;
 pub mod crosswalk;
 pub mod explain;
+pub mod export;
 pub mod lang;
 pub mod method;
 pub mod model;

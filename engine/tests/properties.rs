@@ -210,3 +210,16 @@ proptest! {
         let _ = share::decode(&builtin::CODEBOOK, &text);
     }
 }
+
+proptest! {
+    #[test]
+    fn every_answer_set_comes_back_from_its_export_file(a in any_answers(), p in any_partial_profile()) {
+        let file = digitrappe_engine::export::Export { content_version: "1".into(), date: "2026-11-23".into(), profile: p, answers: a };
+        prop_assert_eq!(digitrappe_engine::export::from_json(&digitrappe_engine::export::to_json(&file)), Ok(file));
+    }
+
+    #[test]
+    fn no_text_makes_the_file_reader_panic(text in ".{0,200}") {
+        let _ = digitrappe_engine::export::from_json(&text);
+    }
+}
