@@ -82,6 +82,9 @@ pub struct SiteConfig {
     pub country: Option<Country>,
     /// The site's own name, as it presents the contacts.
     pub organisation: Option<LocalText>,
+    /// The app's public address, used in share links and QR codes (a kiosk's or an
+    /// intranet's own address is no use on a visitor's phone).
+    pub public_url: Option<String>,
     pub hide_types: Vec<String>,
     pub entries: Vec<SiteEntry>,
     pub contacts: Vec<Contact>,
@@ -349,7 +352,7 @@ impl Reader<'_> {
     }
 
     fn config(&mut self, value: &Value) -> SiteConfig {
-        const KNOWN: [&str; 7] = ["version", "comment", "country", "organisation", "hideTypes", "helpEntries", "contacts"];
+        const KNOWN: [&str; 8] = ["version", "comment", "country", "organisation", "publicUrl", "hideTypes", "helpEntries", "contacts"];
         let Some(map) = self.object("", value, &KNOWN) else { return SiteConfig::default() };
         match map.get("version") {
             None => self.problem("version", ProblemKind::Missing),
@@ -365,6 +368,10 @@ impl Reader<'_> {
             _ => Country::Dk,
         });
         let organisation = self.local_text("organisation", map.get("organisation"), false);
+        let public_url = self.text("publicUrl", map.get("publicUrl"), false);
+        if public_url.as_deref().is_some_and(|u| !is_web_address(u)) {
+            self.problem("publicUrl", ProblemKind::BadUrl);
+        }
         let hide: Vec<Value> = self.list("hideTypes", map.get("hideTypes")).to_vec();
         let hide_types = hide.iter().enumerate().filter_map(|(i, v)| self.help_type(&format!("hideTypes[{i}]"), v)).collect();
 
@@ -418,7 +425,7 @@ impl Reader<'_> {
                 contacts.push(Contact { name, role, reach, steps, dimensions });
             }
         }
-        SiteConfig { country, organisation, hide_types, entries, contacts }
+        SiteConfig { country, organisation, public_url, hide_types, entries, contacts }
     }
 }
 

@@ -7,6 +7,7 @@
 
 use crate::answers::Answers;
 use crate::profile::Profile;
+use crate::text::{fill, Texts, Ui};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -65,6 +66,15 @@ impl fmt::Display for ImportError {
             ImportError::Newer(n) => write!(f, "format {n}, newer than {FORMAT}"),
             ImportError::Damaged(why) => write!(f, "damaged: {why}"),
         }
+    }
+}
+
+/// What the app says about a file it cannot read.
+pub fn describe(error: &ImportError, t: &Texts) -> String {
+    match error {
+        ImportError::TooLarge | ImportError::NotJson | ImportError::NotAnExport => t.ui(Ui::ImportErrorFileForeign).to_string(),
+        ImportError::Newer(_) => t.ui(Ui::ImportErrorFileNewer).to_string(),
+        ImportError::Damaged(detail) => fill(t.ui(Ui::ImportErrorFileDamaged), &[("detail", detail)]),
     }
 }
 

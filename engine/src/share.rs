@@ -22,6 +22,7 @@
 use crate::answers::{Answer, Answers};
 use crate::model::{CodeBook, CodeBookVersion};
 use crate::profile::Profile;
+use crate::text::{fill, Texts, Ui};
 use std::fmt;
 
 /// The format this code writes and reads.
@@ -75,6 +76,20 @@ impl fmt::Display for ShareError {
             ShareError::Newer => write!(f, "made by a newer version"),
             ShareError::Damaged => write!(f, "damaged"),
         }
+    }
+}
+
+/// What the app says about a code it cannot read.
+pub fn describe(error: &ShareError, t: &Texts) -> String {
+    match error {
+        ShareError::Empty => t.ui(Ui::ImportErrorEmpty).to_string(),
+        ShareError::NotACode { character } => fill(t.ui(Ui::ImportErrorNotCode), &[("character", &character.to_string())]),
+        ShareError::WrongLength { length, expected } => {
+            fill(t.ui(Ui::ImportErrorLength), &[("length", &length.to_string()), ("expected", &expected.to_string())])
+        }
+        ShareError::Mistyped => t.ui(Ui::ImportErrorMistyped).to_string(),
+        ShareError::Newer => t.ui(Ui::ImportErrorNewer).to_string(),
+        ShareError::Damaged => t.ui(Ui::ImportErrorDamaged).to_string(),
     }
 }
 

@@ -21,6 +21,7 @@ fn the_documented_example_loads() {
     assert_eq!(config.country, Some(Country::Dk));
     assert_eq!(config.organisation.as_ref().unwrap().get(Lang::En), "Example Business Hub");
     assert_eq!(config.hide_types, vec!["funding".to_string()]);
+    assert_eq!(config.public_url.as_deref(), Some("https://www.example.dk/digitrappen/"));
     assert_eq!(config.entries.len(), 2);
     assert_eq!(config.entries[0].replaces.as_deref(), Some("dk-erhvervshuse"));
     assert_eq!(config.entries[1].name.get(Lang::En), "Netværk for it-sikkerhed i små virksomheder", "one text serves all languages");
@@ -48,6 +49,7 @@ fn each_broken_configuration_names_its_field_and_problem() {
         ("a future version", r#"{"version":2}"#.into(), "version", ProblemKind::UnsupportedVersion),
         ("version as text", r#"{"version":"1"}"#.into(), "version", ProblemKind::WrongType { expected: "number" }),
         ("an unknown field", r#"{"version":1,"colour":"red"}"#.into(), "colour", ProblemKind::UnknownField),
+        ("a public address that is a path", r#"{"version":1,"publicUrl":"/digitrappen/"}"#.into(), "publicUrl", ProblemKind::BadUrl),
         ("a country we have no catalogue for", r#"{"version":1,"country":"se"}"#.into(), "country", ProblemKind::NotAllowed { allowed: "dk, no".into() }),
         ("an unknown kind of help hidden", r#"{"version":1,"hideTypes":["banks"]}"#.into(), "hideTypes[0]", ProblemKind::NotAllowed { allowed: String::new() }),
         ("contacts not a list", r#"{"version":1,"contacts":{"name":"A"}}"#.into(), "contacts", ProblemKind::WrongType { expected: "list" }),

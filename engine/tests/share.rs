@@ -2,6 +2,7 @@
 //! mistake is caught as one, that old codes keep decoding, and that a code from a newer
 //! version or a damaged one is named as such.
 
+mod common;
 use digitrappe_engine::model::{CodeBook, CodeBookVersion};
 use digitrappe_engine::share::{decode, encode, grouped, length, ShareError};
 use digitrappe_engine::{builtin, Answer, Answers, Profile, QuestionId};
@@ -195,4 +196,27 @@ fn the_qr_code_of_a_share_link_scans_back_to_the_link() {
     // The path draws exactly the dark modules.
     let drawn: usize = qr.path.split('h').skip(1).step_by(2).map(|run| run.split('v').next().unwrap().parse::<usize>().unwrap()).sum();
     assert_eq!(drawn, qr.dark.iter().filter(|d| **d).count());
+}
+
+/// What people read when a code cannot be used: a sentence for each reason, in every
+/// language, with the numbers filled in.
+#[test]
+fn each_reason_a_code_is_refused_reads_as_its_own_sentence() {
+    use digitrappe_engine::share::describe;
+    let errors = [
+        ShareError::Empty,
+        ShareError::NotACode { character: 'U' },
+        ShareError::WrongLength { length: 20, expected: 31 },
+        ShareError::Mistyped,
+        ShareError::Newer,
+        ShareError::Damaged,
+    ];
+    for lang in digitrappe_engine::Lang::ALL {
+        let t = common::texts(lang);
+        let said: BTreeSet<String> = errors.iter().map(|e| describe(e, &t)).collect();
+        assert_eq!(said.len(), errors.len(), "{lang:?}: each reason has its own words");
+        assert!(said.iter().all(|s| !s.contains('{')), "{lang:?}: {said:?}");
+    }
+    let en = common::texts(digitrappe_engine::Lang::En);
+    assert_eq!(describe(&ShareError::WrongLength { length: 20, expected: 31 }, &en), "The code has 20 characters but should have 31. Is part of it missing?");
 }
