@@ -10,10 +10,12 @@ use crate::components::method::MethodScreen;
 use crate::components::overview::OverviewScreen;
 use crate::components::profile::ProfileScreen;
 use crate::components::question::QuestionScreen;
-use crate::components::result::ResultScreen;
+use crate::components::result::{ResultScreen, Sharing};
 use crate::site::{self, Address, SiteState};
-use crate::state::{Action, AppState, Screen};
-use digitrappe_engine::catalogue;
+use crate::state::{Action, AppState, Screen, SharedAnswers};
+use wasm_bindgen::JsCast;
+use digitrappe_engine::share;
+use digitrappe_engine::{builtin, catalogue};
 use digitrappe_engine::method::method;
 use digitrappe_engine::model::{AdviceData, Country};
 use digitrappe_engine::report::report;
@@ -25,7 +27,7 @@ use digitrappe_ui::components::start::StartScreen;
 use digitrappe_ui::hooks::use_texts;
 use digitrappe_ui::shared::Shared;
 use digitrappe_ui::texts::boot_words;
-use digitrappe_ui::{remember_language, storage};
+use digitrappe_ui::{remember_language, startup, storage};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -38,6 +40,19 @@ pub struct Props {
     pub site: Address,
     /// `?country=`, which overrides the configuration's country.
     pub country: Option<Country>,
+    /// `?config=`, which share links keep.
+    pub config_param: Option<String>,
+}
+
+/// The action for a share link in the address (which is then removed from it): show the
+/// shared result, or say why the code cannot be read.
+pub fn take_share_link() -> Option<Action> {
+    let code = startup::shared_code()?;
+    startup::forget_shared_code();
+    Some(match share::decode(&builtin::CODEBOOK, &code) {
+        Ok(d) => Action::OpenShared(SharedAnswers { profile: d.profile, answers: d.answers }),
+        Err(why) => Action::ShareLinkFailed(why),
+    })
 }
 
 #[component]
@@ -56,6 +71,33 @@ pub fn App(props: &Props) -> Html {
         }
     });
 
+    // A share link opened while the app is open changes only the address' fragment.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let on_hash = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+                if let Some(action) = take_share_link() {
+                    state.dispatch(action);
+                }
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+    // On one's own result, ask the browser to keep storage (the screen also advises
+    // keeping the code or file).
+    use_effect_with(state.screen == Screen::Result, |on_result| {
+        if *on_result {
+            crate::browser::ask_to_keep_storage();
+        }
+    });
     // The embedding site's configuration, fetched once (its check page shows what came of it).
     let site = use_state(|| SiteState::Loading);
     {
@@ -70,6 +112,25 @@ pub fn App(props: &Props) -> Html {
             Shared::new(report(&model, &data, profile, answers))
         })
     };
+    // A shared result being looked at, computed like one's own.
+    let shared_report = {
+        let (model, data) = (state.model.clone(), props.data.clone());
+        use_memo(state.shared.clone(), move |shared| {
+            shared.as_ref().map(|s| Shared::new(digitrappe_engine::report::report(&model, &data, &s.profile, &s.answers)))
+        })
+    };
+    // The share code and link of one's own answers. The link points at the site's public
+    // address when it names one, and keeps the language and the configuration.
+    let sharing = {
+        let public = site.config().and_then(|c| c.public_url.clone());
+        let config = props.config_param.clone().unwrap_or_default();
+        use_memo((state.profile.clone(), state.answers.clone(), state.lang, public), move |(profile, answers, lang, public)| {
+            let code = share::encode(&builtin::CODEBOOK, profile, answers);
+            let base = public.clone().unwrap_or_else(crate::browser::address);
+            let link = share::link(&base, &[("lang", lang.code()), ("config", &config)], &code);
+            (code, link)
+        })
+    };
     // The method document, written only while the method view is open.
     let method_doc = {
         let model = state.model.clone();
@@ -81,6 +142,10 @@ pub fn App(props: &Props) -> Html {
     let dispatch = |action: Action| {
         let state = state.clone();
         Callback::from(move |_: ()| state.dispatch(action.clone()))
+    };
+    let on_open_shared = {
+        let state = state.clone();
+        Callback::from(move |shared| state.dispatch(Action::OpenShared(shared)))
     };
     let on_lang = {
         let state = state.clone();
@@ -138,14 +203,48 @@ pub fn App(props: &Props) -> Html {
         Screen::Result => {
             let config = site.config().cloned();
             let country = props.country.unwrap_or_else(|| catalogue::country(config.as_deref(), state.lang));
+            let (code, link) = (*sharing).clone();
             html! {
                 <ResultScreen texts={t.clone()} model={model.clone()} profile={state.profile.clone()}
                     answers={state.answers.clone()} report={(*report).clone()} data={props.data.clone()}
                     site={config} {country} site_failed={site.visitor_notice()} {focus}
+                    sharing={Some(Sharing { code, link })} on_open_shared={on_open_shared.clone()}
                     on_edit={dispatch(Action::OpenOverview)} on_method={dispatch(Action::OpenMethod)}
                     on_config_check={dispatch(Action::OpenConfigCheck)} on_reset={dispatch(Action::Reset)} />
             }
         }
+        Screen::Shared => match (state.shared.as_deref(), (*shared_report).clone()) {
+            (Some(shared), Some(shared_report)) => {
+                let config = site.config().cloned();
+                let country = props.country.unwrap_or_else(|| catalogue::country(config.as_deref(), state.lang));
+                let replaces = state.has_progress();
+                html! {
+                    <>
+                        <div class="notice share-offer" data-testid="share-offer" role="region" aria-labelledby="share-offer-heading">
+                            <p>
+                                <strong id="share-offer-heading">{ t.ui(Ui::SharedHeading) }</strong>{ " " }
+                                { t.ui(Ui::SharedIntro) }
+                            </p>
+                            <div class="notice-actions">
+                                <button type="button" class="primary" data-testid="share-continue"
+                                    onclick={dispatch(Action::ContinueShared).reform(|_: MouseEvent| ())}>
+                                    { t.ui(if replaces { Ui::SharedContinueReplaces } else { Ui::SharedContinue }) }
+                                </button>
+                                <button type="button" class="secondary" data-testid="share-close"
+                                    onclick={dispatch(Action::CloseShared).reform(|_: MouseEvent| ())}>{ t.ui(Ui::SharedClose) }</button>
+                            </div>
+                        </div>
+                        <ResultScreen texts={t.clone()} model={model.clone()} profile={shared.profile.clone()}
+                            answers={shared.answers.clone()} report={shared_report} data={props.data.clone()}
+                            site={config} {country} site_failed={false} {focus} sharing={None::<Sharing>}
+                            on_open_shared={on_open_shared.clone()}
+                            on_edit={Callback::noop()} on_method={dispatch(Action::OpenMethod)}
+                            on_config_check={Callback::noop()} on_reset={Callback::noop()} />
+                    </>
+                }
+            }
+            _ => html! {},
+        },
         Screen::Method => match (*method_doc).clone() {
             Some(doc) => html! {
                 <MethodScreen texts={t.clone()} {doc} {focus} on_back={dispatch(Action::CloseOverlay)} />

@@ -29,6 +29,7 @@
 //! - `app`: the root component; effects (saving) happen here, at the edge.
 //! - `components`: the app's screens, functions of their props.
 //! - `site`: the embedding site's configuration: its address, fetching and reading it.
+//! - `browser`: the effects sharing needs (download, clipboard, reading a file, the date).
 
 //! ## Architecture invariants
 //! - **The engine never imports yew, web-sys or gloo**; this crate never computes a score.
@@ -41,6 +42,7 @@
 //! - **Stable test hooks.** `data-testid` names used by outside testers do not change.
 
 mod app;
+mod browser;
 mod components;
 mod site;
 mod state;
@@ -74,12 +76,17 @@ pub fn run(root: web_sys::Element, handoff: &str) {
     if let Some(action) = first {
         initial = state::reduce(&initial, action);
     }
+    // Opened from a share link: show that result, with the offer to continue from it.
+    if let Some(action) = app::take_share_link() {
+        initial = state::reduce(&initial, action);
+    }
     root.set_text_content(None);
     yew::Renderer::<app::App>::with_root_and_props(root, app::Props {
             initial: Shared::new(initial),
             data: Shared::new(digitrappe_engine::builtin::advice()),
             site: site::address(&params),
             country: params.country,
+            config_param: params.config.clone(),
         }).render();
 }
 

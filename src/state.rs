@@ -26,6 +26,16 @@ pub enum Screen {
     Method,
     /// The site owner's configuration check, over the screen in `AppState::overlay_return`.
     ConfigCheck,
+    /// The result of a shared code, link or file (`AppState::shared`), over the screen in
+    /// `AppState::overlay_return`, with the offer to continue from it.
+    Shared,
+}
+
+/// A profile and answers someone shared, shown without touching the user's own.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharedAnswers {
+    pub profile: Profile,
+    pub answers: Answers,
 }
 
 pub use digitrappe_ui::components::notice::Notice;
@@ -55,6 +65,8 @@ pub struct AppState {
     /// Whether progress may be written to storage (off when unreadable data could not be
     /// set aside, so that it is never overwritten).
     pub saving: bool,
+    /// A shared result being looked at (never saved).
+    pub shared: Option<Rc<SharedAnswers>>,
     /// Counts screen changes made by the user; views move focus only when it is above 0,
     /// so the first page load leaves focus where the browser put it.
     pub moves: u32,
@@ -82,6 +94,19 @@ pub enum Action {
     Undo,
     SetLang(Lang),
     DismissNotice,
+    /// Look at a shared result (from a link, a typed code or a file).
+    OpenShared(SharedAnswers),
+    /// Take the shared answers over as one's own (undo brings one's own back).
+    ContinueShared,
+    /// Back from a shared result to one's own screen.
+    CloseShared,
+    /// A share link's code could not be read.
+    ShareLinkFailed(digitrappe_engine::share::ShareError),
+}
+
+/// Screens shown over another one, to which "back" returns.
+fn is_overlay(screen: Screen) -> bool {
+    matches!(screen, Screen::Method | Screen::ConfigCheck | Screen::Shared)
 }
 
 impl AppState {
@@ -117,6 +142,7 @@ impl AppState {
             undo: None,
             show_required: false,
             saving,
+            shared: None,
             moves: 0,
         }
     }
@@ -124,9 +150,9 @@ impl AppState {
     /// What to save: the profile, the answers and where the user is, against the model's
     /// version. The method view is saved as the screen under it.
     pub fn progress(&self) -> Progress {
-        let screen = if matches!(self.screen, Screen::Method | Screen::ConfigCheck) { self.overlay_return } else { self.screen };
+        let screen = if is_overlay(self.screen) { self.overlay_return } else { self.screen };
         let position = match screen {
-            Screen::Start | Screen::Method | Screen::ConfigCheck => Position::Start,
+            Screen::Start | Screen::Method | Screen::ConfigCheck | Screen::Shared => Position::Start,
             Screen::Profile => Position::Profile,
             Screen::Overview => Position::Overview,
             Screen::Result => Position::Result,
@@ -184,10 +210,18 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
     let mut next = state.clone();
     if !matches!(
         action,
-        Action::Undo | Action::SetLang(_) | Action::DismissNotice | Action::OpenMethod | Action::OpenConfigCheck | Action::CloseOverlay
+        Action::Undo
+            | Action::SetLang(_)
+            | Action::DismissNotice
+            | Action::OpenMethod
+            | Action::OpenConfigCheck
+            | Action::CloseOverlay
+            | Action::OpenShared(_)
+            | Action::CloseShared
+            | Action::ShareLinkFailed(_)
     ) {
         next.undo = None;
-        if next.notice == Some(Notice::ResetDone) {
+        if matches!(next.notice, Some(Notice::ResetDone | Notice::SharedTaken)) {
             next.notice = None;
         }
     }
@@ -236,11 +270,11 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         (Action::JumpToProfile, Screen::Overview) => next.go(Screen::Profile),
         (Action::Next, Screen::Overview) => next.into_questions(),
         (Action::ShowResult, Screen::Overview | Screen::Question(_)) => next.go(Screen::Result),
-        (Action::OpenMethod, screen) if !matches!(screen, Screen::Method | Screen::ConfigCheck) => {
+        (Action::OpenMethod, screen) if !is_overlay(screen) => {
             next.overlay_return = screen;
             next.go(Screen::Method)
         }
-        (Action::OpenConfigCheck, screen) if !matches!(screen, Screen::Method | Screen::ConfigCheck) => {
+        (Action::OpenConfigCheck, screen) if !is_overlay(screen) => {
             next.overlay_return = screen;
             next.go(Screen::ConfigCheck)
         }
@@ -248,6 +282,35 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             let back = state.overlay_return;
             next.go(back)
         }
+        (Action::OpenShared(shared), screen) => {
+            if !is_overlay(screen) {
+                next.overlay_return = screen;
+            }
+            next.shared = Some(Rc::new(shared));
+            next.go(Screen::Shared)
+        }
+        (Action::ShareLinkFailed(why), _) => {
+            next.notice = Some(Notice::LinkFailed(why));
+            next
+        }
+        (Action::CloseShared, Screen::Shared) => {
+            next.shared = None;
+            let back = state.overlay_return;
+            next.go(back)
+        }
+        (Action::ContinueShared, Screen::Shared) => match state.shared.as_deref().cloned() {
+            Some(shared) => {
+                if state.has_progress() {
+                    next.undo = Some(Box::new((state.profile.clone(), state.answers.clone(), state.overlay_return)));
+                    next.notice = Some(Notice::SharedTaken);
+                }
+                next.profile = shared.profile;
+                next.answers = shared.answers;
+                next.shared = None;
+                next.go(Screen::Result)
+            }
+            None => next,
+        },
         (Action::Reset, _) => {
             next.undo = Some(Box::new((state.profile.clone(), state.answers.clone(), state.screen)));
             next.profile = Profile::default();
@@ -397,6 +460,33 @@ mod tests {
         assert_eq!(undone.notice, None);
         let moved_on = run(reset, &[Action::Start, Action::Undo]);
         assert!(moved_on.answers.is_empty(), "undo is gone once the user moves on");
+    }
+
+    #[wasm_bindgen_test]
+    fn a_shared_result_is_only_looked_at_until_the_user_continues_from_it() {
+        let own = run(fresh(), &[profiled(), vec![Action::Answer(Answer::Option(3)), Action::Next]].concat());
+        let shared = SharedAnswers {
+            profile: Profile { industry: Some("food".into()), size: Some("50-249".into()), ambition: Some(5) },
+            answers: [(QuestionId::new("security.backup"), Answer::Option(1))].into_iter().collect(),
+        };
+        let looking = run(own.clone(), &[Action::OpenShared(shared.clone())]);
+        assert_eq!(looking.screen, Screen::Shared);
+        assert_eq!((&looking.answers, &looking.profile), (&own.answers, &own.profile), "one's own answers are untouched");
+        assert_eq!(looking.progress(), own.progress(), "what is saved stays one's own");
+
+        let closed = run(looking.clone(), &[Action::CloseShared]);
+        assert_eq!((closed.screen, closed.shared.is_none()), (own.screen, true));
+
+        let taken = run(looking, &[Action::ContinueShared]);
+        assert_eq!(taken.screen, Screen::Result);
+        assert_eq!((&taken.answers, &taken.profile), (&shared.answers, &shared.profile));
+        assert_eq!(taken.notice, Some(Notice::SharedTaken), "replacing one's own answers says so");
+        let undone = run(taken, &[Action::Undo]);
+        assert_eq!((&undone.answers, &undone.profile, undone.screen), (&own.answers, &own.profile, own.screen));
+
+        // With nothing of one's own, continuing needs no undo.
+        let fresh_taken = run(fresh(), &[Action::OpenShared(shared.clone()), Action::ContinueShared]);
+        assert_eq!((fresh_taken.notice, fresh_taken.undo), (None, None));
     }
 
     #[wasm_bindgen_test]

@@ -13,6 +13,7 @@ pub mod overview;
 pub mod profile;
 pub mod question;
 pub mod result;
+pub mod share;
 
 use digitrappe_engine::model::Question;
 use digitrappe_engine::text::Ui;

@@ -13,6 +13,8 @@ use digitrappe_engine::report::Report;
 use digitrappe_engine::text::{fill, split_at, Ui};
 use crate::components::advice::AdviceSection;
 use crate::components::charts;
+use crate::components::share::ShareSection;
+use crate::state::SharedAnswers;
 use digitrappe_engine::config::SiteConfig;
 use digitrappe_engine::model::{AdviceData, Country};
 use digitrappe_engine::{Answers, Model, Profile, Texts};
@@ -39,6 +41,18 @@ pub struct Props {
     /// To the configuration check, for the site's owner.
     pub on_config_check: Callback<()>,
     pub on_reset: Callback<()>,
+    /// One's own result's code and link; `None` for a shared result being looked at (which
+    /// then offers no sharing, editing or reset).
+    pub sharing: Option<Sharing>,
+    /// A saved result was opened from a code, link or file.
+    pub on_open_shared: Callback<SharedAnswers>,
+}
+
+/// The share code and link of the result shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sharing {
+    pub code: String,
+    pub link: String,
 }
 
 fn count(n: impl ToString) -> String {
@@ -300,13 +314,22 @@ pub fn ResultScreen(props: &Props) -> Html {
 
             <p class="completeness" data-testid="completeness">{ fill(t.ui(Ui::ResultCompleteness), &numbers) }</p>
 
+            if let Some(sharing) = &props.sharing {
+                <ShareSection texts={t.clone()} profile={props.profile.clone()} answers={props.answers.clone()}
+                    code={sharing.code.clone()} link={sharing.link.clone()} on_open={props.on_open_shared.clone()} />
+            }
+
             <div class="actions">
-                <button type="button" class="secondary" data-testid="edit-answers"
-                    onclick={props.on_edit.reform(|_: MouseEvent| ())}>{ t.ui(Ui::EditAnswers) }</button>
+                if props.sharing.is_some() {
+                    <button type="button" class="secondary" data-testid="edit-answers"
+                        onclick={props.on_edit.reform(|_: MouseEvent| ())}>{ t.ui(Ui::EditAnswers) }</button>
+                }
                 <button type="button" class="secondary" data-testid="method-open"
                     onclick={props.on_method.reform(|_: MouseEvent| ())}>{ t.ui(Ui::MethodOpen) }</button>
-                <button type="button" class="secondary danger" data-testid="reset"
-                    onclick={props.on_reset.reform(|_: MouseEvent| ())}>{ t.ui(Ui::Reset) }</button>
+                if props.sharing.is_some() {
+                    <button type="button" class="secondary danger" data-testid="reset"
+                        onclick={props.on_reset.reform(|_: MouseEvent| ())}>{ t.ui(Ui::Reset) }</button>
+                }
             </div>
         </section>
     }
@@ -340,6 +363,8 @@ mod tests {
             on_method: Callback::noop(),
             on_config_check: Callback::noop(),
             on_reset: Callback::noop(),
+            sharing: None,
+            on_open_shared: Callback::noop(),
         };
         yew::Renderer::<ResultScreen>::with_root_and_props(root.clone(), props).render();
         root

@@ -144,6 +144,8 @@ pub fn start(root: web_sys::Element) {
     let (resuming, notice, at_once) = match storage::load_progress() {
         // The configuration check lives in the app: hand over at once.
         _ if startup::params().config_check => (false, None, Some(Intent::ConfigCheck)),
+        // So does a share link: the app shows the shared result and offers to continue.
+        _ if startup::shared_code().is_some() => (false, None, Some(Intent::Resume)),
         Loaded::Nothing => (false, None, None),
         Loaded::Progress(p) if p.position != Position::Start => (true, None, Some(Intent::Resume)),
         Loaded::Progress(p) => (!p.answers.is_empty() || p.profile != Default::default(), None, None),

@@ -100,6 +100,24 @@ pub fn replace_lang_in_url(lang: Lang) {
     }
 }
 
+/// The share code in the address' fragment (`#share=…`), if the page was opened from a
+/// share link. The fragment never reaches a server.
+pub fn shared_code() -> Option<String> {
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok())?;
+    digitrappe_engine::share::code_in(&hash).map(str::to_string)
+}
+
+/// Removes the fragment from the address (no reload, no history entry), so that a reload
+/// goes back to the user's own answers.
+pub fn forget_shared_code() {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(href) = window.location().href() else { return };
+    let without = href.split('#').next().unwrap_or_default().to_string();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&without));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,6 +18,10 @@ pub enum Notice {
     Updated { kept: usize, new: usize },
     /// The answers were deleted; undo brings them back.
     ResetDone,
+    /// Shared answers replaced the user's own; undo brings those back.
+    SharedTaken,
+    /// A share link's code could not be read (why, in the user's words).
+    LinkFailed(digitrappe_engine::share::ShareError),
 }
 
 #[derive(Properties, PartialEq)]
@@ -32,7 +36,7 @@ pub struct Props {
 pub fn NoticeView(props: &Props) -> Html {
     let t = &props.texts;
     let dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
-    let (kind, message, undo) = match props.notice {
+    let (kind, message, undo) = match &props.notice {
         Notice::Unreadable { kept: true } => ("unreadable", t.ui(Ui::NoticeCorrupt).to_string(), false),
         Notice::Unreadable { kept: false } => ("unreadable", t.ui(Ui::NoticeCorruptUnsaved).to_string(), false),
         Notice::Updated { kept, new } => (
@@ -41,10 +45,16 @@ pub fn NoticeView(props: &Props) -> Html {
             false,
         ),
         Notice::ResetDone => ("reset", t.ui(Ui::ResetDone).to_string(), true),
+        Notice::SharedTaken => ("shared-taken", t.ui(Ui::SharedTaken).to_string(), true),
+        Notice::LinkFailed(error) => (
+            "link-failed",
+            fill(t.ui(Ui::ShareLinkFailed), &[("reason", &digitrappe_engine::share::describe(error, t))]),
+            false,
+        ),
     };
     html! {
         <div class="notice" role="status" data-testid="notice" data-notice={kind}>
-            <p>{ message }</p>
+            <p data-testid={(kind == "link-failed").then_some("import-error")}>{ message }</p>
             <div class="notice-actions">
                 if undo {
                     <button type="button" class="secondary" data-testid="undo"

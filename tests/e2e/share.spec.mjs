@@ -1,0 +1,136 @@
+// Sharing and keeping a result without a server: the share link and its QR code, opening
+// a link in a fresh browser, saving and opening a file, and what bad codes and files say.
+import fs from 'node:fs';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { test, expect, PERSONAS, PROGRESS_KEY, openResultOf, savedProgress } from './fixtures.mjs';
+
+const haulier = PERSONAS.find((p) => p.id === 'haulier');
+const sensorFirm = PERSONAS.find((p) => p.id === 'sensor-firm');
+
+/** The result as a visitor sees it: step and every area's score. */
+async function shownResult(page) {
+  return {
+    step: await page.getByTestId('result-step').textContent(),
+    scores: await page.getByTestId('dimension-score').evaluateAll((els) => els.map((e) => `${e.dataset.dimensionId}=${e.textContent}`)),
+  };
+}
+
+test('a share link opened in a fresh browser shows the same result and offers to continue from it', async ({ page, server, browser }) => {
+  await openResultOf(page, server, haulier, '/?lang=da');
+  const own = await shownResult(page);
+  const link = await page.getByTestId('share-link').inputValue();
+  const code = (await page.getByTestId('share-code').textContent()).replaceAll('-', '');
+  expect(code).toHaveLength(31);
+  expect(link).toBe(server.url(`/?lang=da#share=${code}`));
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.getByTestId('share-offer')).toBeVisible();
+  await expect(other.getByTestId('share-continue')).toHaveText('Fortsæt med disse svar');
+  expect(await shownResult(other)).toEqual(own);
+  expect(new URL(other.url()).hash, 'the code leaves the address once read').toBe('');
+  expect(await savedProgress(other), 'looking saves nothing').toBeNull();
+
+  await other.getByTestId('share-continue').click();
+  await expect(other.getByTestId('share-offer')).toHaveCount(0);
+  await expect(other.getByTestId('share-link')).toHaveValue(link);
+  await expect.poll(() => savedProgress(other)).toMatchObject({ profile: haulier.profile, position: 'result' });
+  await other.reload();
+  expect(await shownResult(other)).toEqual(own);
+  await fresh.close();
+});
+
+test("opening a link never replaces one's own answers without asking", async ({ page, server }) => {
+  await openResultOf(page, server, sensorFirm, '/?lang=en');
+  const sensorLink = await page.getByTestId('share-link').inputValue();
+  await openResultOf(page, server, haulier, '/?lang=en');
+  const ownSaved = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+
+  await page.goto(sensorLink);
+  await expect(page.getByTestId('share-offer')).toBeVisible();
+  await expect(page.getByTestId('result-step')).toHaveText(String(sensorFirm.expect.step));
+  await expect(page.getByTestId('share-continue')).toHaveText('Continue from these answers (replaces your own)');
+  await page.getByTestId('share-close').click();
+  await expect(page.getByTestId('result-step')).toHaveText(String(haulier.expect.step));
+  expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(ownSaved);
+
+  await page.goto(sensorLink);
+  await page.getByTestId('share-continue').click();
+  await expect(page.getByTestId('notice')).toHaveAttribute('data-notice', 'shared-taken');
+  await expect(page.getByTestId('result-step')).toHaveText(String(sensorFirm.expect.step));
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('result-step')).toHaveText(String(haulier.expect.step));
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(ownSaved);
+});
+
+test('the QR code scans to the share link and has its quiet zone', async ({ page, server }) => {
+  await openResultOf(page, server, haulier, '/?lang=nb');
+  const link = await page.getByTestId('share-link').inputValue();
+  const qr = page.getByTestId('qr');
+  const box = await qr.boundingBox();
+  expect(box.width).toBeGreaterThanOrEqual(200);
+  const viewBox = (await qr.getAttribute('viewBox')).split(' ').map(Number);
+  expect(await qr.locator('path').getAttribute('d')).toMatch(/^M4 4h7/);
+  expect(viewBox[2]).toBeGreaterThanOrEqual(21 + 8);
+  const png = PNG.sync.read(await qr.screenshot());
+  const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(read?.data).toBe(link);
+});
+
+test('a result saved as a file opens again in a fresh browser', async ({ page, server, browser }) => {
+  await openResultOf(page, server, haulier, '/?lang=da');
+  const own = await shownResult(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
+  expect(download.suggestedFilename()).toMatch(/^digitrappen-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  expect(file).toMatchObject({ kind: 'digitrappen-assessment', format: 1, profile: haulier.profile });
+  expect(JSON.stringify(file)).not.toMatch(/score/i);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openResultOf(other, server, sensorFirm, '/?lang=da');
+  await other.getByTestId('import').setInputFiles({ name: 'digitrappen.json', mimeType: 'application/json', buffer: fs.readFileSync(await download.path()) });
+  await expect(other.getByTestId('share-offer')).toBeVisible();
+  expect(await shownResult(other)).toEqual(own);
+  await fresh.close();
+});
+
+test('damaged or foreign files and mistyped codes say what is wrong and change nothing', async ({ page, server }) => {
+  await openResultOf(page, server, haulier, '/?lang=en');
+  const before = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+  const files = [
+    ['{"kind":"digitrappen-assessment","format":1,"content":"1","date":"today","answers":{}}', 'The file is damaged and cannot be read'],
+    ['{"kind":"digitrappen-assessment","format":7}', 'The file was made by a newer version of Digitrappen'],
+    ['<html>not ours</html>', 'The file cannot be read: it is not a file from Digitrappen.'],
+  ];
+  for (const [text, message] of files) {
+    await page.getByTestId('import').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(page.getByTestId('import-error')).toContainText(message);
+  }
+  const code = (await page.getByTestId('share-code').textContent()).replaceAll('-', '');
+  const typo = code.slice(0, 12) + (code[12] === 'A' ? 'B' : 'A') + code.slice(13);
+  await page.getByTestId('import-code').fill(typo);
+  await page.getByTestId('import-code-open').click();
+  await expect(page.getByTestId('import-error')).toHaveText('A character in the code is wrong. Compare it with the original, four characters at a time.');
+  await page.getByTestId('import-code').fill(code.slice(0, 20));
+  await page.getByTestId('import-code-open').click();
+  await expect(page.getByTestId('import-error')).toHaveText('The code has 20 characters but should have 31. Is part of it missing?');
+  await expect(page.getByTestId('share-offer')).toHaveCount(0);
+  expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(before);
+});
+
+test('a broken share link is named, and the visitor keeps their own answers', async ({ page, server }) => {
+  await openResultOf(page, server, haulier, '/?lang=en');
+  await page.goto(server.url('/?lang=en#share=40ZZZZ'));
+  await expect(page.getByTestId('import-error')).toContainText('The link could not be opened: The code has 6 characters but should have 31.');
+  await expect(page.getByTestId('result-step')).toHaveText(String(haulier.expect.step));
+});
+
+test("share links point at the site's public address when its configuration names one", async ({ page, server }) => {
+  const example = fs.readFileSync(new URL('../fixtures/config.example.json', import.meta.url), 'utf8');
+  await page.route(server.url('/config.json'), (route) => route.fulfill({ status: 200, contentType: 'application/json', body: example }));
+  await openResultOf(page, server, haulier, '/?lang=da');
+  await expect(page.getByTestId('share-link')).toHaveValue(/^https:\/\/www\.example\.dk\/digitrappen\/\?lang=da#share=40/);
+});
