@@ -208,7 +208,7 @@ pub fn App(props: &Props) -> Html {
                 <ResultScreen texts={t.clone()} model={model.clone()} profile={state.profile.clone()}
                     answers={state.answers.clone()} report={(*report).clone()} data={props.data.clone()}
                     site={config} {country} site_failed={site.visitor_notice()} {focus}
-                    sharing={Some(Sharing { code, link })} on_open_shared={on_open_shared.clone()}
+                    sharing={Some(Sharing { code, link })} on_open_shared={on_open_shared.clone()} date={crate::browser::today()}
                     on_edit={dispatch(Action::OpenOverview)} on_method={dispatch(Action::OpenMethod)}
                     on_config_check={dispatch(Action::OpenConfigCheck)} on_reset={dispatch(Action::Reset)} />
             }
@@ -237,7 +237,7 @@ pub fn App(props: &Props) -> Html {
                         <ResultScreen texts={t.clone()} model={model.clone()} profile={shared.profile.clone()}
                             answers={shared.answers.clone()} report={shared_report} data={props.data.clone()}
                             site={config} {country} site_failed={false} {focus} sharing={None::<Sharing>}
-                            on_open_shared={on_open_shared.clone()}
+                            on_open_shared={on_open_shared.clone()} date={crate::browser::today()}
                             on_edit={Callback::noop()} on_method={dispatch(Action::OpenMethod)}
                             on_config_check={Callback::noop()} on_reset={Callback::noop()} />
                     </>

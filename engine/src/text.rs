@@ -312,6 +312,12 @@ ui_strings! {
     SharedClose => "shared_close",
     SharedTaken => "shared_taken",
     ShareLinkFailed => "share_link_failed",
+    PrintButton => "print_button",
+    ReportNameLabel => "report_name_label",
+    ReportNameHelp => "report_name_help",
+    ReportTitle => "report_title",
+    ReportDate => "report_date",
+    ReportCode => "report_code",
 }
 
 /// Why a language file could not be read.

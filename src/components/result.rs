@@ -14,6 +14,8 @@ use digitrappe_engine::text::{fill, split_at, Ui};
 use crate::components::advice::AdviceSection;
 use crate::components::charts;
 use crate::components::share::ShareSection;
+use digitrappe_engine::method::{method, Block};
+use digitrappe_engine::share::grouped;
 use crate::state::SharedAnswers;
 use digitrappe_engine::config::SiteConfig;
 use digitrappe_engine::model::{AdviceData, Country};
@@ -46,6 +48,8 @@ pub struct Props {
     pub sharing: Option<Sharing>,
     /// A saved result was opened from a code, link or file.
     pub on_open_shared: Callback<SharedAnswers>,
+    /// Today, for the printed report (the app reads the clock, not this view).
+    pub date: String,
 }
 
 /// The share code and link of the result shown.
@@ -170,17 +174,21 @@ fn dimensions(t: &Texts, model: &Model, a: &Assessment, ambition: Option<u8>) ->
     html! {
         <>
             <p>{ fill(t.ui(Ui::DimensionsIntro), &[("overall", &overall)]) }</p>
-            { charts::radar(t, model, a, ambition) }
-            <ul class="scores" data-testid="dimensions">
-                { for a.dimensions.iter().map(|d| score_row(t.dimension_name(&d.id), d.score, Some(("dimension-score", d.id.to_string())), t)) }
-            </ul>
+            <div class="chart-pair">
+                { charts::radar(t, model, a, ambition) }
+                <ul class="scores" data-testid="dimensions">
+                    { for a.dimensions.iter().map(|d| score_row(t.dimension_name(&d.id), d.score, Some(("dimension-score", d.id.to_string())), t)) }
+                </ul>
+            </div>
             <h2>{ t.ui(Ui::AxesHeading) }</h2>
             <p>{ t.ui(Ui::AxesIntro) }</p>
-            <ul class="scores" data-testid="axes">
-                { score_row(t.ui(Ui::AxisEfficiency), a.efficiency, None, t) }
-                { score_row(t.ui(Ui::AxisAddedValue), a.added_value, None, t) }
-            </ul>
-            { charts::axis_map(t, model, a) }
+            <div class="chart-pair">
+                { charts::axis_map(t, model, a) }
+                <ul class="scores" data-testid="axes">
+                    { score_row(t.ui(Ui::AxisEfficiency), a.efficiency, None, t) }
+                    { score_row(t.ui(Ui::AxisAddedValue), a.added_value, None, t) }
+                </ul>
+            </div>
         </>
     }
 }
@@ -191,7 +199,7 @@ fn context(t: &Texts, report: &Report) -> Html {
     }
     html! {
         <>
-            <h2>{ t.ui(Ui::ContextHeading) }</h2>
+            <h2 class="print-hide">{ t.ui(Ui::ContextHeading) }</h2>
             <ul class="context" data-testid="context">
                 { for report.context.iter().map(|id| html! {
                     <li data-context-id={id.to_string()}>
@@ -257,8 +265,32 @@ pub fn ResultScreen(props: &Props) -> Html {
     ];
     let numbers: Vec<(&str, &str)> = numbers.iter().map(|(k, v)| (*k, v.as_str())).collect();
 
+    let name = use_state(String::new);
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                name.set(input.value());
+            }
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    // How the step is found, from the method document (the same text as in the app's
+    // "How is this calculated?"), for the printed report.
+    let placement = use_memo(props.texts.clone(), {
+        let model = props.model.clone();
+        move |t| method(&model, t).sections.into_iter().find(|s| s.id == "placement")
+    });
     html! {
         <section class="screen result" data-testid="result" aria-labelledby="result-heading">
+            <header class="print-only report-head">
+                <p class="report-title">{ t.ui(Ui::ReportTitle) }{ if name.trim().is_empty() { String::new() } else { format!(" · {}", name.trim()) } }</p>
+                <p>{ fill(t.ui(Ui::ReportDate), &[("date", &props.date)]) }</p>
+            </header>
             <h1 id="result-heading" tabindex="-1" ref={heading}>{ t.ui(Ui::ResultHeading) }</h1>
             <p class="result-profile">{ profile_summary(t, &props.model, &props.profile) }</p>
             if c.provisional {
@@ -314,6 +346,33 @@ pub fn ResultScreen(props: &Props) -> Html {
 
             <p class="completeness" data-testid="completeness">{ fill(t.ui(Ui::ResultCompleteness), &numbers) }</p>
 
+            if let Some(section) = &*placement {
+                <section class="print-only method-summary">
+                    <h2>{ section.heading.clone() }</h2>
+                    // Its first paragraph; the rest is in the app and in docs/METHOD.*.md.
+                    { for section.blocks.iter().filter_map(|b| match b {
+                        Block::Text(text) => Some(html! { <p>{ text.clone() }</p> }),
+                        _ => None,
+                    }).take(1) }
+                    if let Some(sharing) = &props.sharing {
+                        <p>{ fill(t.ui(Ui::ReportCode), &[
+                            ("code", &grouped(&sharing.code)),
+                            ("address", sharing.link.split('#').next().unwrap_or_default()),
+                        ]) }</p>
+                    }
+                </section>
+            }
+
+            if props.sharing.is_some() {
+                <div class="print-box">
+                    <label for="report-name">{ t.ui(Ui::ReportNameLabel) }</label>
+                    <p class="help" id="report-name-help">{ t.ui(Ui::ReportNameHelp) }</p>
+                    <input id="report-name" data-testid="report-name" type="text" autocomplete="organization"
+                        aria-describedby="report-name-help" value={(*name).clone()} oninput={on_name} />
+                    <button type="button" class="primary" data-testid="print" onclick={on_print}>{ t.ui(Ui::PrintButton) }</button>
+                </div>
+            }
+
             if let Some(sharing) = &props.sharing {
                 <ShareSection texts={t.clone()} profile={props.profile.clone()} answers={props.answers.clone()}
                     code={sharing.code.clone()} link={sharing.link.clone()} on_open={props.on_open_shared.clone()} />
@@ -365,6 +424,7 @@ mod tests {
             on_reset: Callback::noop(),
             sharing: None,
             on_open_shared: Callback::noop(),
+            date: "2026-11-23".into(),
         };
         yew::Renderer::<ResultScreen>::with_root_and_props(root.clone(), props).render();
         root

@@ -1,0 +1,39 @@
+// The printed report: the button calls the browser's print, and the result page printed
+// to an A4 PDF (print media, headless Chromium) fits in four pages and carries the step,
+// the first action, the name typed for the printout and the code to come back with.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { test, expect, PERSONAS, openResultOf } from './fixtures.mjs';
+
+const EXAMPLE = fs.readFileSync(new URL('../fixtures/config.example.json', import.meta.url), 'utf8');
+
+for (const [id, withContacts] of [['haulier', true], ['sensor-firm', false], ['webshop-retailer', false]]) {
+  const persona = PERSONAS.find((p) => p.id === id);
+  test(`the ${id}'s report prints to at most four A4 pages with its step, first action and name`, async ({ page, server }, testInfo) => {
+    if (withContacts) {
+      await page.route(server.url('/config.json'), (route) => route.fulfill({ status: 200, contentType: 'application/json', body: EXAMPLE }));
+    }
+    await openResultOf(page, server, persona, '/?lang=da');
+    await page.getByTestId('report-name').fill('Eksempel ApS');
+    const firstAction = await page.getByTestId('advice-action').first().locator('h3').textContent();
+    const code = await page.getByTestId('share-code').textContent();
+
+    await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+    await page.getByTestId('print').click();
+    expect(await page.evaluate(() => window.printed)).toBe(1);
+
+    const pdf = testInfo.outputPath(`report-${id}.pdf`);
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
+    testInfo.annotations.push({ type: 'pages', description: String(pages) });
+    expect(pages).toBeLessThanOrEqual(4);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain(`Trin ${persona.expect.step} af 5`);
+    expect(text).toContain(firstAction.trim());
+    expect(text).toContain('Digitrappen: jeres resultat · Eksempel ApS');
+    expect(text).toContain(code.trim());
+    expect(text).not.toContain('Udskriv / gem som PDF');
+    expect(text).not.toContain('Kopiér linket');
+    if (withContacts) expect(text).toContain('Anne Eksempel');
+  });
+}
