@@ -31,6 +31,7 @@
 //!   own types and typed errors.
 //! - [`share`]: the share code (profile and answers as a short, typeable code), read
 //!   through the append-only code book in `content/codebook.json`.
+//! - [`history`]: assessments kept on the device over time, and comparing two.
 //! - [`export`]: the export file (one assessment as JSON), written and read strictly.
 //! - [`qr`]: a share link's QR code as SVG path data (modules by the `qrcode` crate).
 //!
@@ -57,6 +58,7 @@ pub mod context;
 pub mod crosswalk;
 pub mod explain;
 pub mod export;
+pub mod history;
 pub mod lang;
 pub mod method;
 pub mod model;
