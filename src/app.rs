@@ -6,6 +6,8 @@
 //! the screen components, and what a result is by the engine.
 
 use crate::components::config_check::ConfigCheckScreen;
+use crate::components::history::{HistorySection, HistoryStatus};
+use digitrappe_engine::history::History;
 use crate::components::method::MethodScreen;
 use crate::components::overview::OverviewScreen;
 use crate::components::profile::ProfileScreen;
@@ -42,6 +44,10 @@ pub struct Props {
     pub country: Option<Country>,
     /// `?config=`, which share links keep.
     pub config_param: Option<String>,
+    /// The kept assessments, as storage held them at start-up.
+    pub history: Shared<History>,
+    /// The stored history could not be read (it was set aside).
+    pub history_unreadable: bool,
 }
 
 /// The action for a share link in the address (which is then removed from it): show the
@@ -143,6 +149,34 @@ pub fn App(props: &Props) -> Html {
         let state = state.clone();
         Callback::from(move |_: ()| state.dispatch(action.clone()))
     };
+    // The kept assessments: each change is written at once; deleting really deletes.
+    let history = use_state(|| props.history.clone());
+    let history_status = use_state(|| props.history_unreadable.then_some(HistoryStatus::Unreadable));
+    let change_history = {
+        let (history, history_status) = (history.clone(), history_status.clone());
+        move |change: Box<dyn Fn(&mut History)>, done: Option<HistoryStatus>| {
+            let mut next = (**history).clone();
+            change(&mut next);
+            let saved = storage::save_history(&next);
+            history_status.set(if saved { done } else { Some(HistoryStatus::NotSaved) });
+            history.set(Shared::new(next));
+        }
+    };
+    let on_keep = {
+        let (change, profile, answers) = (change_history.clone(), state.profile.clone(), state.answers.clone());
+        Callback::from(move |_| {
+            let (profile, answers, date) = (profile.clone(), answers.clone(), crate::browser::today());
+            change(Box::new(move |h: &mut History| { h.add(&date, builtin::VERSION, &profile, &answers); }), Some(HistoryStatus::Kept));
+        })
+    };
+    let on_rename = {
+        let change = change_history.clone();
+        Callback::from(move |(id, name): (u32, String)| change(Box::new(move |h: &mut History| { h.rename(id, &name); }), None))
+    };
+    let on_delete = {
+        let change = change_history.clone();
+        Callback::from(move |id: u32| change(Box::new(move |h: &mut History| { h.delete(id); }), None))
+    };
     let on_open_shared = {
         let state = state.clone();
         Callback::from(move |shared| state.dispatch(Action::OpenShared(shared)))
@@ -204,11 +238,17 @@ pub fn App(props: &Props) -> Html {
             let config = site.config().cloned();
             let country = props.country.unwrap_or_else(|| catalogue::country(config.as_deref(), state.lang));
             let (code, link) = (*sharing).clone();
+            let kept = history.holds(&state.profile, &state.answers);
+            let history_view = html! {
+                <HistorySection texts={t.clone()} model={model.clone()} history={(*history).clone()} {kept}
+                    status={*history_status} on_keep={on_keep.clone()} on_rename={on_rename.clone()} on_delete={on_delete.clone()} />
+            };
             html! {
                 <ResultScreen texts={t.clone()} model={model.clone()} profile={state.profile.clone()}
                     answers={state.answers.clone()} report={(*report).clone()} data={props.data.clone()}
                     site={config} {country} site_failed={site.visitor_notice()} {focus}
                     sharing={Some(Sharing { code, link })} on_open_shared={on_open_shared.clone()} date={crate::browser::today()}
+                    history={history_view}
                     on_edit={dispatch(Action::OpenOverview)} on_method={dispatch(Action::OpenMethod)}
                     on_config_check={dispatch(Action::OpenConfigCheck)} on_reset={dispatch(Action::Reset)} />
             }
@@ -237,7 +277,7 @@ pub fn App(props: &Props) -> Html {
                         <ResultScreen texts={t.clone()} model={model.clone()} profile={shared.profile.clone()}
                             answers={shared.answers.clone()} report={shared_report} data={props.data.clone()}
                             site={config} {country} site_failed={false} {focus} sharing={None::<Sharing>}
-                            on_open_shared={on_open_shared.clone()} date={crate::browser::today()}
+                            on_open_shared={on_open_shared.clone()} date={crate::browser::today()} history={Html::default()}
                             on_edit={Callback::noop()} on_method={dispatch(Action::OpenMethod)}
                             on_config_check={Callback::noop()} on_reset={Callback::noop()} />
                     </>

@@ -80,6 +80,10 @@ pub fn run(root: web_sys::Element, handoff: &str) {
     if let Some(action) = app::take_share_link() {
         initial = state::reduce(&initial, action);
     }
+    let (history, history_unreadable) = match storage::load_history() {
+        storage::LoadedHistory::Kept(h) => (h, false),
+        storage::LoadedHistory::Unreadable { .. } => (Default::default(), true),
+    };
     root.set_text_content(None);
     yew::Renderer::<app::App>::with_root_and_props(root, app::Props {
             initial: Shared::new(initial),
@@ -87,6 +91,8 @@ pub fn run(root: web_sys::Element, handoff: &str) {
             site: site::address(&params),
             country: params.country,
             config_param: params.config.clone(),
+            history: Shared::new(history),
+            history_unreadable,
         }).render();
 }
 

@@ -266,6 +266,17 @@ pub fn radar(model: &Model, assessment: &Assessment, ambition: Option<u8>, names
     Radar { width, height, center, radius, rings, axes }
 }
 
+/// Two assessments on one radar: `now` as the company's outline and `then` where the
+/// ambition's targets otherwise go.
+pub fn radar_then_now(model: &Model, then: &Assessment, now: &Assessment, names: &[String]) -> Radar {
+    let mut r = radar(model, now, None, names);
+    let count = r.axes.len();
+    for (i, (axis, d)) in r.axes.iter_mut().zip(then.dimensions.iter()).enumerate() {
+        axis.target = Some(polar(r.center, r.radius, i, count, d.score.unwrap_or(0) as f32));
+    }
+    r
+}
+
 // ---------------------------------------------------------------------------------------
 // The efficiency x added-value map
 

@@ -123,3 +123,14 @@ fn the_map_places_the_company_by_its_two_axes_and_the_typical_path_climbs() {
     assert!(e1 > v1, "step 1 is mostly efficiency: {path:?}");
     assert_eq!(low.path.len(), 5);
 }
+
+#[test]
+fn then_and_now_share_one_radar() {
+    let m = model();
+    let names: Vec<String> = m.dimensions.iter().map(|d| d.id.to_string()).collect();
+    let r = digitrappe_engine::chart::radar_then_now(&m, &assess(&m, &all(0)), &assess(&m, &all(3)), &names);
+    for axis in &r.axes {
+        assert!(distance(axis.target.unwrap(), r.center) < 0.01, "then: 0 at the centre");
+        assert!((distance(axis.point, r.center) - r.radius).abs() < 0.01, "now: 100 on the rim");
+    }
+}

@@ -69,11 +69,24 @@ pub fn staircase(t: &Texts, a: &Assessment, ambition: Option<u8>) -> Html {
 pub fn radar(t: &Texts, model: &Model, a: &Assessment, ambition: Option<u8>) -> Html {
     let names: Vec<String> = a.dimensions.iter().map(|d| t.dimension_name(&d.id).to_string()).collect();
     let g = chart::radar(model, a, ambition, &names);
+    let target = ambition.filter(|_| g.axes.iter().all(|x| x.target.is_some()));
+    let target = target.map(|step| fill(t.ui(Ui::ChartRadarTarget), &[("step", &step.to_string())]));
+    radar_figure(&g, "chart-radar", t.ui(Ui::ChartRadarLabel), t.ui(Ui::ChartRadarCompany), target)
+}
+
+/// Two kept results on one radar: now solid, then dashed.
+pub fn radar_then_now(t: &Texts, model: &Model, then: &Assessment, now: &Assessment) -> Html {
+    let names: Vec<String> = now.dimensions.iter().map(|d| t.dimension_name(&d.id).to_string()).collect();
+    let g = chart::radar_then_now(model, then, now, &names);
+    radar_figure(&g, "chart-compare", t.ui(Ui::CompareChartLabel), t.ui(Ui::CompareNow), Some(t.ui(Ui::CompareThen).to_string()))
+}
+
+fn radar_figure(g: &chart::Radar, testid: &'static str, label: &str, company: &str, target: Option<String>) -> Html {
     let targets: Option<Vec<chart::Point>> = g.axes.iter().map(|x| x.target).collect();
     let c = g.center;
     html! {
         <figure class="chart-figure">
-            <svg class="chart chart-radar" data-testid="chart-radar" role="img" aria-label={t.ui(Ui::ChartRadarLabel).to_string()}
+            <svg class="chart chart-radar" data-testid={testid} role="img" aria-label={label.to_string()}
                 viewBox={format!("0 0 {} {}", g.width, g.height)}>
                 { for g.rings.iter().map(|(v, r)| html! {
                     <>
@@ -95,9 +108,9 @@ pub fn radar(t: &Texts, model: &Model, a: &Assessment, ambition: Option<u8>) -> 
             </svg>
             <figcaption>
                 <ul class="legend">
-                    <li class="legend-company">{ t.ui(Ui::ChartRadarCompany) }</li>
-                    if let (Some(step), Some(_)) = (ambition, &targets) {
-                        <li class="legend-target">{ fill(t.ui(Ui::ChartRadarTarget), &[("step", &step.to_string())]) }</li>
+                    <li class="legend-company">{ company }</li>
+                    if let (Some(target), Some(_)) = (target, &targets) {
+                        <li class="legend-target">{ target }</li>
                     }
                 </ul>
             </figcaption>

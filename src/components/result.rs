@@ -50,6 +50,8 @@ pub struct Props {
     pub on_open_shared: Callback<SharedAnswers>,
     /// Today, for the printed report (the app reads the clock, not this view).
     pub date: String,
+    /// Progress over time (one's own result only).
+    pub history: Html,
 }
 
 /// The share code and link of the result shown.
@@ -378,6 +380,8 @@ pub fn ResultScreen(props: &Props) -> Html {
                     code={sharing.code.clone()} link={sharing.link.clone()} on_open={props.on_open_shared.clone()} />
             }
 
+            { props.history.clone() }
+
             <div class="actions">
                 if props.sharing.is_some() {
                     <button type="button" class="secondary" data-testid="edit-answers"
@@ -425,6 +429,7 @@ mod tests {
             sharing: None,
             on_open_shared: Callback::noop(),
             date: "2026-11-23".into(),
+            history: Html::default(),
         };
         yew::Renderer::<ResultScreen>::with_root_and_props(root.clone(), props).render();
         root

@@ -10,6 +10,7 @@
 //! Deliberately absent: the format of what is stored (see `digitrappe_engine::saved`) and
 //! any decision about when to save (the app component does that after each change).
 
+use digitrappe_engine::history::History;
 use digitrappe_engine::saved::{self, Progress, SavedError};
 use digitrappe_engine::Lang;
 
@@ -21,6 +22,8 @@ pub const PROGRESS_KEY: &str = "digitrappen.progress.v2";
 pub const LEGACY_PROGRESS_KEY: &str = "digitrappen.progress.v1";
 /// The language the user chose.
 pub const LANG_KEY: &str = "digitrappen.lang";
+/// The assessments the user chose to keep (see `digitrappe_engine::history`).
+pub const HISTORY_KEY: &str = "digitrappen.history.v1";
 /// Unreadable data is kept under this prefix plus the time it was found.
 pub const UNREADABLE_PREFIX: &str = "digitrappen.unreadable.";
 
@@ -182,4 +185,38 @@ mod tests {
         set(LANG_KEY, "klingon");
         assert_eq!(load_lang(), None);
     }
+}
+
+/// What was found under the history key.
+#[derive(Debug, PartialEq)]
+pub enum LoadedHistory {
+    Kept(History),
+    /// Unreadable: set aside under a key of its own (when that worked) and empty now.
+    Unreadable { kept_as: Option<String> },
+}
+
+/// Reads the kept assessments; unreadable data is set aside like unreadable progress.
+pub fn load_history() -> LoadedHistory {
+    let Some(text) = get(HISTORY_KEY) else { return LoadedHistory::Kept(History::new()) };
+    match History::decode(&text) {
+        Ok(history) => LoadedHistory::Kept(history),
+        Err(_) => {
+            let copy = format!("{UNREADABLE_PREFIX}{}", now_iso());
+            let kept_as = set(&copy, &text).then(|| {
+                remove(HISTORY_KEY);
+                copy
+            });
+            LoadedHistory::Unreadable { kept_as }
+        }
+    }
+}
+
+/// Writes the kept assessments (an empty list removes the key, so deleting the last one
+/// leaves nothing behind). Returns whether storage took it.
+pub fn save_history(history: &History) -> bool {
+    if history.entries.is_empty() {
+        remove(HISTORY_KEY);
+        return get(HISTORY_KEY).is_none();
+    }
+    set(HISTORY_KEY, &history.encode())
 }

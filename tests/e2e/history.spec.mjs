@@ -1,0 +1,57 @@
+// Progress over time: keep results on the device (only when asked), compare two with the
+// current engine, rename, and delete for real.
+import { test, expect, PERSONAS, openResultOf } from './fixtures.mjs';
+
+const HISTORY_KEY = 'digitrappen.history.v1';
+const haulier = PERSONAS.find((p) => p.id === 'haulier');
+const manufacturer = PERSONAS.find((p) => p.id === 'manufacturer');
+
+const stored = (page) => page.evaluate((key) => localStorage.getItem(key), HISTORY_KEY);
+
+test('two kept results are compared area by area, renamed, and deleted for real', async ({ page, server }) => {
+  await openResultOf(page, server, haulier, '/?lang=en');
+  expect(await stored(page), 'nothing is kept unasked').toBeNull();
+  await expect(page.getByTestId('history-keep')).toBeVisible();
+  await page.getByTestId('history-keep').click();
+  await expect(page.locator('.history-status')).toHaveText('This result is kept in the history.');
+  await expect(page.getByTestId('history-keep'), 'kept already').toHaveCount(0);
+  await expect(page.getByTestId('history').locator('li')).toHaveCount(1);
+
+  // A year later, other answers (same browser).
+  await openResultOf(page, server, manufacturer, '/?lang=en');
+  await page.getByTestId('history-keep').click();
+  const entries = page.getByTestId('history').locator('li');
+  await expect(entries).toHaveCount(2);
+
+  await page.getByTestId('compare-open').click();
+  const compare = page.getByTestId('compare');
+  await expect(compare.getByTestId('compare-steps')).toHaveText(`Step ${haulier.expect.step} then, step ${manufacturer.expect.step} now.`);
+  await expect(compare.getByTestId('chart-compare')).toBeVisible();
+  await expect(compare.locator('tbody tr')).toHaveCount(8);
+  const ownScores = await page.getByTestId('dimension-score').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.dimensionId, e.textContent])));
+  const nowColumn = await compare.locator('tbody tr').evaluateAll((rows) => Object.fromEntries(rows.map((r) => [r.dataset.dimensionId, r.cells[2].textContent])));
+  expect(nowColumn).toEqual(ownScores);
+
+  await entries.first().locator('input').fill('Before the new transport system');
+  await entries.first().locator('input').press('Enter');
+  await expect(entries.first()).toContainText('Before the new transport system');
+  await page.reload();
+  await expect(page.getByTestId('history').locator('li').first()).toContainText('Before the new transport system');
+
+  await page.getByTestId('history').locator('li').first().getByTestId('history-delete').click();
+  await expect(page.getByTestId('history').locator('li')).toHaveCount(1);
+  expect(await stored(page)).not.toContain('Before the new transport system');
+  await page.getByTestId('history').locator('li').first().getByTestId('history-delete').click();
+  await expect(page.getByTestId('history')).toHaveCount(0);
+  expect(await stored(page), 'the last one leaves nothing behind').toBeNull();
+});
+
+test('an unreadable history is set aside and said so, and the result still shows', async ({ page, server }) => {
+  await page.goto(server.url('/?lang=en'));
+  await expect(page.getByTestId('start')).toBeVisible();
+  await page.evaluate((key) => localStorage.setItem(key, '{"format":1,"entries":[{"id":1}'), HISTORY_KEY);
+  await openResultOf(page, server, haulier, '/?lang=en');
+  await expect(page.locator('.history-status')).toHaveText('The history could not be read and has been set aside. You start with an empty history.');
+  const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('digitrappen.unreadable.')));
+  expect(aside).toHaveLength(1);
+});
