@@ -27,6 +27,8 @@ pub struct Props {
     pub answers: Answers,
     pub site: Option<Shared<SiteConfig>>,
     pub country: Country,
+    /// The share link of the result, put into the "send my result" e-mail.
+    pub link: Option<String>,
 }
 
 fn effort(t: &Texts, e: Effort) -> &str {
@@ -111,7 +113,7 @@ fn reason(t: &Texts, model: &Model, answers: &Answers, action: &digitrappe_engin
 }
 
 /// The "send my result" e-mail: a short summary the company can edit before sending.
-fn mail_link(t: &Texts, contact: &Contact, email: &str, assessment: &Assessment, advice: &Advice) -> String {
+fn mail_link(t: &Texts, contact: &Contact, email: &str, assessment: &Assessment, advice: &Advice, link: &str) -> String {
     let mut weakest: Vec<(u32, &str)> = assessment.dimensions.iter().filter_map(|d| d.score.map(|s| (s, d.id.as_ref()))).collect();
     weakest.sort();
     let weakest: Vec<String> = weakest.iter().take(3).map(|(s, id)| format!("{} ({s})", t.dimension_name(id))).collect();
@@ -128,6 +130,7 @@ fn mail_link(t: &Texts, contact: &Contact, email: &str, assessment: &Assessment,
             ("ambition", &advice.ambition.to_string()),
             ("weakest", &t.join_list(&weakest)),
             ("actions", &actions.join("; ")),
+            ("link", link),
         ],
     );
     let enc = |s: &str| js_sys::encode_uri_component(s).as_string().unwrap_or_default();
@@ -237,7 +240,7 @@ pub fn AdviceSection(props: &Props) -> Html {
                                 </ul>
                                 if let Some(email) = &c.reach.email {
                                     <a class="button-link" data-testid="contact-send"
-                                        href={mail_link(t, c, email, &props.report.assessment, a)}>
+                                        href={mail_link(t, c, email, &props.report.assessment, a, props.link.as_deref().unwrap_or_default())}>
                                         { fill(t.ui(Ui::ContactSend), &[("name", &c.name)]) }
                                     </a>
                                 }
@@ -279,6 +282,7 @@ mod tests {
             answers,
             site: site.map(Shared::new),
             country,
+            link: Some("https://www.example.dk/digitrappen/?lang=da#share=40AB".into()),
         };
         yew::Renderer::<AdviceSection>::with_root_and_props(root.clone(), props).render();
         root
@@ -323,6 +327,7 @@ mod tests {
         assert!(href.starts_with("mailto:"), "{href}");
         let body = js_sys::decode_uri_component(href.split("body=").nth(1).unwrap()).unwrap().as_string().unwrap();
         assert!(body.contains("trin 1"), "the summary names the step: {body}");
+        assert!(body.contains("Hele resultatet: https://www.example.dk/digitrappen/?lang=da#share=40AB"), "and carries the share link: {body}");
         assert!(text_of(&root, ".contacts h3").contains("Erhvervshus Eksempel"));
         // The site's own entry replaces the built-in Erhvervshuse wherever it fits.
         assert!(root.query_selector("[data-helper-id=dk-erhvervshuse]").unwrap().is_none());

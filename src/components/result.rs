@@ -338,7 +338,7 @@ pub fn ResultScreen(props: &Props) -> Html {
             }
             <AdviceSection texts={t.clone()} model={props.model.clone()} data={props.data.clone()}
                 report={report.clone()} answers={props.answers.clone()}
-                site={props.site.clone()} country={props.country} />
+                site={props.site.clone()} country={props.country} link={props.sharing.as_ref().map(|s| s.link.clone())} />
 
             <h2>{ t.ui(Ui::DimensionsHeading) }</h2>
             { dimensions(t, &props.model, a, ambition) }

@@ -49,6 +49,7 @@ test("a site's configuration adds its contacts, its own offers and a prefilled e
   expect(href).toMatch(/^mailto:anne@example\.dk\?subject=/);
   const body = decodeURIComponent(href.split('body=')[1]);
   expect(body).toContain(`trin ${haulier.expect.step}`);
+  expect(body).toContain(`Hele resultatet: ${await page.getByTestId('share-link').inputValue()}`);
   // The site's own entry replaces the built-in Erhvervshuse, and funding is hidden.
   await expect(page.locator('.helper.site').first()).toBeVisible();
   await expect(page.locator('[data-helper-id="dk-erhvervshuse"]')).toHaveCount(0);
