@@ -5,7 +5,9 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'target/e2e/results',
-  timeout: 30_000,
+  // Some tests answer all 42 questions one by one (about 25 s on an idle machine); a
+  // slower or busy CI machine gets room, as every wait is for a condition, not a time.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,

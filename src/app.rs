@@ -13,6 +13,7 @@ use crate::components::overview::OverviewScreen;
 use crate::components::profile::ProfileScreen;
 use crate::components::question::QuestionScreen;
 use crate::components::result::{ResultScreen, Sharing};
+use crate::components::share::ImportScreen;
 use crate::site::{self, Address, SiteState};
 use crate::state::{Action, AppState, Screen, SharedAnswers};
 use wasm_bindgen::JsCast;
@@ -212,7 +213,8 @@ pub fn App(props: &Props) -> Html {
         },
         Screen::Start => html! {
             <StartScreen texts={t.clone()} questions={model.questions.len()} minutes={model.minutes_to_answer()}
-                resuming={state.has_progress()} {focus} on_start={dispatch(Action::Start)} on_method={dispatch(Action::OpenMethod)} />
+                resuming={state.has_progress()} {focus} on_start={dispatch(Action::Start)} on_method={dispatch(Action::OpenMethod)}
+                on_open_saved={dispatch(Action::OpenImport)} />
         },
         Screen::Profile => html! {
             <ProfileScreen texts={t.clone()} model={model.clone()} profile={state.profile.clone()}
@@ -290,6 +292,9 @@ pub fn App(props: &Props) -> Html {
                 <MethodScreen texts={t.clone()} {doc} {focus} on_back={dispatch(Action::CloseOverlay)} />
             },
             None => html! {},
+        },
+        Screen::Import => html! {
+            <ImportScreen texts={t.clone()} {focus} on_open={on_open_shared.clone()} on_back={dispatch(Action::CloseOverlay)} />
         },
         Screen::ConfigCheck => html! {
             <ConfigCheckScreen texts={t.clone()} address={props.site.clone()} state={(*site).clone()} {focus}

@@ -71,6 +71,7 @@ pub fn run(root: web_sys::Element, handoff: &str) {
         Some(Intent::Start) => Some(Action::Start),
         Some(Intent::Method) => Some(Action::OpenMethod),
         Some(Intent::ConfigCheck) => Some(Action::OpenConfigCheck),
+        Some(Intent::Import) => Some(Action::OpenImport),
         Some(Intent::Resume) | None => None,
     };
     if let Some(action) = first {

@@ -29,6 +29,8 @@ pub enum Screen {
     /// The result of a shared code, link or file (`AppState::shared`), over the screen in
     /// `AppState::overlay_return`, with the offer to continue from it.
     Shared,
+    /// "Open a saved result" (a code, a link or a file), over `AppState::overlay_return`.
+    Import,
 }
 
 /// A profile and answers someone shared, shown without touching the user's own.
@@ -88,7 +90,8 @@ pub enum Action {
     ShowResult,
     OpenMethod,
     OpenConfigCheck,
-    /// Back from the method view or the configuration check.
+    OpenImport,
+    /// Back from the method view, the configuration check or "open a saved result".
     CloseOverlay,
     Reset,
     Undo,
@@ -106,7 +109,7 @@ pub enum Action {
 
 /// Screens shown over another one, to which "back" returns.
 fn is_overlay(screen: Screen) -> bool {
-    matches!(screen, Screen::Method | Screen::ConfigCheck | Screen::Shared)
+    matches!(screen, Screen::Method | Screen::ConfigCheck | Screen::Shared | Screen::Import)
 }
 
 impl AppState {
@@ -152,7 +155,7 @@ impl AppState {
     pub fn progress(&self) -> Progress {
         let screen = if is_overlay(self.screen) { self.overlay_return } else { self.screen };
         let position = match screen {
-            Screen::Start | Screen::Method | Screen::ConfigCheck | Screen::Shared => Position::Start,
+            Screen::Start | Screen::Method | Screen::ConfigCheck | Screen::Shared | Screen::Import => Position::Start,
             Screen::Profile => Position::Profile,
             Screen::Overview => Position::Overview,
             Screen::Result => Position::Result,
@@ -215,6 +218,7 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             | Action::DismissNotice
             | Action::OpenMethod
             | Action::OpenConfigCheck
+            | Action::OpenImport
             | Action::CloseOverlay
             | Action::OpenShared(_)
             | Action::CloseShared
@@ -278,7 +282,11 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             next.overlay_return = screen;
             next.go(Screen::ConfigCheck)
         }
-        (Action::CloseOverlay, Screen::Method | Screen::ConfigCheck) => {
+        (Action::OpenImport, screen) if !is_overlay(screen) => {
+            next.overlay_return = screen;
+            next.go(Screen::Import)
+        }
+        (Action::CloseOverlay, Screen::Method | Screen::ConfigCheck | Screen::Import) => {
             let back = state.overlay_return;
             next.go(back)
         }

@@ -38,7 +38,7 @@ macro_rules! ui_strings {
                 Ui::AppTitle, Ui::AppTagline, Ui::LanguageLabel, Ui::Loading, Ui::LanguageLoadFailed,
                 Ui::Retry, Ui::StartHeading, Ui::StartIntro, Ui::StartTime, Ui::StartPrivacy,
                 Ui::StartButton, Ui::ResumeButton, Ui::MethodOpen, Ui::FooterPrivacy, Ui::NoticeCorrupt,
-                Ui::NoticeCorruptUnsaved, Ui::NoticeUpdated, Ui::ResetDone, Ui::Undo, Ui::Dismiss,
+                Ui::NoticeCorruptUnsaved, Ui::NoticeUpdated, Ui::ResetDone, Ui::Undo, Ui::Dismiss, Ui::ImportHeading,
             ];
 
             /// The string's key in the language file.

@@ -1,7 +1,8 @@
 //! "Share and keep your result": the share code (`share-code`, in groups of four), the
 //! link (`share-link`, its `value` the full link, with the code in the fragment), its QR
 //! code (`qr`, an inline SVG with a quiet zone), saving as a file (`export`); and opening
-//! a saved result from a code, a link or a file (`import`), with a message for anything
+//! a saved result from a code, a link or a file (`import`, [`ImportBox`], also on its
+//! own screen from the start screen), with a message for anything
 //! that cannot be read (`import-error`). Opening only shows the shared result: the app
 //! then offers to continue from it, and never replaces the user's answers unasked.
 
@@ -12,6 +13,7 @@ use digitrappe_engine::qr::qr;
 use digitrappe_engine::share::{self, grouped};
 use digitrappe_engine::text::Ui;
 use digitrappe_engine::{builtin, Answers, Profile, Texts};
+use digitrappe_ui::components::use_focus_heading;
 use digitrappe_ui::shared::Shared;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -45,9 +47,7 @@ fn qr_code(t: &Texts, link: &str) -> Html {
 #[component]
 pub fn ShareSection(props: &Props) -> Html {
     let t = props.texts.clone();
-    let error = use_state(|| None::<String>);
     let copied = use_state(|| None::<bool>);
-    let code_input = use_node_ref();
 
     let on_copy = {
         let (copied, link) = (copied.clone(), props.link.clone());
@@ -64,6 +64,53 @@ pub fn ShareSection(props: &Props) -> Html {
             browser::download(&export::file_name(&date), &export::to_json(&file));
         })
     };
+    html! {
+        <section class="share" aria-labelledby="share-heading">
+            <h2 id="share-heading">{ t.ui(Ui::ShareHeading) }</h2>
+            <p>{ t.ui(Ui::ShareIntro) }</p>
+            <div class="share-grid">
+                <div class="share-text">
+                    <p class="share-code-line">
+                        <span>{ t.ui(Ui::ShareCodeLabel) }{ ": " }</span>
+                        <code class="share-code" data-testid="share-code">{ grouped(&props.code) }</code>
+                    </p>
+                    <label for="share-link">{ t.ui(Ui::ShareLinkLabel) }</label>
+                    <input id="share-link" class="share-link" data-testid="share-link" type="text" readonly=true
+                        value={props.link.clone()} />
+                    <div class="actions">
+                        <button type="button" class="secondary" data-testid="share-copy" onclick={on_copy}>{ t.ui(Ui::ShareCopy) }</button>
+                        <button type="button" class="secondary" data-testid="export" onclick={on_export}>{ t.ui(Ui::ExportButton) }</button>
+                    </div>
+                    <p class="share-status" role="status">
+                        { match *copied {
+                            Some(true) => t.ui(Ui::ShareCopied),
+                            Some(false) => t.ui(Ui::ShareCopyFailed),
+                            None => "",
+                        } }
+                    </p>
+                </div>
+                { qr_code(&t, &props.link) }
+            </div>
+            <p class="share-keep">{ t.ui(Ui::ShareKeep) }</p>
+
+            <h3>{ t.ui(Ui::ImportHeading) }</h3>
+            <ImportBox texts={t.clone()} on_open={props.on_open.clone()} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ImportProps {
+    pub texts: Shared<Texts>,
+    pub on_open: Callback<SharedAnswers>,
+}
+
+/// Opening a saved result: a typed code or pasted link, or a file.
+#[component]
+pub fn ImportBox(props: &ImportProps) -> Html {
+    let t = props.texts.clone();
+    let error = use_state(|| None::<String>);
+    let code_input = use_node_ref();
     let on_code = {
         let (error, on_open, input, t) = (error.clone(), props.on_open.clone(), code_input.clone(), t.clone());
         Callback::from(move |e: SubmitEvent| {
@@ -105,35 +152,7 @@ pub fn ShareSection(props: &Props) -> Html {
     };
 
     html! {
-        <section class="share" aria-labelledby="share-heading">
-            <h2 id="share-heading">{ t.ui(Ui::ShareHeading) }</h2>
-            <p>{ t.ui(Ui::ShareIntro) }</p>
-            <div class="share-grid">
-                <div class="share-text">
-                    <p class="share-code-line">
-                        <span>{ t.ui(Ui::ShareCodeLabel) }{ ": " }</span>
-                        <code class="share-code" data-testid="share-code">{ grouped(&props.code) }</code>
-                    </p>
-                    <label for="share-link">{ t.ui(Ui::ShareLinkLabel) }</label>
-                    <input id="share-link" class="share-link" data-testid="share-link" type="text" readonly=true
-                        value={props.link.clone()} />
-                    <div class="actions">
-                        <button type="button" class="secondary" data-testid="share-copy" onclick={on_copy}>{ t.ui(Ui::ShareCopy) }</button>
-                        <button type="button" class="secondary" data-testid="export" onclick={on_export}>{ t.ui(Ui::ExportButton) }</button>
-                    </div>
-                    <p class="share-status" role="status">
-                        { match *copied {
-                            Some(true) => t.ui(Ui::ShareCopied),
-                            Some(false) => t.ui(Ui::ShareCopyFailed),
-                            None => "",
-                        } }
-                    </p>
-                </div>
-                { qr_code(&t, &props.link) }
-            </div>
-            <p class="share-keep">{ t.ui(Ui::ShareKeep) }</p>
-
-            <h3>{ t.ui(Ui::ImportHeading) }</h3>
+        <div class="import">
             <form class="import-code" onsubmit={on_code}>
                 <label for="import-code">{ t.ui(Ui::ImportCodeLabel) }</label>
                 <div class="import-row">
@@ -147,6 +166,32 @@ pub fn ShareSection(props: &Props) -> Html {
             if let Some(message) = &*error {
                 <p class="error" role="alert" data-testid="import-error">{ message.clone() }</p>
             }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ImportScreenProps {
+    pub texts: Shared<Texts>,
+    pub focus: bool,
+    pub on_open: Callback<SharedAnswers>,
+    pub on_back: Callback<()>,
+}
+
+/// "Open a saved result" on its own (`import-screen`), from the start screen: for someone
+/// who brings a code, a link or a file to a new computer.
+#[component]
+pub fn ImportScreen(props: &ImportScreenProps) -> Html {
+    let t = &props.texts;
+    let heading = use_focus_heading(props.focus);
+    html! {
+        <section class="screen import-screen" data-testid="import-screen" aria-labelledby="import-heading">
+            <h1 id="import-heading" tabindex="-1" ref={heading}>{ t.ui(Ui::ImportHeading) }</h1>
+            <ImportBox texts={t.clone()} on_open={props.on_open.clone()} />
+            <div class="actions">
+                <button type="button" class="secondary" data-testid="import-back"
+                    onclick={props.on_back.reform(|_: MouseEvent| ())}>{ t.ui(Ui::SharedClose) }</button>
+            </div>
         </section>
     }
 }

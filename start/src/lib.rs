@@ -131,7 +131,8 @@ fn StartApp(props: &Props) -> Html {
             } else {
                 <StartScreen texts={t} questions={QUESTION_COUNT} minutes={MINUTES_TO_ANSWER}
                     resuming={props.resuming} busy={*busy} focus={false}
-                    on_start={go.reform(|_| Intent::Start)} on_method={go.reform(|_| Intent::Method)} />
+                    on_start={go.reform(|_| Intent::Start)} on_method={go.reform(|_| Intent::Method)}
+                    on_open_saved={go.reform(|_| Intent::Import)} />
             }
         </Frame>
     }

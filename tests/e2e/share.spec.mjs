@@ -134,3 +134,23 @@ test("share links point at the site's public address when its configuration name
   await openResultOf(page, server, haulier, '/?lang=da');
   await expect(page.getByTestId('share-link')).toHaveValue(/^https:\/\/www\.example\.dk\/digitrappen\/\?lang=da#share=40/);
 });
+
+test('a code brought to a new computer opens from the start screen', async ({ page, server, browser }) => {
+  await openResultOf(page, server, haulier, '/?lang=nb');
+  const own = await shownResult(page);
+  const code = await page.getByTestId('share-code').textContent();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(server.url('/?lang=nb'));
+  await other.getByTestId('start-open-saved').click();
+  await expect(other.getByTestId('import-screen')).toBeVisible();
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Åpne et lagret resultat');
+  await other.getByTestId('import-code').fill(code.toLowerCase());
+  await other.getByTestId('import-code-open').click();
+  await expect(other.getByTestId('share-offer')).toBeVisible();
+  expect(await shownResult(other)).toEqual(own);
+  await other.getByTestId('share-close').click();
+  await expect(other.getByTestId('start')).toBeVisible();
+  await fresh.close();
+});

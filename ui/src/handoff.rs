@@ -19,6 +19,8 @@ pub enum Intent {
     Resume,
     /// `?config-check`: the site owner's configuration check.
     ConfigCheck,
+    /// "Open a saved result" was pressed on the start screen.
+    Import,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -23,6 +23,8 @@ pub struct Props {
     pub focus: bool,
     pub on_start: Callback<()>,
     pub on_method: Callback<()>,
+    /// "Open a saved result" (a code, a link or a file).
+    pub on_open_saved: Callback<()>,
 }
 
 #[component]
@@ -44,6 +46,8 @@ pub fn StartScreen(props: &Props) -> Html {
                 </button>
                 <button type="button" class="secondary" data-testid="method-open"
                     onclick={props.on_method.reform(|_: MouseEvent| ())}>{ t.ui(Ui::MethodOpen) }</button>
+                <button type="button" class="secondary" data-testid="start-open-saved"
+                    onclick={props.on_open_saved.reform(|_: MouseEvent| ())}>{ t.ui(Ui::ImportHeading) }</button>
             </div>
             if props.busy {
                 <p class="busy" role="status">{ t.ui(Ui::Loading) }</p>
@@ -66,7 +70,7 @@ mod tests {
         html! {
             <Frame texts={t.clone()} lang={Lang::Nb} on_lang={Callback::noop()}>
                 <StartScreen texts={t} questions={42} minutes={14} resuming={true} busy={true} focus={false}
-                    on_start={Callback::noop()} on_method={Callback::noop()} />
+                    on_start={Callback::noop()} on_method={Callback::noop()} on_open_saved={Callback::noop()} />
             </Frame>
         }
     }
