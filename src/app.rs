@@ -29,6 +29,7 @@ use digitrappe_ui::components::notice::NoticeView;
 use digitrappe_ui::components::start::StartScreen;
 use digitrappe_ui::hooks::use_texts;
 use digitrappe_ui::shared::Shared;
+use digitrappe_ui::components::boot;
 use digitrappe_ui::texts::boot_words;
 use digitrappe_ui::{remember_language, startup, storage};
 use yew::prelude::*;
@@ -191,20 +192,13 @@ pub fn App(props: &Props) -> Html {
     };
 
     let Some((t, whole)) = texts.texts.clone() else {
-        let words = boot_words(state.lang);
-        return html! {
-            <main class="boot" data-testid="boot">
-                if texts.failed.is_some() {
-                    <p role="alert">{ words.failed }</p>
-                    <button type="button" class="primary" onclick={texts.retry.reform(|_: MouseEvent| ())}>{ words.retry }</button>
-                } else {
-                    <p role="status">{ words.loading }</p>
-                }
-            </main>
-        };
+        return boot(state.lang, &texts);
     };
     let model = Shared(state.model.clone());
     let focus = state.moves > 0;
+    // The site's configuration when valid, and whose help catalogue the result shows.
+    let config = site.config().cloned();
+    let country = props.country.unwrap_or_else(|| catalogue::country(config.as_deref(), state.lang));
 
     let screen = match state.screen {
         // Beyond the start screen, the rest of the texts may still be on their way.
@@ -237,8 +231,6 @@ pub fn App(props: &Props) -> Html {
                 on_result={dispatch(Action::ShowResult)} />
         },
         Screen::Result => {
-            let config = site.config().cloned();
-            let country = props.country.unwrap_or_else(|| catalogue::country(config.as_deref(), state.lang));
             let (code, link) = (*sharing).clone();
             let kept = history.holds(&state.profile, &state.answers);
             let history_view = html! {
@@ -257,8 +249,6 @@ pub fn App(props: &Props) -> Html {
         }
         Screen::Shared => match (state.shared.as_deref(), (*shared_report).clone()) {
             (Some(shared), Some(shared_report)) => {
-                let config = site.config().cloned();
-                let country = props.country.unwrap_or_else(|| catalogue::country(config.as_deref(), state.lang));
                 let replaces = state.has_progress();
                 html! {
                     <>

@@ -19,6 +19,7 @@ use digitrappe_ui::components::start::StartScreen;
 use digitrappe_ui::handoff::{Handoff, Intent};
 use digitrappe_ui::hooks::use_texts;
 use digitrappe_ui::storage::{self, Loaded};
+use digitrappe_ui::components::boot;
 use digitrappe_ui::texts::boot_words;
 use digitrappe_ui::{remember_language, startup};
 use std::cell::RefCell;
@@ -99,16 +100,7 @@ fn StartApp(props: &Props) -> Html {
 
     let words = boot_words(*lang);
     let Some((t, _)) = texts.texts.clone() else {
-        return html! {
-            <main class="boot" data-testid="boot">
-                if texts.failed.is_some() {
-                    <p role="alert">{ words.failed }</p>
-                    <button type="button" class="primary" onclick={texts.retry.reform(|_: MouseEvent| ())}>{ words.retry }</button>
-                } else {
-                    <p role="status">{ words.loading }</p>
-                }
-            </main>
-        };
+        return boot(*lang, &texts);
     };
     html! {
         <Frame texts={t.clone()} lang={*lang} {on_lang}>

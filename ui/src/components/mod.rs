@@ -5,8 +5,27 @@ pub mod language_select;
 pub mod notice;
 pub mod start;
 
+use crate::hooks::TextsState;
+use crate::texts::boot_words;
+use digitrappe_engine::Lang;
 use web_sys::HtmlElement;
 use yew::prelude::*;
+
+/// What either bundle shows before any language file has arrived (`boot`): the three-word
+/// boot messages, and a retry when the fetch failed.
+pub fn boot(lang: Lang, texts: &TextsState) -> Html {
+    let words = boot_words(lang);
+    html! {
+        <main class="boot" data-testid="boot">
+            if texts.failed.is_some() {
+                <p role="alert">{ words.failed }</p>
+                <button type="button" class="primary" onclick={texts.retry.reform(|_: MouseEvent| ())}>{ words.retry }</button>
+            } else {
+                <p role="status">{ words.loading }</p>
+            }
+        </main>
+    }
+}
 
 /// Moves keyboard and screen-reader focus to a screen's heading (which has
 /// `tabindex="-1"`), so that a new screen is announced and Tab starts from its top.
