@@ -61,6 +61,7 @@ pub mod export;
 pub mod history;
 pub mod lang;
 pub mod method;
+pub mod mode;
 pub mod model;
 pub mod profile;
 pub mod qr;
