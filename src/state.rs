@@ -81,6 +81,9 @@ pub enum Action {
     /// A profile choice; `None` for "choose …".
     Choose(ProfileChoice, Option<String>),
     Answer(Answer),
+    /// The `n`th answer the current question offers, counting from 1 (a projector's
+    /// number keys).
+    AnswerNumber(usize),
     Next,
     Back,
     OpenOverview,
@@ -105,6 +108,24 @@ pub enum Action {
     CloseShared,
     /// A share link's code could not be read.
     ShareLinkFailed(digitrappe_engine::share::ShareError),
+}
+
+/// What a key does on a projector (where a presentation clicker sends the same keys):
+/// forward and back with the arrow keys and Page Down/Up, answers with 1-9. The app only
+/// asks this in projector mode and never while the user is typing in a field.
+pub fn shortcut(key: &str, screen: Screen) -> Option<Action> {
+    let forward = matches!(key, "ArrowRight" | "PageDown");
+    let back = matches!(key, "ArrowLeft" | "PageUp");
+    match screen {
+        Screen::Start if forward => Some(Action::Start),
+        Screen::Profile | Screen::Question(_) | Screen::Overview if forward => Some(Action::Next),
+        Screen::Profile | Screen::Question(_) | Screen::Result if back => Some(Action::Back),
+        Screen::Question(_) => match key.parse::<usize>() {
+            Ok(n @ 1..=9) => Some(Action::AnswerNumber(n)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Screens shown over another one, to which "back" returns.
@@ -260,6 +281,13 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             next.show_required = false;
             next
         }
+        (Action::AnswerNumber(n), Screen::Question(i)) => {
+            let offered = state.model.questions.get(i).map(|q| crate::components::question::choices(&state.model, q)).unwrap_or_default();
+            match n.checked_sub(1).and_then(|k| offered.get(k)) {
+                Some(answer) => reduce(state, Action::Answer(*answer)),
+                None => next,
+            }
+        }
         (Action::Next, Screen::Question(_)) if state.current_answer().is_none() => {
             next.show_required = true;
             next
@@ -398,6 +426,27 @@ mod tests {
         let s = run(fresh(), &profiled());
         assert_eq!(s.screen, Screen::Question(0));
         assert_eq!(s.profile.ambition, Some(3));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_projector_is_driven_by_arrow_page_and_number_keys() {
+        let mut s = run(fresh(), &profiled());
+        let total = s.model.questions.len();
+        for i in 0..total {
+            assert_eq!(s.screen, Screen::Question(i));
+            let chosen = run(s.clone(), &[shortcut("2", s.screen).unwrap()]);
+            assert_eq!(chosen.current_answer(), Some(Answer::Option(1)), "2 is the second option");
+            s = run(chosen, &[shortcut(if i % 2 == 0 { "PageDown" } else { "ArrowRight" }, s.screen).unwrap()]);
+        }
+        assert_eq!(s.screen, Screen::Result);
+        let s = run(s, &[shortcut("PageUp", Screen::Result).unwrap()]);
+        assert_eq!(s.screen, Screen::Overview);
+        assert_eq!(shortcut("7", Screen::Result), None, "numbers only answer questions");
+        assert_eq!(shortcut("0", Screen::Question(0)), None);
+        assert_eq!(shortcut("ArrowRight", Screen::Start), Some(Action::Start));
+        // A number beyond what the question offers changes nothing.
+        let q = run(fresh(), &profiled());
+        assert_eq!(run(q.clone(), &[Action::AnswerNumber(9)]).current_answer(), None);
     }
 
     #[wasm_bindgen_test]

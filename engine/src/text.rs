@@ -39,6 +39,7 @@ macro_rules! ui_strings {
                 Ui::Retry, Ui::StartHeading, Ui::StartIntro, Ui::StartTime, Ui::StartPrivacy,
                 Ui::StartButton, Ui::ResumeButton, Ui::MethodOpen, Ui::FooterPrivacy, Ui::NoticeCorrupt,
                 Ui::NoticeCorruptUnsaved, Ui::NoticeUpdated, Ui::ResetDone, Ui::Undo, Ui::Dismiss, Ui::ImportHeading,
+                Ui::StorageBlocked, Ui::ProjectorJoin, Ui::ProjectorQrLabel, Ui::ProjectorKeys,
             ];
 
             /// The string's key in the language file.
@@ -340,6 +341,14 @@ ui_strings! {
     CompareAdded => "compare_added",
     CompareChartLabel => "compare_chart_label",
     CompareSame => "compare_same",
+    IdleHeading => "idle_heading",
+    IdleText => "idle_text",
+    IdleContinue => "idle_continue",
+    KioskTakeAway => "kiosk_take_away",
+    StorageBlocked => "storage_blocked",
+    ProjectorJoin => "projector_join",
+    ProjectorQrLabel => "projector_qr_label",
+    ProjectorKeys => "projector_keys",
 }
 
 /// Why a language file could not be read.

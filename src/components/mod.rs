@@ -9,6 +9,7 @@ pub mod advice;
 pub mod charts;
 pub mod config_check;
 pub mod history;
+pub mod idle;
 pub mod method;
 pub mod overview;
 pub mod profile;

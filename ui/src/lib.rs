@@ -20,6 +20,7 @@
 pub mod components;
 pub mod handoff;
 pub mod hooks;
+pub mod page;
 pub mod shared;
 pub mod startup;
 pub mod storage;
