@@ -6,6 +6,7 @@
 //! the screen components, and what a result is by the engine.
 
 use crate::components::config_check::ConfigCheckScreen;
+use crate::components::embed_setup::EmbedSetupScreen;
 use crate::components::history::{HistorySection, HistoryStatus};
 use digitrappe_engine::history::History;
 use crate::components::method::MethodScreen;
@@ -150,10 +151,15 @@ pub fn App(props: &Props) -> Html {
     });
     // The embedding site's configuration, fetched once (its check page shows what came of it).
     let site = use_state(|| SiteState::Loading);
+    let site_text = use_state(|| None::<String>);
     {
-        let (site, address, model) = (site.clone(), props.site.clone(), state.model.clone());
+        let (site, site_text, address, model) = (site.clone(), site_text.clone(), props.site.clone(), state.model.clone());
         use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move { site.set(site::load(&address, &model).await) });
+            wasm_bindgen_futures::spawn_local(async move {
+                let (state, text) = site::load(&address, &model).await;
+                site_text.set(text);
+                site.set(state);
+            });
         });
     }
     let report = {
@@ -328,6 +334,12 @@ pub fn App(props: &Props) -> Html {
         },
         Screen::Import => html! {
             <ImportScreen texts={t.clone()} {focus} on_open={on_open_shared.clone()} on_back={dispatch(Action::CloseOverlay)} />
+        },
+        Screen::EmbedSetup => html! {
+            <EmbedSetupScreen texts={t.clone()} model={model.clone()} existing={(*site_text).clone()}
+                app_url={digitrappe_ui::page::here()} {focus} on_back={dispatch(Action::CloseOverlay)}
+                check={html! { <ConfigCheckScreen texts={t.clone()} address={props.site.clone()} state={(*site).clone()} focus={false}
+                    on_back={dispatch(Action::CloseOverlay)} inside={true} /> }} />
         },
         Screen::ConfigCheck => html! {
             <ConfigCheckScreen texts={t.clone()} address={props.site.clone()} state={(*site).clone()} {focus}

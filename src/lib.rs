@@ -75,6 +75,7 @@ pub fn run(root: web_sys::Element, handoff: &str) {
         Some(Intent::Method) => Some(Action::OpenMethod),
         Some(Intent::ConfigCheck) => Some(Action::OpenConfigCheck),
         Some(Intent::Import) => Some(Action::OpenImport),
+        Some(Intent::EmbedSetup) => Some(Action::OpenEmbedSetup),
         Some(Intent::Resume) | None => None,
     };
     if let Some(action) = first {

@@ -31,6 +31,8 @@ pub enum Screen {
     Shared,
     /// "Open a saved result" (a code, a link or a file), over `AppState::overlay_return`.
     Import,
+    /// "Embed on your website", for the site owner, over `AppState::overlay_return`.
+    EmbedSetup,
 }
 
 /// A profile and answers someone shared, shown without touching the user's own.
@@ -94,6 +96,8 @@ pub enum Action {
     OpenMethod,
     OpenConfigCheck,
     OpenImport,
+    /// The site owner's "Embed on your website".
+    OpenEmbedSetup,
     /// Back from the method view, the configuration check or "open a saved result".
     CloseOverlay,
     Reset,
@@ -130,7 +134,7 @@ pub fn shortcut(key: &str, screen: Screen) -> Option<Action> {
 
 /// Screens shown over another one, to which "back" returns.
 fn is_overlay(screen: Screen) -> bool {
-    matches!(screen, Screen::Method | Screen::ConfigCheck | Screen::Shared | Screen::Import)
+    matches!(screen, Screen::Method | Screen::ConfigCheck | Screen::Shared | Screen::Import | Screen::EmbedSetup)
 }
 
 impl AppState {
@@ -240,6 +244,7 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             | Action::OpenMethod
             | Action::OpenConfigCheck
             | Action::OpenImport
+            | Action::OpenEmbedSetup
             | Action::CloseOverlay
             | Action::OpenShared(_)
             | Action::CloseShared
@@ -314,7 +319,11 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             next.overlay_return = screen;
             next.go(Screen::Import)
         }
-        (Action::CloseOverlay, Screen::Method | Screen::ConfigCheck | Screen::Import) => {
+        (Action::OpenEmbedSetup, screen) if !is_overlay(screen) => {
+            next.overlay_return = screen;
+            next.go(Screen::EmbedSetup)
+        }
+        (Action::CloseOverlay, Screen::Method | Screen::ConfigCheck | Screen::Import | Screen::EmbedSetup) => {
             let back = state.overlay_return;
             next.go(back)
         }

@@ -22,6 +22,8 @@ pub enum Intent {
     ConfigCheck,
     /// "Open a saved result" was pressed on the start screen.
     Import,
+    /// `?embed-setup`: the site owner's "Embed on your website".
+    EmbedSetup,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

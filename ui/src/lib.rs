@@ -22,6 +22,7 @@ pub mod handoff;
 pub mod hooks;
 pub mod page;
 pub mod shared;
+pub mod site;
 pub mod startup;
 pub mod storage;
 pub mod texts;

@@ -29,6 +29,8 @@ pub struct UrlParams {
     pub country: Option<Country>,
     /// `?config-check`: open the site owner's configuration check.
     pub config_check: bool,
+    /// `?embed-setup`: open "Embed on your website" for the site owner.
+    pub embed_setup: bool,
     /// `?mode=embed|projector|kiosk` (the site configuration may also name one).
     pub mode: Option<Mode>,
     /// `?idle=<seconds>`: a kiosk's idle time before its reset countdown.
@@ -54,6 +56,7 @@ impl UrlParams {
                     }
                 }
                 "config-check" => params.config_check = true,
+                "embed-setup" => params.embed_setup = true,
                 "mode" => params.mode = Mode::from_code(&value),
                 "idle" => params.idle = mode::idle_seconds(&value),
                 _ => {}
