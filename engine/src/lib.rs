@@ -22,6 +22,8 @@
 //! - [`config`]: the site configuration of an embedding site, read strictly (and its
 //!   presentation fields leniently, for the start bundle).
 //! - [`theme`]: the site's colours and WCAG contrast (too light colours are darkened).
+//! - [`embed`]: what the site owner's "Embed on your website" page makes: the
+//!   `config.json`, the `<iframe>` snippet, the logo as a data URL.
 //! - [`base64`]: standard base64 for the logo's data URL.
 //! - [`catalogue`]: who can help with an action, in the site's country and as the site
 //!   shapes the catalogue, and which of the site's contact people fit the company.
@@ -60,6 +62,7 @@ pub mod chart;
 pub mod config;
 pub mod context;
 pub mod crosswalk;
+pub mod embed;
 pub mod explain;
 pub mod export;
 pub mod history;
