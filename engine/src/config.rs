@@ -269,7 +269,8 @@ pub fn is_web_address(s: &str) -> bool {
 /// What the check page says about a colour the app darkened: "theme.primary: #ffcc00
 /// (1.6:1 against white) is too light; the app uses #806600 (4.5:1)".
 pub fn describe_adjusted(field: &str, colour: &Checked, t: &Texts) -> String {
-    let ratio = |r: f32| format!("{r:.1}");
+    // Rounded down, so that 4.48 (too light) never reads as 4.5.
+    let ratio = |r: f32| format!("{:.1}", (r * 10.0).floor() / 10.0);
     fill(
         t.ui(Ui::ConfigColourAdjusted),
         &[
