@@ -5,7 +5,8 @@
 //! modules; this module only turns them into a path. Error correction level M: a code on
 //! a projected screen stays readable with some glare.
 
-use qrcode::{Color, EcLevel, QrCode};
+use qrcode::bits::Bits;
+use qrcode::{Color, EcLevel, QrCode, Version};
 
 /// The light border a scanner needs around a code, in modules.
 pub const QUIET_ZONE: usize = 4;
@@ -24,7 +25,14 @@ pub struct Qr {
 
 /// The QR code for `text`, or `None` if it is too long for any QR code.
 pub fn qr(text: &str) -> Option<Qr> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
+    // Byte mode in the smallest version that holds it. (The crate's own segment optimiser
+    // would pick the same for a link, and costs a few KB of the first load's wasm.)
+    let code = (1..=40).find_map(|v| {
+        let mut bits = Bits::new(Version::Normal(v));
+        bits.push_byte_data(text.as_bytes()).ok()?;
+        bits.push_terminator(EcLevel::M).ok()?;
+        QrCode::with_bits(bits, EcLevel::M).ok()
+    })?;
     let width = code.width();
     let dark: Vec<bool> = code.to_colors().into_iter().map(|c| c == Color::Dark).collect();
     let mut path = String::new();
