@@ -21,6 +21,8 @@ pub enum Intent {
     ConfigCheck,
     /// "Open a saved result" was pressed on the start screen.
     Import,
+    /// "The room's answers" was pressed on the start screen (projector mode).
+    Room,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

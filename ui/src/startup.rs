@@ -28,6 +28,9 @@ pub struct UrlParams {
     pub country: Option<Country>,
     /// `?config-check`: open the site owner's configuration check.
     pub config_check: bool,
+    /// `?room`: show "The room's answers" on the start screen. A stand-in until
+    /// `?mode=projector` is plumbed through.
+    pub room: bool,
 }
 
 impl UrlParams {
@@ -49,6 +52,7 @@ impl UrlParams {
                     }
                 }
                 "config-check" => params.config_check = true,
+                "room" => params.room = true,
                 _ => {}
             }
         }

@@ -25,6 +25,11 @@ pub struct Props {
     pub on_method: Callback<()>,
     /// "Open a saved result" (a code, a link or a file).
     pub on_open_saved: Callback<()>,
+    /// Show "The room's answers" (`room-open`), the facilitator's view (projector mode).
+    #[prop_or_default]
+    pub room: bool,
+    #[prop_or_default]
+    pub on_room: Callback<()>,
 }
 
 #[component]
@@ -48,6 +53,10 @@ pub fn StartScreen(props: &Props) -> Html {
                     onclick={props.on_method.reform(|_: MouseEvent| ())}>{ t.ui(Ui::MethodOpen) }</button>
                 <button type="button" class="secondary" data-testid="start-open-saved"
                     onclick={props.on_open_saved.reform(|_: MouseEvent| ())}>{ t.ui(Ui::ImportHeading) }</button>
+                if props.room {
+                    <button type="button" class="secondary" data-testid="room-open"
+                        onclick={props.on_room.reform(|_: MouseEvent| ())}>{ t.ui(Ui::RoomOpen) }</button>
+                }
             </div>
             if props.busy {
                 <p class="busy" role="status">{ t.ui(Ui::Loading) }</p>
@@ -89,5 +98,21 @@ mod tests {
         assert_eq!(start.get_attribute("aria-busy").as_deref(), Some("true"));
         assert_eq!(text_of(&root, ".busy"), "Laster Digitrappen …");
         assert!(text_of(&root, "footer").contains("sendes ingen steder"));
+        assert!(root.query_selector("[data-testid=room-open]").unwrap().is_none(), "only in projector mode");
+    }
+
+    #[wasm_bindgen_test]
+    async fn in_projector_mode_the_start_screen_opens_the_rooms_answers() {
+        #[component]
+        fn Projector() -> Html {
+            html! {
+                <StartScreen texts={texts(Lang::Da)} questions={42} minutes={14} resuming={false} focus={false}
+                    on_start={Callback::noop()} on_method={Callback::noop()} on_open_saved={Callback::noop()} room={true} />
+            }
+        }
+        let root = mount_root();
+        yew::Renderer::<Projector>::with_root(root.clone()).render();
+        yew::scheduler::flush().await;
+        assert_eq!(text_of(&root, "[data-testid=room-open]"), "Rummets svar");
     }
 }
