@@ -6,6 +6,7 @@
 //! the screen components, and what a result is by the engine.
 
 use crate::components::config_check::ConfigCheckScreen;
+use crate::components::embed_setup::EmbedSetupScreen;
 use crate::components::history::{HistorySection, HistoryStatus};
 use digitrappe_engine::history::History;
 use crate::components::method::MethodScreen;
@@ -24,11 +25,13 @@ use digitrappe_engine::method::method;
 use digitrappe_engine::model::{AdviceData, Country};
 use digitrappe_engine::report::report;
 use digitrappe_engine::text::{fill, Ui};
+use digitrappe_engine::mode::{self, Mode};
 use digitrappe_engine::Lang;
+use crate::components::idle::IdleGuard;
 use digitrappe_ui::components::frame::Frame;
-use digitrappe_ui::components::notice::NoticeView;
+use digitrappe_ui::components::notice::{NoticeView, StorageNotice};
 use digitrappe_ui::components::start::StartScreen;
-use digitrappe_ui::hooks::use_texts;
+use digitrappe_ui::hooks::{use_shortcut_keys, use_texts};
 use digitrappe_ui::shared::Shared;
 use digitrappe_ui::components::boot;
 use digitrappe_ui::texts::boot_words;
@@ -51,6 +54,25 @@ pub struct Props {
     pub history: Shared<History>,
     /// The stored history could not be read (it was set aside).
     pub history_unreadable: bool,
+    /// Where the app is used (standard page, embedded, projector, kiosk).
+    pub mode: Mode,
+    /// `?idle=`: a kiosk's idle time in seconds.
+    pub idle: Option<u32>,
+    /// Storage is blocked and its notice was already dismissed on the start screen.
+    pub storage_notice_seen: bool,
+}
+
+/// A kiosk's reset: everything of the visitor leaves storage, then the page reloads at its
+/// address without the fragment (memory is gone with the old page; the offline cache stays).
+fn wipe_and_restart() {
+    let left = storage::wipe_visitor();
+    if !left.is_empty() {
+        web_sys::console::warn_1(&format!("Digitrappen: could not remove {left:?}").into());
+    }
+    if let Some(w) = web_sys::window() {
+        let href = w.location().href().unwrap_or_default();
+        let _ = w.location().replace(href.split('#').next().unwrap_or_default());
+    }
 }
 
 /// The action for a share link in the address (which is then removed from it): show the
@@ -111,6 +133,27 @@ pub fn App(props: &Props) -> Html {
             }
         });
     }
+    // A projector (and its presentation clicker) is driven by keys; never while typing.
+    use_shortcut_keys(props.mode.shortcuts(), {
+        let state = state.clone();
+        Callback::from(move |key: String| match crate::state::shortcut(&key, state.screen) {
+            Some(action) => {
+                state.dispatch(action);
+                true
+            }
+            None => false,
+        })
+    });
+    // Embedded: after each move to another screen, ask the host page to show the frame's top.
+    use_effect_with(state.moves, {
+        let mode = props.mode;
+        move |moves| {
+            if mode == Mode::Embed && *moves > 0 {
+                digitrappe_ui::page::ask_host_to_scroll();
+            }
+        }
+    });
+    let storage_notice = use_state(|| storage::blocked() && !props.storage_notice_seen);
     // On one's own result, ask the browser to keep storage (the screen also advises
     // keeping the code or file).
     use_effect_with(state.screen == Screen::Result, |on_result| {
@@ -120,10 +163,15 @@ pub fn App(props: &Props) -> Html {
     });
     // The embedding site's configuration, fetched once (its check page shows what came of it).
     let site = use_state(|| SiteState::Loading);
+    let site_text = use_state(|| None::<String>);
     {
-        let (site, address, model) = (site.clone(), props.site.clone(), state.model.clone());
+        let (site, site_text, address, model) = (site.clone(), site_text.clone(), props.site.clone(), state.model.clone());
         use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move { site.set(site::load(&address, &model).await) });
+            wasm_bindgen_futures::spawn_local(async move {
+                let (state, text) = site::load(&address, &model).await;
+                site_text.set(text);
+                site.set(state);
+            });
         });
     }
     let report = {
@@ -220,8 +268,9 @@ pub fn App(props: &Props) -> Html {
         Screen::Start => html! {
             <StartScreen texts={t.clone()} questions={model.questions.len()} minutes={model.minutes_to_answer()}
                 resuming={state.has_progress()} {focus} on_start={dispatch(Action::Start)} on_method={dispatch(Action::OpenMethod)}
-                on_open_saved={dispatch(Action::OpenImport)}
-                room={startup::params().room} on_room={dispatch(Action::OpenRoom)} />
+                on_open_saved={dispatch(Action::OpenImport)} mode={props.mode}
+                join={site.config().and_then(|c| c.public_url.clone()).unwrap_or_else(digitrappe_ui::page::here)}
+                room={props.mode == Mode::Projector} on_room={dispatch(Action::OpenRoom)} />
         },
         Screen::Room => html! {
             <FacilitatorScreen texts={t.clone()} session={state.room.clone()} picture={(*room_picture).clone()} {focus}
@@ -249,7 +298,7 @@ pub fn App(props: &Props) -> Html {
         },
         Screen::Question(index) => html! {
             <QuestionScreen texts={t.clone()} model={model.clone()} {index} answer={state.current_answer()}
-                show_required={state.show_required} {focus}
+                show_required={state.show_required} {focus} numbered={props.mode.shortcuts()}
                 on_answer={{ let state = state.clone(); Callback::from(move |a| state.dispatch(Action::Answer(a))) }}
                 on_next={dispatch(Action::Next)} on_back={dispatch(Action::Back)}
                 on_overview={dispatch(Action::OpenOverview)} />
@@ -273,7 +322,7 @@ pub fn App(props: &Props) -> Html {
                     answers={state.answers.clone()} report={(*report).clone()} data={props.data.clone()}
                     site={config} {country} site_failed={site.visitor_notice()} {focus}
                     sharing={Some(Sharing { code, link })} on_open_shared={on_open_shared.clone()} date={crate::browser::today()}
-                    history={history_view}
+                    history={if props.mode.keeps_things() { history_view } else { Html::default() }} mode={props.mode}
                     on_edit={dispatch(Action::OpenOverview)} on_method={dispatch(Action::OpenMethod)}
                     on_config_check={dispatch(Action::OpenConfigCheck)} on_reset={dispatch(Action::Reset)} />
             }
@@ -317,6 +366,12 @@ pub fn App(props: &Props) -> Html {
         Screen::Import => html! {
             <ImportScreen texts={t.clone()} {focus} on_open={on_open_shared.clone()} on_back={dispatch(Action::CloseOverlay)} />
         },
+        Screen::EmbedSetup => html! {
+            <EmbedSetupScreen texts={t.clone()} model={model.clone()} existing={(*site_text).clone()}
+                app_url={digitrappe_ui::page::here()} {focus} on_back={dispatch(Action::CloseOverlay)}
+                check={html! { <ConfigCheckScreen texts={t.clone()} address={props.site.clone()} state={(*site).clone()} focus={false}
+                    on_back={dispatch(Action::CloseOverlay)} inside={true} /> }} />
+        },
         Screen::ConfigCheck => html! {
             <ConfigCheckScreen texts={t.clone()} address={props.site.clone()} state={(*site).clone()} {focus}
                 on_back={dispatch(Action::CloseOverlay)} />
@@ -334,6 +389,13 @@ pub fn App(props: &Props) -> Html {
                         </button>
                     </div>
                 </div>
+            }
+            if *storage_notice {
+                <StorageNotice texts={t.clone()} on_dismiss={{ let s = storage_notice.clone(); Callback::from(move |_| s.set(false)) }} />
+            }
+            if props.mode == Mode::Kiosk {
+                <IdleGuard texts={t.clone()} seconds={props.idle.unwrap_or(mode::DEFAULT_IDLE_SECONDS)}
+                    on_reset={Callback::from(|_| wipe_and_restart())} />
             }
             if let Some(notice) = state.notice.clone() {
                 <NoticeView {notice} texts={t.clone()} on_dismiss={dispatch(Action::DismissNotice)}

@@ -61,6 +61,9 @@ pub fn run(root: web_sys::Element, handoff: &str) {
     let handoff = Handoff::from_json(handoff);
     let params = startup::params();
     let lang = handoff.map_or_else(|| startup::read().lang, |h| h.lang);
+    // The start bundle has settled the mode (the address, else the site configuration).
+    let mode = handoff.map_or_else(|| params.mode.unwrap_or_default(), |h| h.mode);
+    digitrappe_ui::page::show_mode(mode);
     let (saved, notice) = match storage::load_progress() {
         storage::Loaded::Nothing => (None, None),
         storage::Loaded::Progress(p) => (Some(p), None),
@@ -77,6 +80,7 @@ pub fn run(root: web_sys::Element, handoff: &str) {
         Some(Intent::ConfigCheck) => Some(Action::OpenConfigCheck),
         Some(Intent::Import) => Some(Action::OpenImport),
         Some(Intent::Room) => Some(Action::OpenRoom),
+        Some(Intent::EmbedSetup) => Some(Action::OpenEmbedSetup),
         Some(Intent::Resume) | None => None,
     };
     if let Some(action) = first {
@@ -99,6 +103,9 @@ pub fn run(root: web_sys::Element, handoff: &str) {
             config_param: params.config.clone(),
             history: Shared::new(history),
             history_unreadable,
+            mode,
+            idle: params.idle,
+            storage_notice_seen: handoff.is_some_and(|h| h.storage_notice_seen),
         }).render();
 }
 

@@ -9,19 +9,8 @@
 use digitrappe_engine::config::{self, Problem, SiteConfig};
 use digitrappe_engine::{builtin, Model};
 use digitrappe_ui::shared::Shared;
-use digitrappe_ui::startup::UrlParams;
+pub use digitrappe_ui::site::{address, Address};
 use digitrappe_ui::texts::fetch_text;
-
-/// Where the configuration is read from.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Address {
-    /// As the site owner wrote it (shown on the check page).
-    pub shown: String,
-    /// The address to fetch, or `None` when refused.
-    pub fetch: Option<String>,
-    /// Whether the address came from `?config=` (then a missing file is a problem).
-    pub given: bool,
-}
 
 /// What came of the configuration.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,32 +40,20 @@ impl SiteState {
     }
 }
 
-/// The configuration's address from the page's parameters.
-pub fn address(params: &UrlParams) -> Address {
-    let Some(given) = params.config.clone() else {
-        return Address { shown: "config.json".into(), fetch: Some("config.json".into()), given: false };
-    };
-    let same_origin = config::config_address(&given)
-        && web_sys::window()
-            .and_then(|w| {
-                let here = w.location().href().ok()?;
-                let url = web_sys::Url::new_with_base(&given, &here).ok()?;
-                Some(url.origin() == w.location().origin().ok()?)
-            })
-            .unwrap_or(false);
-    Address { fetch: same_origin.then(|| given.clone()), shown: given, given: true }
-}
-
-/// Fetches and reads the configuration.
-pub async fn load(address: &Address, model: &Model) -> SiteState {
-    let Some(url) = &address.fetch else { return SiteState::Refused };
+/// Fetches and reads the configuration; also returns its text as read (which "Embed on
+/// your website" keeps in the file it writes).
+pub async fn load(address: &Address, model: &Model) -> (SiteState, Option<String>) {
+    let Some(url) = &address.fetch else { return (SiteState::Refused, None) };
     match fetch_text(url).await {
-        Ok(None) if !address.given => SiteState::Absent,
-        Ok(None) => SiteState::Failed("HTTP 404".into()),
-        Err(why) => SiteState::Failed(why),
-        Ok(Some(json)) => match config::parse(&json, model, &builtin::ADVICE) {
-            Ok(config) => SiteState::Ready(Shared::new(config)),
-            Err(problems) => SiteState::Invalid(problems),
-        },
+        Ok(None) if !address.given => (SiteState::Absent, None),
+        Ok(None) => (SiteState::Failed("HTTP 404".into()), None),
+        Err(why) => (SiteState::Failed(why), None),
+        Ok(Some(json)) => {
+            let state = match config::parse(&json, model, &builtin::ADVICE) {
+                Ok(config) => SiteState::Ready(Shared::new(config)),
+                Err(problems) => SiteState::Invalid(problems),
+            };
+            (state, Some(json))
+        }
     }
 }

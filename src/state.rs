@@ -32,6 +32,8 @@ pub enum Screen {
     Shared,
     /// "Open a saved result" (a code, a link or a file), over `AppState::overlay_return`.
     Import,
+    /// "Embed on your website", for the site owner, over `AppState::overlay_return`.
+    EmbedSetup,
     /// The facilitator's view of a workshop room's answers (`AppState::room`), over
     /// `AppState::overlay_return`.
     Room,
@@ -102,6 +104,9 @@ pub enum Action {
     /// A profile choice; `None` for "choose …".
     Choose(ProfileChoice, Option<String>),
     Answer(Answer),
+    /// The `n`th answer the current question offers, counting from 1 (a projector's
+    /// number keys).
+    AnswerNumber(usize),
     Next,
     Back,
     OpenOverview,
@@ -112,6 +117,8 @@ pub enum Action {
     OpenMethod,
     OpenConfigCheck,
     OpenImport,
+    /// The site owner's "Embed on your website".
+    OpenEmbedSetup,
     /// Back from the method view, the configuration check or "open a saved result".
     CloseOverlay,
     Reset,
@@ -146,9 +153,27 @@ fn is_room_action(action: &Action) -> bool {
     )
 }
 
+/// What a key does on a projector (where a presentation clicker sends the same keys):
+/// forward and back with the arrow keys and Page Down/Up, answers with 1-9. The app only
+/// asks this in projector mode and never while the user is typing in a field.
+pub fn shortcut(key: &str, screen: Screen) -> Option<Action> {
+    let forward = matches!(key, "ArrowRight" | "PageDown");
+    let back = matches!(key, "ArrowLeft" | "PageUp");
+    match screen {
+        Screen::Start if forward => Some(Action::Start),
+        Screen::Profile | Screen::Question(_) | Screen::Overview if forward => Some(Action::Next),
+        Screen::Profile | Screen::Question(_) | Screen::Result if back => Some(Action::Back),
+        Screen::Question(_) => match key.parse::<usize>() {
+            Ok(n @ 1..=9) => Some(Action::AnswerNumber(n)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Screens shown over another one, to which "back" returns.
 fn is_overlay(screen: Screen) -> bool {
-    matches!(screen, Screen::Method | Screen::ConfigCheck | Screen::Shared | Screen::Import | Screen::Room | Screen::PaperEntry | Screen::AnswerSheet)
+    matches!(screen, Screen::Method | Screen::ConfigCheck | Screen::Shared | Screen::Import | Screen::EmbedSetup | Screen::Room | Screen::PaperEntry | Screen::AnswerSheet)
 }
 
 impl AppState {
@@ -196,7 +221,7 @@ impl AppState {
         let screen = if is_overlay(self.screen) { self.overlay_return } else { self.screen };
         let position = match screen {
             Screen::Start | Screen::Method | Screen::ConfigCheck | Screen::Shared | Screen::Import => Position::Start,
-            Screen::Room | Screen::PaperEntry | Screen::AnswerSheet => Position::Start,
+            Screen::EmbedSetup | Screen::Room | Screen::PaperEntry | Screen::AnswerSheet => Position::Start,
             Screen::Profile => Position::Profile,
             Screen::Overview => Position::Overview,
             Screen::Result => Position::Result,
@@ -260,6 +285,7 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             | Action::OpenMethod
             | Action::OpenConfigCheck
             | Action::OpenImport
+            | Action::OpenEmbedSetup
             | Action::CloseOverlay
             | Action::OpenShared(_)
             | Action::CloseShared
@@ -302,6 +328,13 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             next.show_required = false;
             next
         }
+        (Action::AnswerNumber(n), Screen::Question(i)) => {
+            let offered = state.model.questions.get(i).map(|q| crate::components::question::choices(&state.model, q)).unwrap_or_default();
+            match n.checked_sub(1).and_then(|k| offered.get(k)) {
+                Some(answer) => reduce(state, Action::Answer(*answer)),
+                None => next,
+            }
+        }
         (Action::Next, Screen::Question(_)) if state.current_answer().is_none() => {
             next.show_required = true;
             next
@@ -328,7 +361,11 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             next.overlay_return = screen;
             next.go(Screen::Import)
         }
-        (Action::CloseOverlay, Screen::Method | Screen::ConfigCheck | Screen::Import) => {
+        (Action::OpenEmbedSetup, screen) if !is_overlay(screen) => {
+            next.overlay_return = screen;
+            next.go(Screen::EmbedSetup)
+        }
+        (Action::CloseOverlay, Screen::Method | Screen::ConfigCheck | Screen::Import | Screen::EmbedSetup) => {
             let back = state.overlay_return;
             next.go(back)
         }
@@ -484,6 +521,27 @@ mod tests {
         let s = run(fresh(), &profiled());
         assert_eq!(s.screen, Screen::Question(0));
         assert_eq!(s.profile.ambition, Some(3));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_projector_is_driven_by_arrow_page_and_number_keys() {
+        let mut s = run(fresh(), &profiled());
+        let total = s.model.questions.len();
+        for i in 0..total {
+            assert_eq!(s.screen, Screen::Question(i));
+            let chosen = run(s.clone(), &[shortcut("2", s.screen).unwrap()]);
+            assert_eq!(chosen.current_answer(), Some(Answer::Option(1)), "2 is the second option");
+            s = run(chosen, &[shortcut(if i % 2 == 0 { "PageDown" } else { "ArrowRight" }, s.screen).unwrap()]);
+        }
+        assert_eq!(s.screen, Screen::Result);
+        let s = run(s, &[shortcut("PageUp", Screen::Result).unwrap()]);
+        assert_eq!(s.screen, Screen::Overview);
+        assert_eq!(shortcut("7", Screen::Result), None, "numbers only answer questions");
+        assert_eq!(shortcut("0", Screen::Question(0)), None);
+        assert_eq!(shortcut("ArrowRight", Screen::Start), Some(Action::Start));
+        // A number beyond what the question offers changes nothing.
+        let q = run(fresh(), &profiled());
+        assert_eq!(run(q.clone(), &[Action::AnswerNumber(9)]).current_answer(), None);
     }
 
     #[wasm_bindgen_test]

@@ -60,3 +60,20 @@ try {
   document.getElementById('boot-failed')?.removeAttribute('hidden');
   throw error;
 }
+
+// ---- Embedded in another site's <iframe> (mode "embed") ------------------------------
+// The frame fits its height to the app: whenever the app's height changes, the page posts
+// {type: "digitrappen:height", h: <pixels>} to the embedding page, where static/embed.js
+// (which checks the message's origin) sets the frame's height. Only the height is ever
+// posted, never answers or results. One observer serves both bundles, as #app stays.
+if (window.parent !== window && 'ResizeObserver' in window) {
+  let posted = 0;
+  new ResizeObserver(() => {
+    if (root.dataset.mode !== 'embed') return;
+    const h = Math.ceil(root.getBoundingClientRect().height);
+    if (h > 0 && h !== posted) {
+      posted = h;
+      window.parent.postMessage({ type: 'digitrappen:height', h }, '*');
+    }
+  }).observe(root);
+}

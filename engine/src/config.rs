@@ -2,6 +2,11 @@
 //! Erhvervshus, a næringshage) adds to the app: its own help entries and contact people,
 //! the country of its catalogue, and the kinds of help that do not apply.
 //!
+//! It also says how the app looks and behaves on the site (`mode`, `lang`, `theme`, `logo`,
+//! `idleSeconds`, `publicUrl`): the start bundle reads only those, leniently, with
+//! [`presentation`], as it has no advice data and must stay small; both readers check each
+//! of these fields with the same code ([`Presentation`]).
+//!
 //! Owns the format and its strict, total reading: every problem is named by the field it
 //! is in (`contacts[1].email`) and what is wrong with it, so the site owner can fix it on
 //! the app's check page. A configuration with any problem is not used at all: visitors see
@@ -9,8 +14,10 @@
 //! refuses a `?config=` address that is not a same-origin relative path before any request:
 //! see [`config_address`]).
 
+use crate::mode::{Mode, IDLE_RANGE};
 use crate::model::{AdviceData, Country, Model};
 use crate::text::{fill, Texts, Ui};
+use crate::theme::{self, Checked, Rgb, Theme};
 use crate::Lang;
 use serde_json::{Map, Value};
 
@@ -20,6 +27,10 @@ pub const MAX_BYTES: usize = 200_000;
 pub const MAX_ITEMS: usize = 50;
 /// The format version this code reads.
 pub const VERSION: u64 = 1;
+/// The longest logo data URL accepted (50 KB), in bytes (a data URL is ASCII).
+pub const MAX_LOGO_BYTES: usize = 51_200;
+/// The image types a logo may be: `data:image/<type>;base64,...`.
+pub const LOGO_TYPES: [&str; 4] = ["png", "jpeg", "webp", "svg+xml"];
 
 /// A text the site gives either once (in its own language) or per language.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -88,6 +99,42 @@ pub struct SiteConfig {
     pub hide_types: Vec<String>,
     pub entries: Vec<SiteEntry>,
     pub contacts: Vec<Contact>,
+    /// How the app is used on the site (the address's `?mode=` wins).
+    pub mode: Option<Mode>,
+    /// The site's default language (the address's `?lang=` and the visitor's choice win).
+    pub lang: Option<Lang>,
+    /// The site's colours, each checked for contrast (too light ones darkened).
+    pub theme: Theme,
+    /// The site's logo as a `data:image/...;base64,` URL (never a web address).
+    pub logo: Option<String>,
+    /// The kiosk's idle time before its countdown (the address's `?idle=` wins).
+    pub idle_seconds: Option<u32>,
+}
+
+impl SiteConfig {
+    /// The fields the start screen uses, as [`presentation`] reads them.
+    pub fn presentation(&self) -> Presentation {
+        Presentation {
+            mode: self.mode,
+            lang: self.lang,
+            theme: self.theme,
+            logo: self.logo.clone(),
+            public_url: self.public_url.clone(),
+            idle_seconds: self.idle_seconds,
+        }
+    }
+}
+
+/// How the app looks and behaves on the site: what the start bundle reads from the
+/// configuration, leniently, with [`presentation`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Presentation {
+    pub mode: Option<Mode>,
+    pub lang: Option<Lang>,
+    pub theme: Theme,
+    pub logo: Option<String>,
+    pub public_url: Option<String>,
+    pub idle_seconds: Option<u32>,
 }
 
 /// What is wrong, and where.
@@ -119,6 +166,15 @@ pub enum ProblemKind {
     /// A person or entry with neither e-mail, phone nor web address.
     NoWayToReach,
     TooMany,
+    /// Not a colour as `#rrggbb` or `#rgb`. (A colour that is too light is not a problem:
+    /// it is darkened, see [`theme::checked`].)
+    BadColour,
+    /// Not a `data:image/(png|jpeg|webp|svg+xml);base64,...` URL with an image in it.
+    BadLogo,
+    /// The logo's data URL is longer than [`MAX_LOGO_BYTES`].
+    LogoTooLarge { bytes: usize },
+    /// A number that is not a whole number from `min` to `max`.
+    OutOfRange { min: u32, max: u32 },
 }
 
 impl Problem {
@@ -156,6 +212,14 @@ pub fn describe(problem: &Problem, t: &Texts) -> String {
         ProblemKind::BadUrl => (Ui::ConfigProblemBadUrl, vec![]),
         ProblemKind::NoWayToReach => (Ui::ConfigProblemNoWayToReach, vec![]),
         ProblemKind::TooMany => (Ui::ConfigProblemTooMany, vec![("max", MAX_ITEMS.to_string())]),
+        ProblemKind::BadColour => (Ui::ConfigProblemBadColour, vec![]),
+        ProblemKind::BadLogo => (Ui::ConfigProblemBadLogo, vec![]),
+        ProblemKind::LogoTooLarge { bytes } => {
+            (Ui::ConfigProblemLogoTooLarge, vec![("bytes", bytes.to_string()), ("max", MAX_LOGO_BYTES.to_string())])
+        }
+        ProblemKind::OutOfRange { min, max } => {
+            (Ui::ConfigProblemOutOfRange, vec![("min", min.to_string()), ("max", max.to_string())])
+        }
     };
     let mut values: Vec<(&str, &str)> = vec![("field", field)];
     values.extend(extra.iter().map(|(k, v)| (*k, v.as_str())));
@@ -200,6 +264,141 @@ pub fn is_web_address(s: &str) -> bool {
         let host = r.split(['/', '?', '#']).next().unwrap_or_default();
         !host.is_empty() && host.contains('.') && !s.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"')
     })
+}
+
+/// What the check page says about a colour the app darkened: "theme.primary: #ffcc00
+/// (1.6:1 against white) is too light; the app uses #806600 (4.5:1)".
+pub fn describe_adjusted(field: &str, colour: &Checked, t: &Texts) -> String {
+    // Rounded down, so that 4.48 (too light) never reads as 4.5.
+    let ratio = |r: f32| format!("{:.1}", (r * 10.0).floor() / 10.0);
+    fill(
+        t.ui(Ui::ConfigColourAdjusted),
+        &[
+            ("field", field),
+            ("given", &colour.given.hex()),
+            ("ratio_given", &ratio(colour.ratio_given)),
+            ("used", &colour.used.hex()),
+            ("ratio_used", &ratio(colour.ratio_used)),
+        ],
+    )
+}
+
+/// Whether `url` is a logo the app shows: a `data:image/<type>;base64,` URL of one of
+/// [`LOGO_TYPES`], at most [`MAX_LOGO_BYTES`] long, whose content is valid base64 and
+/// looks like an image of that type. `None` if it is; the problem if not.
+pub fn logo_problem(url: &str) -> Option<ProblemKind> {
+    let Some((kind, body)) = url.strip_prefix("data:image/").and_then(|rest| rest.split_once(";base64,")) else {
+        return Some(ProblemKind::BadLogo);
+    };
+    if !LOGO_TYPES.contains(&kind) {
+        return Some(ProblemKind::BadLogo);
+    }
+    if url.len() > MAX_LOGO_BYTES {
+        return Some(ProblemKind::LogoTooLarge { bytes: url.len() });
+    }
+    match crate::base64::decode(body) {
+        Some(bytes) if looks_like(kind, &bytes) => None,
+        _ => Some(ProblemKind::BadLogo),
+    }
+}
+
+/// Whether `bytes` start as an image of `kind` (one of [`LOGO_TYPES`]) does.
+pub(crate) fn looks_like(kind: &str, bytes: &[u8]) -> bool {
+    match kind {
+        "png" => bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
+        "jpeg" => bytes.starts_with(&[0xff, 0xd8, 0xff]),
+        "webp" => bytes.len() >= 12 && bytes.starts_with(b"RIFF") && &bytes[8..12] == b"WEBP",
+        "svg+xml" => std::str::from_utf8(bytes).is_ok_and(|s| s.contains("<svg")),
+        _ => false,
+    }
+}
+
+/// A text field: trimmed, not blank.
+fn text_value(value: &Value) -> Result<String, ProblemKind> {
+    match value {
+        Value::String(s) if s.trim().is_empty() => Err(ProblemKind::Empty),
+        Value::String(s) => Ok(s.trim().to_string()),
+        _ => Err(ProblemKind::WrongType { expected: "text" }),
+    }
+}
+
+/// One of a fixed set of codes.
+fn code_value<T>(value: &Value, all: &[T], code: impl Fn(&T) -> &'static str) -> Result<T, ProblemKind>
+where
+    T: Copy,
+{
+    let text = text_value(value)?;
+    all.iter().copied().find(|item| code(item) == text).ok_or_else(|| ProblemKind::NotAllowed {
+        allowed: all.iter().map(code).collect::<Vec<_>>().join(", "),
+    })
+}
+
+fn colour_value(value: &Value) -> Result<Checked, ProblemKind> {
+    Rgb::parse(&text_value(value)?).map(theme::checked).ok_or(ProblemKind::BadColour)
+}
+
+/// The value, or `None` with its problem noted.
+fn keep<T>(problems: &mut Vec<Problem>, field: &str, result: Result<T, ProblemKind>) -> Option<T> {
+    result.map_err(|kind| problems.push(Problem::at(field, kind))).ok()
+}
+
+/// Reads the presentation fields of a configuration object (`mode`, `lang`, `theme`,
+/// `logo`, `publicUrl`, `idleSeconds`): each valid one, and the problem with each other
+/// one. The strict and the lenient reader both use this, so they agree on every field.
+fn read_presentation(map: &Map<String, Value>) -> (Presentation, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mode = map.get("mode").and_then(|v| keep(&mut problems, "mode", code_value(v, &Mode::ALL, |m| m.code())));
+    let lang = map.get("lang").and_then(|v| keep(&mut problems, "lang", code_value(v, &Lang::ALL, |l| l.code())));
+    let logo = map.get("logo").and_then(|v| {
+        let logo = text_value(v).and_then(|url| logo_problem(&url).map_or(Ok(url), Err));
+        keep(&mut problems, "logo", logo)
+    });
+    let public_url = map.get("publicUrl").and_then(|v| {
+        let url = text_value(v).and_then(|u| if is_web_address(&u) { Ok(u) } else { Err(ProblemKind::BadUrl) });
+        keep(&mut problems, "publicUrl", url)
+    });
+    let idle_seconds = map.get("idleSeconds").and_then(|v| {
+        let seconds = match v {
+            Value::Number(n) => n
+                .as_u64()
+                .and_then(|s| u32::try_from(s).ok())
+                .filter(|s| IDLE_RANGE.contains(s))
+                .ok_or(ProblemKind::OutOfRange { min: *IDLE_RANGE.start(), max: *IDLE_RANGE.end() }),
+            _ => Err(ProblemKind::WrongType { expected: "number" }),
+        };
+        keep(&mut problems, "idleSeconds", seconds)
+    });
+    let mut theme = Theme::default();
+    match map.get("theme") {
+        None => {}
+        Some(Value::Object(colours)) => {
+            for (key, value) in colours {
+                let field = format!("theme.{key}");
+                match key.as_str() {
+                    "primary" => theme.primary = keep(&mut problems, &field, colour_value(value)),
+                    "accent" => theme.accent = keep(&mut problems, &field, colour_value(value)),
+                    _ => problems.push(Problem::at(&field, ProblemKind::UnknownField)),
+                }
+            }
+        }
+        Some(_) => problems.push(Problem::at("theme", ProblemKind::WrongType { expected: "object" })),
+    }
+    (Presentation { mode, lang, theme, logo, public_url, idle_seconds }, problems)
+}
+
+/// Reads only the presentation fields of a configuration text, leniently, for the start
+/// bundle: each field that is valid on its own is taken, everything else (other fields,
+/// invalid ones, a file that is not JSON or too large) is ignored. Never fails. The strict
+/// [`parse`] decides whether the configuration as a whole is used for the advice, and the
+/// check page lists its problems.
+pub fn presentation(json: &str) -> Presentation {
+    if json.len() > MAX_BYTES {
+        return Presentation::default();
+    }
+    match serde_json::from_str::<Value>(json) {
+        Ok(Value::Object(map)) => read_presentation(&map).0,
+        _ => Presentation::default(),
+    }
 }
 
 /// Reads a site configuration, or says everything that is wrong with it.
@@ -248,15 +447,13 @@ impl Reader<'_> {
                 None
             }
             None => None,
-            Some(Value::String(s)) if s.trim().is_empty() => {
-                self.problem(field, ProblemKind::Empty);
-                None
-            }
-            Some(Value::String(s)) => Some(s.trim().to_string()),
-            Some(_) => {
-                self.problem(field, ProblemKind::WrongType { expected: "text" });
-                None
-            }
+            Some(v) => match text_value(v) {
+                Ok(text) => Some(text),
+                Err(kind) => {
+                    self.problem(field, kind);
+                    None
+                }
+            },
         }
     }
 
@@ -352,7 +549,10 @@ impl Reader<'_> {
     }
 
     fn config(&mut self, value: &Value) -> SiteConfig {
-        const KNOWN: [&str; 8] = ["version", "comment", "country", "organisation", "publicUrl", "hideTypes", "helpEntries", "contacts"];
+        const KNOWN: [&str; 13] = [
+            "version", "comment", "country", "organisation", "publicUrl", "hideTypes", "helpEntries", "contacts", "mode", "lang",
+            "theme", "logo", "idleSeconds",
+        ];
         let Some(map) = self.object("", value, &KNOWN) else { return SiteConfig::default() };
         match map.get("version") {
             None => self.problem("version", ProblemKind::Missing),
@@ -368,10 +568,9 @@ impl Reader<'_> {
             _ => Country::Dk,
         });
         let organisation = self.local_text("organisation", map.get("organisation"), false);
-        let public_url = self.text("publicUrl", map.get("publicUrl"), false);
-        if public_url.as_deref().is_some_and(|u| !is_web_address(u)) {
-            self.problem("publicUrl", ProblemKind::BadUrl);
-        }
+        let (presentation, problems) = read_presentation(map);
+        self.problems.extend(problems);
+        let Presentation { mode, lang, theme, logo, public_url, idle_seconds } = presentation;
         let hide: Vec<Value> = self.list("hideTypes", map.get("hideTypes")).to_vec();
         let hide_types = hide.iter().enumerate().filter_map(|(i, v)| self.help_type(&format!("hideTypes[{i}]"), v)).collect();
 
@@ -425,7 +624,7 @@ impl Reader<'_> {
                 contacts.push(Contact { name, role, reach, steps, dimensions });
             }
         }
-        SiteConfig { country, organisation, public_url, hide_types, entries, contacts }
+        SiteConfig { country, organisation, public_url, hide_types, entries, contacts, mode, lang, theme, logo, idle_seconds }
     }
 }
 

@@ -19,7 +19,12 @@
 //! - [`context`]: published figures that put an answer in context.
 //! - [`advice`]: three to five prioritised actions, where to go for help, and the industry
 //!   roadmap around the company's step (content in `content/advice.json`).
-//! - [`config`]: the site configuration of an embedding site, read strictly.
+//! - [`config`]: the site configuration of an embedding site, read strictly (and its
+//!   presentation fields leniently, for the start bundle).
+//! - [`theme`]: the site's colours and WCAG contrast (too light colours are darkened).
+//! - [`embed`]: what the site owner's "Embed on your website" page makes: the
+//!   `config.json`, the `<iframe>` snippet, the logo as a data URL.
+//! - [`base64`]: standard base64 for the logo's data URL.
 //! - [`catalogue`]: who can help with an action, in the site's country and as the site
 //!   shapes the catalogue, and which of the site's contact people fit the company.
 //! - [`chart`]: the geometry of the result's three charts (staircase, dimension radar,
@@ -54,11 +59,13 @@ pub mod advice;
 pub mod ambition;
 pub mod answers;
 pub mod assess;
+pub mod base64;
 pub mod catalogue;
 pub mod chart;
 pub mod config;
 pub mod context;
 pub mod crosswalk;
+pub mod embed;
 pub mod explain;
 pub mod export;
 pub mod history;
@@ -74,6 +81,7 @@ pub mod room;
 pub mod saved;
 pub mod share;
 pub mod text;
+pub mod theme;
 
 pub use answers::{Answer, Answers};
 pub use assess::{assess, Assessment};

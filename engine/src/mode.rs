@@ -4,7 +4,8 @@
 //! between the situations asks a `Mode`, never the address.
 
 /// Where and how the app is used.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Mode {
     /// On its own page, or a site's own copy opened directly.
     #[default]

@@ -3,8 +3,10 @@
 
 mod common;
 use common::texts;
-use digitrappe_engine::config::{describe, parse, Problem, ProblemKind, MAX_BYTES};
+use digitrappe_engine::config::{describe, describe_adjusted, parse, presentation, Presentation, Problem, ProblemKind, MAX_BYTES};
+use digitrappe_engine::mode::Mode;
 use digitrappe_engine::model::Country;
+use digitrappe_engine::theme::AA;
 use digitrappe_engine::{builtin, Lang};
 
 fn check(json: &str) -> Result<digitrappe_engine::config::SiteConfig, Vec<Problem>> {
@@ -28,6 +30,14 @@ fn the_documented_example_loads() {
     assert_eq!(config.contacts.len(), 2);
     assert_eq!(config.contacts[0].role.get(Lang::Nb), "Digital rådgiver");
     assert_eq!(config.contacts[1].dimensions, vec!["data".to_string(), "processes".to_string()]);
+    assert_eq!(config.mode, Some(Mode::Standard));
+    assert_eq!(config.lang, Some(Lang::Da));
+    let primary = config.theme.primary.expect("a primary colour");
+    assert_eq!(primary.used.hex(), "#1a5276");
+    assert!(!primary.adjusted() && primary.ratio_used >= AA);
+    assert_eq!(config.theme.accent.unwrap().used.hex(), "#c0392b");
+    assert!(config.logo.as_deref().unwrap().starts_with("data:image/svg+xml;base64,"));
+    assert_eq!(config.idle_seconds, Some(180));
 }
 
 #[test]
@@ -66,16 +76,33 @@ fn each_broken_configuration_names_its_field_and_problem() {
         ("an entry without a type", r#"{"version":1,"helpEntries":[{"id":"x","name":"X","email":"x@y.dk"}]}"#.into(), "helpEntries[0].type", ProblemKind::Missing),
         ("two entries with one ID", r#"{"version":1,"helpEntries":[{"id":"x","type":"cluster","name":"X","email":"x@y.dk"},{"id":"x","type":"lab","name":"Y","email":"y@y.dk"}]}"#.into(), "helpEntries[1].id", ProblemKind::Duplicate),
         ("a name per language with nothing in it", r#"{"version":1,"organisation":{}}"#.into(), "organisation", ProblemKind::Empty),
+        ("a mode the app does not have", r#"{"version":1,"mode":"fullscreen"}"#.into(), "mode", ProblemKind::NotAllowed { allowed: "standard, embed, projector, kiosk".into() }),
+        ("a mode as a number", r#"{"version":1,"mode":2}"#.into(), "mode", ProblemKind::WrongType { expected: "text" }),
+        ("a language the app is not written in", r#"{"version":1,"lang":"sv"}"#.into(), "lang", ProblemKind::NotAllowed { allowed: "da, en, nb".into() }),
+        ("a language in capitals", r#"{"version":1,"lang":"DA"}"#.into(), "lang", ProblemKind::NotAllowed { allowed: "da, en, nb".into() }),
+        ("a theme that is one colour", r##"{"version":1,"theme":"#123456"}"##.into(), "theme", ProblemKind::WrongType { expected: "object" }),
+        ("a colour by name", r#"{"version":1,"theme":{"primary":"blue"}}"#.into(), "theme.primary", ProblemKind::BadColour),
+        ("a colour with five digits", r##"{"version":1,"theme":{"accent":"#12345"}}"##.into(), "theme.accent", ProblemKind::BadColour),
+        ("a colour that is not text", r#"{"version":1,"theme":{"primary":255}}"#.into(), "theme.primary", ProblemKind::WrongType { expected: "text" }),
+        ("a theme field the app does not know", r##"{"version":1,"theme":{"background":"#fff"}}"##.into(), "theme.background", ProblemKind::UnknownField),
+        ("a logo on another site (hot-linking)", r#"{"version":1,"logo":"https://www.example.dk/logo.png"}"#.into(), "logo", ProblemKind::BadLogo),
+        ("a logo that is not base64", r#"{"version":1,"logo":"data:image/png;base64,not base64!"}"#.into(), "logo", ProblemKind::BadLogo),
+        ("a logo as a GIF", r#"{"version":1,"logo":"data:image/gif;base64,R0lGODlhAQABAAAAACw="}"#.into(), "logo", ProblemKind::BadLogo),
+        ("a logo whose bytes are not its type", r#"{"version":1,"logo":"data:image/png;base64,PHN2Zz48L3N2Zz4="}"#.into(), "logo", ProblemKind::BadLogo),
+        ("a logo over 50 KB", format!(r#"{{"version":1,"logo":"data:image/png;base64,iVBORw0KGgo{}"}}"#, "A".repeat(51_200)), "logo", ProblemKind::LogoTooLarge { bytes: 0 }),
+        ("an idle time of two seconds", r#"{"version":1,"idleSeconds":2}"#.into(), "idleSeconds", ProblemKind::OutOfRange { min: 5, max: 3600 }),
+        ("an idle time in minutes", r#"{"version":1,"idleSeconds":90.5}"#.into(), "idleSeconds", ProblemKind::OutOfRange { min: 5, max: 3600 }),
+        ("an idle time as text", r#"{"version":1,"idleSeconds":"90"}"#.into(), "idleSeconds", ProblemKind::WrongType { expected: "number" }),
     ];
     assert!(cases.len() >= 10);
     for (what, json, field, kind) in cases {
         let problems = check(&json).expect_err(what);
         let found = problems.iter().find(|p| p.field == field && std::mem::discriminant(&p.kind) == std::mem::discriminant(&kind));
         assert!(found.is_some(), "{what}: expected {kind:?} at {field:?}, got {problems:?}");
-        if let ProblemKind::NotAllowed { allowed } = &kind {
-            if !allowed.is_empty() {
-                assert_eq!(found.unwrap().kind, kind, "{what}");
-            }
+        match &kind {
+            ProblemKind::NotAllowed { allowed } if !allowed.is_empty() => assert_eq!(found.unwrap().kind, kind, "{what}"),
+            ProblemKind::OutOfRange { .. } => assert_eq!(found.unwrap().kind, kind, "{what}"),
+            _ => {}
         }
     }
 }
@@ -119,4 +146,82 @@ fn each_problem_reads_as_a_sentence_that_names_its_field() {
 fn the_readme_shows_the_example_that_the_tests_load() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
     assert!(readme.contains(example().trim_end()), "README.md's 'Site configuration' example differs from tests/fixtures/config.example.json");
+}
+
+/// A brand colour that is too light is no reason to refuse the file: it is darkened, and
+/// the check page says so with both ratios.
+#[test]
+fn a_colour_that_is_too_light_is_darkened_not_refused() {
+    let config = check(r##"{"version":1,"theme":{"primary":"#FFCC00","accent":"#1a5276"}}"##).expect("a light colour is not a problem");
+    let primary = config.theme.primary.unwrap();
+    assert!(primary.adjusted() && primary.ratio_used >= AA && primary.ratio_given < 2.0);
+    let nearly = describe_adjusted("theme.primary", &digitrappe_engine::theme::checked(digitrappe_engine::theme::Rgb::parse("#777").unwrap()), &texts(Lang::En));
+    assert!(nearly.contains("(4.4:1 against white)"), "a ratio just under 4.5 is never shown as 4.5: {nearly}");
+    assert_eq!(primary.given.hex(), "#ffcc00");
+    assert!(!config.theme.accent.unwrap().adjusted());
+    let said = describe_adjusted("theme.primary", &primary, &texts(Lang::En));
+    let expected = format!("theme.primary: #ffcc00 is too light (1.5:1 against white); the app uses {} (4.5:1) so that text stays readable", primary.used.hex());
+    assert_eq!(said, expected);
+    for lang in Lang::ALL {
+        let said = describe_adjusted("theme.primary", &primary, &texts(lang));
+        assert!(said.contains("#ffcc00") && said.contains(&primary.used.hex()) && !said.contains('{'), "{lang:?}: {said}");
+    }
+}
+
+/// The new problems read as sentences naming their field, in every language.
+#[test]
+fn the_new_problems_read_as_sentences_in_every_language() {
+    let kinds = [
+        ProblemKind::BadColour,
+        ProblemKind::BadLogo,
+        ProblemKind::LogoTooLarge { bytes: 60_000 },
+        ProblemKind::OutOfRange { min: 5, max: 3600 },
+    ];
+    for lang in Lang::ALL {
+        let t = texts(lang);
+        for kind in &kinds {
+            let said = describe(&Problem { field: "theme.primary".into(), kind: kind.clone() }, &t);
+            assert!(said.starts_with("theme.primary ") && !said.contains('{'), "{lang:?}: {said}");
+        }
+    }
+    let en = texts(Lang::En);
+    let big = describe(&Problem { field: "logo".into(), kind: ProblemKind::LogoTooLarge { bytes: 60_000 } }, &en);
+    assert_eq!(big, "logo is too large (60000 bytes; at most 51200)");
+    let idle = describe(&Problem { field: "idleSeconds".into(), kind: ProblemKind::OutOfRange { min: 5, max: 3600 } }, &en);
+    assert_eq!(idle, "idleSeconds must be a whole number from 5 to 3600");
+}
+
+/// The start screen takes each presentation field that is valid on its own, even when
+/// the rest of the file is broken.
+#[test]
+fn the_start_screen_takes_each_valid_presentation_field_on_its_own() {
+    let json = r##"{"version":1,"mode":"kiosk","lang":"xx","theme":{"primary":"#zzz","accent":"#abc","shadow":"#000"},
+        "idleSeconds":-1,"logo":"https://www.example.dk/logo.png","publicUrl":"https://www.example.dk/d/",
+        "contacts":[{"name":""}],"colour":"red"}"##;
+    assert!(check(json).is_err(), "the strict reader refuses this file");
+    let p = presentation(json);
+    assert_eq!(p.mode, Some(Mode::Kiosk));
+    assert_eq!(p.lang, None);
+    assert_eq!(p.theme.primary, None);
+    let accent = p.theme.accent.expect("the valid colour is taken");
+    assert_eq!(accent.given.hex(), "#aabbcc");
+    assert!(accent.adjusted() && accent.ratio_used >= AA, "and made readable");
+    assert_eq!(p.idle_seconds, None);
+    assert_eq!(p.logo, None, "never a web address");
+    assert_eq!(p.public_url.as_deref(), Some("https://www.example.dk/d/"));
+
+    let example = example();
+    assert_eq!(presentation(&example), check(&example).unwrap().presentation(), "both readers agree on a valid file");
+}
+
+#[test]
+fn the_lenient_reader_never_fails_on_junk() {
+    let huge = format!(r#"{{"mode":"kiosk","comment":"{}"}}"#, "x".repeat(MAX_BYTES));
+    for junk in ["", "null", "[]", "1", "\"kiosk\"", "{", "{\"mode\":", r#"{"theme":null,"logo":7,"lang":["da"]}"#, r#"{"theme":[1],"idleSeconds":1e99}"#, &huge] {
+        assert_eq!(presentation(junk), Presentation::default(), "{junk:.40}");
+    }
+    let example = example();
+    for end in (0..example.len()).filter(|i| example.is_char_boundary(*i)) {
+        let _ = presentation(&example[..end]);
+    }
 }

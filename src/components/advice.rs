@@ -29,6 +29,10 @@ pub struct Props {
     pub country: Country,
     /// The share link of the result, put into the "send my result" e-mail.
     pub link: Option<String>,
+    /// Links may be followed (off on a kiosk: addresses are shown as text, and there is
+    /// no "send my result" e-mail).
+    #[prop_or(true)]
+    pub links: bool,
 }
 
 fn effort(t: &Texts, e: Effort) -> &str {
@@ -49,7 +53,11 @@ fn stage(t: &Texts, s: Stage) -> &str {
     })
 }
 
-fn link(href: String, text: &str) -> Html {
+fn link(href: String, text: &str, links: bool) -> Html {
+    // A kiosk has nowhere to go: the address is shown as text, to note down.
+    if !links {
+        return html! { <span class="address">{ text }</span> };
+    }
     // Web links open in a new tab (the app may be embedded; progress stays); nothing is
     // fetched. E-mail and phone links hand over to the visitor's own programs.
     if href.starts_with("http") {
@@ -68,22 +76,22 @@ fn helper_name<'a>(t: &'a Texts, lang: Lang, h: &Helper<'a>) -> &'a str {
 
 /// One helper in "Who can help": its name (linked when it has a web address), what it
 /// offers and to whom, and how to reach a site's own entry.
-fn helper(t: &Texts, lang: Lang, h: &Helper) -> Html {
+fn helper(t: &Texts, lang: Lang, h: &Helper, links: bool) -> Html {
     let name = helper_name(t, lang, h);
     match h {
         Helper::Builtin { id, url } => html! {
             <li class="helper" data-helper-id={id.to_string()}>
-                if let Some(url) = url { { link(url.to_string(), name) } } else { <strong>{ name }</strong> }
+                if let Some(url) = url { { link(url.to_string(), name, links) } } else { <strong>{ name }</strong> }
                 { ": " }{ t.get(&format!("help.{id}.offers")).unwrap_or_default() }
                 <span class="helper-audience">{ t.get(&format!("help.{id}.audience")).unwrap_or_default() }</span>
             </li>
         },
         Helper::Site { offers, reach, .. } => html! {
             <li class="helper site">
-                if let Some(url) = &reach.url { { link(url.clone(), name) } } else { <strong>{ name }</strong> }
+                if let Some(url) = &reach.url { { link(url.clone(), name, links) } } else { <strong>{ name }</strong> }
                 if !offers.get(lang).is_empty() { { ": " }{ offers.get(lang) } }
-                if let Some(email) = &reach.email { { " · " }{ link(format!("mailto:{email}"), email) } }
-                if let Some(phone) = &reach.phone { { " · " }{ link(format!("tel:{}", phone.replace(' ', "")), phone) } }
+                if let Some(email) = &reach.email { { " · " }{ link(format!("mailto:{email}"), email, links) } }
+                if let Some(phone) = &reach.phone { { " · " }{ link(format!("tel:{}", phone.replace(' ', "")), phone, links) } }
             </li>
         },
     }
@@ -199,7 +207,7 @@ pub fn AdviceSection(props: &Props) -> Html {
 
             if !everyone.is_empty() {
                 <h3>{ t.ui(Ui::AdviceHelpers) }</h3>
-                <ul class="helpers">{ for everyone.iter().map(|h| helper(t, lang, h)) }</ul>
+                <ul class="helpers">{ for everyone.iter().map(|h| helper(t, lang, h, props.links)) }</ul>
             }
 
             <div class="roadmap" data-testid="roadmap">
@@ -229,16 +237,16 @@ pub fn AdviceSection(props: &Props) -> Html {
                                 if !c.role.get(lang).is_empty() { <span>{ ", " }{ c.role.get(lang) }</span> }
                                 <ul class="plain">
                                     if let Some(phone) = &c.reach.phone {
-                                        <li>{ t.ui(Ui::ContactPhone) }{ ": " }{ link(format!("tel:{}", phone.replace(' ', "")), phone) }</li>
+                                        <li>{ t.ui(Ui::ContactPhone) }{ ": " }{ link(format!("tel:{}", phone.replace(' ', "")), phone, props.links) }</li>
                                     }
                                     if let Some(email) = &c.reach.email {
-                                        <li>{ t.ui(Ui::ContactEmail) }{ ": " }{ link(format!("mailto:{email}"), email) }</li>
+                                        <li>{ t.ui(Ui::ContactEmail) }{ ": " }{ link(format!("mailto:{email}"), email, props.links) }</li>
                                     }
                                     if let Some(url) = &c.reach.url {
-                                        <li>{ t.ui(Ui::ContactWeb) }{ ": " }{ link(url.clone(), url) }</li>
+                                        <li>{ t.ui(Ui::ContactWeb) }{ ": " }{ link(url.clone(), url, props.links) }</li>
                                     }
                                 </ul>
-                                if let Some(email) = &c.reach.email {
+                                if let Some(email) = c.reach.email.as_ref().filter(|_| props.links) {
                                     <a class="button-link" data-testid="contact-send"
                                         href={mail_link(t, c, email, &props.report.assessment, a, props.link.as_deref().unwrap_or_default())}>
                                         { fill(t.ui(Ui::ContactSend), &[("name", &c.name)]) }

@@ -19,6 +19,9 @@ pub struct Props {
     pub state: SiteState,
     pub focus: bool,
     pub on_back: Callback<()>,
+    /// Drawn inside "Embed on your website": a section with an `h2`, no back button.
+    #[prop_or_default]
+    pub inside: bool,
 }
 
 pub fn country_name(t: &Texts, country: Country) -> &str {
@@ -75,6 +78,15 @@ pub fn ConfigCheckScreen(props: &Props) -> Html {
             </>
         },
     };
+    if props.inside {
+        return html! {
+            <section class="config-check" data-testid="config-check" aria-labelledby="config-check-heading">
+                <h2 id="config-check-heading">{ t.ui(Ui::ConfigCheckHeading) }</h2>
+                <p>{ fill(t.ui(Ui::ConfigCheckAddress), &[("address", &props.address.shown)]) }</p>
+                <div aria-live="polite">{ status }</div>
+            </section>
+        };
+    }
     html! {
         <article class="screen config-check" data-testid="config-check" aria-labelledby="config-check-heading">
             <h1 id="config-check-heading" tabindex="-1" ref={heading}>{ t.ui(Ui::ConfigCheckHeading) }</h1>

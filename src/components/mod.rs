@@ -8,7 +8,9 @@
 pub mod advice;
 pub mod charts;
 pub mod config_check;
+pub mod embed_setup;
 pub mod history;
+pub mod idle;
 pub mod method;
 pub mod overview;
 pub mod profile;

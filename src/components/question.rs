@@ -29,6 +29,9 @@ pub struct Props {
     pub on_next: Callback<()>,
     pub on_back: Callback<()>,
     pub on_overview: Callback<()>,
+    /// Show each answer's number key (on a projector, where 1-9 choose).
+    #[prop_or_default]
+    pub numbered: bool,
 }
 
 #[component]
@@ -78,7 +81,7 @@ pub fn QuestionScreen(props: &Props) -> Html {
                 </legend>
                 <p id="question-help" class="help">{ texts.help() }</p>
                 <div class="options">
-                    { for choices(&props.model, question).into_iter().map(|answer| {
+                    { for choices(&props.model, question).into_iter().enumerate().map(|(n, answer)| {
                         let label = answer_label(t, question, answer);
                         let class = if matches!(answer, Answer::Option(_)) { "option" } else { "option option-aside" };
                         html! {
@@ -86,6 +89,9 @@ pub fn QuestionScreen(props: &Props) -> Html {
                                 <input type="radio" name={format!("answer-{}", question.id)} value={answer.token()}
                                     checked={props.answer == Some(answer)}
                                     onchange={props.on_answer.reform(move |_: Event| answer)} />
+                                if props.numbered && n < 9 {
+                                    <span class="key" aria-hidden="true">{ n + 1 }</span>
+                                }
                                 <span>{ label }</span>
                             </label>
                         }

@@ -19,6 +19,7 @@ use digitrappe_engine::share::grouped;
 use crate::state::SharedAnswers;
 use digitrappe_engine::config::SiteConfig;
 use digitrappe_engine::model::{AdviceData, Country};
+use digitrappe_engine::mode::Mode;
 use digitrappe_engine::{Answers, Model, Profile, Texts};
 use yew::prelude::*;
 
@@ -52,6 +53,10 @@ pub struct Props {
     pub date: String,
     /// Progress over time (one's own result only).
     pub history: Html,
+    /// On a kiosk nothing is printed, exported or typed, and no link leads away: the QR
+    /// code is how a visitor takes the result along.
+    #[prop_or_default]
+    pub mode: Mode,
 }
 
 /// The share code and link of the result shown.
@@ -338,7 +343,8 @@ pub fn ResultScreen(props: &Props) -> Html {
             }
             <AdviceSection texts={t.clone()} model={props.model.clone()} data={props.data.clone()}
                 report={report.clone()} answers={props.answers.clone()}
-                site={props.site.clone()} country={props.country} link={props.sharing.as_ref().map(|s| s.link.clone())} />
+                site={props.site.clone()} country={props.country} link={props.sharing.as_ref().map(|s| s.link.clone())}
+                links={props.mode.outside_links()} />
 
             <h2>{ t.ui(Ui::DimensionsHeading) }</h2>
             { dimensions(t, &props.model, a, ambition) }
@@ -365,7 +371,7 @@ pub fn ResultScreen(props: &Props) -> Html {
                 </section>
             }
 
-            if props.sharing.is_some() {
+            if props.sharing.is_some() && props.mode.keeps_things() {
                 <div class="print-box">
                     <label for="report-name">{ t.ui(Ui::ReportNameLabel) }</label>
                     <p class="help" id="report-name-help">{ t.ui(Ui::ReportNameHelp) }</p>
@@ -377,7 +383,8 @@ pub fn ResultScreen(props: &Props) -> Html {
 
             if let Some(sharing) = &props.sharing {
                 <ShareSection texts={t.clone()} profile={props.profile.clone()} answers={props.answers.clone()}
-                    code={sharing.code.clone()} link={sharing.link.clone()} on_open={props.on_open_shared.clone()} />
+                    code={sharing.code.clone()} link={sharing.link.clone()} on_open={props.on_open_shared.clone()}
+                    kiosk={!props.mode.keeps_things()} />
             }
 
             { props.history.clone() }

@@ -9,10 +9,10 @@
 use crate::browser;
 use crate::state::SharedAnswers;
 use digitrappe_engine::export::{self, Export};
-use digitrappe_engine::qr::qr;
 use digitrappe_engine::share::{self, grouped};
 use digitrappe_engine::text::Ui;
 use digitrappe_engine::{builtin, Answers, Profile, Texts};
+use digitrappe_ui::components::qr::qr_svg;
 use digitrappe_ui::components::use_focus_heading;
 use digitrappe_ui::shared::Shared;
 use wasm_bindgen::JsCast;
@@ -30,18 +30,9 @@ pub struct Props {
     pub link: String,
     /// A code, link or file was read: show what it holds.
     pub on_open: Callback<SharedAnswers>,
-}
-
-/// The QR code of `link`, scannable from a projected screen.
-fn qr_code(t: &Texts, link: &str) -> Html {
-    let Some(q) = qr(link) else { return html! {} };
-    html! {
-        <svg class="qr" data-testid="qr" role="img" aria-label={t.ui(Ui::ShareQrLabel).to_string()}
-            viewBox={format!("0 0 {0} {0}", q.size)} shape-rendering="crispEdges">
-            <rect class="qr-light" width={q.size.to_string()} height={q.size.to_string()} />
-            <path class="qr-dark" d={q.path} />
-        </svg>
-    }
+    /// On a kiosk: only the code and its QR code (nothing to copy, save or type).
+    #[prop_or_default]
+    pub kiosk: bool,
 }
 
 #[component]
@@ -64,6 +55,23 @@ pub fn ShareSection(props: &Props) -> Html {
             browser::download(&export::file_name(&date), &export::to_json(&file));
         })
     };
+    if props.kiosk {
+        return html! {
+            <section class="share" aria-labelledby="share-heading">
+                <h2 id="share-heading">{ t.ui(Ui::ShareHeading) }</h2>
+                <div class="share-grid">
+                    <div class="share-text">
+                        <p>{ t.ui(Ui::KioskTakeAway) }</p>
+                        <p class="share-code-line">
+                            <span>{ t.ui(Ui::ShareCodeLabel) }{ ": " }</span>
+                            <code class="share-code" data-testid="share-code">{ grouped(&props.code) }</code>
+                        </p>
+                    </div>
+                    { qr_svg(&props.link, t.ui(Ui::ShareQrLabel)) }
+                </div>
+            </section>
+        };
+    }
     html! {
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading">{ t.ui(Ui::ShareHeading) }</h2>
@@ -89,7 +97,7 @@ pub fn ShareSection(props: &Props) -> Html {
                         } }
                     </p>
                 </div>
-                { qr_code(&t, &props.link) }
+                { qr_svg(&props.link, t.ui(Ui::ShareQrLabel)) }
             </div>
             <p class="share-keep">{ t.ui(Ui::ShareKeep) }</p>
 

@@ -14,14 +14,15 @@ use digitrappe_engine::saved::Position;
 use digitrappe_engine::text::Ui;
 use digitrappe_engine::Lang;
 use digitrappe_ui::components::frame::Frame;
-use digitrappe_ui::components::notice::{Notice, NoticeView};
+use digitrappe_engine::mode::Mode;
+use digitrappe_ui::components::notice::{Notice, NoticeView, StorageNotice};
 use digitrappe_ui::components::start::StartScreen;
 use digitrappe_ui::handoff::{Handoff, Intent};
-use digitrappe_ui::hooks::use_texts;
+use digitrappe_ui::hooks::{use_shortcut_keys, use_texts};
 use digitrappe_ui::storage::{self, Loaded};
 use digitrappe_ui::components::boot;
 use digitrappe_ui::texts::boot_words;
-use digitrappe_ui::{remember_language, startup};
+use digitrappe_ui::{page, remember_language, startup};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -40,6 +41,7 @@ struct Props {
     notice: Option<Notice>,
     /// Hand over at once, without drawing the start screen (saved progress is past it).
     at_once: Option<Intent>,
+    mode: Mode,
 }
 
 /// Asks boot.js to load the app and hand it the page.
@@ -59,10 +61,12 @@ fn StartApp(props: &Props) -> Html {
     // Guards against a second load while one is under way (state is read per render).
     let in_flight = use_mut_ref(|| false);
     let notice = use_state(|| props.notice.clone());
+    let storage_notice = use_state(storage::blocked);
     let texts = use_texts(*lang, false, VERSION);
 
     let go = {
-        let (lang, busy, failed) = (lang.clone(), busy.clone(), failed.clone());
+        let (lang, busy, failed, mode) = (lang.clone(), busy.clone(), failed.clone(), props.mode);
+        let storage_notice_seen = storage::blocked() && !*storage_notice;
         Callback::from(move |intent: Intent| {
             if in_flight.replace(true) {
                 return;
@@ -70,7 +74,7 @@ fn StartApp(props: &Props) -> Html {
             busy.set(true);
             failed.set(None);
             let (busy, failed, in_flight) = (busy.clone(), failed.clone(), in_flight.clone());
-            let handoff = Handoff { lang: *lang, intent };
+            let handoff = Handoff { lang: *lang, intent, mode, storage_notice_seen };
             wasm_bindgen_futures::spawn_local(async move {
                 if let Err(error) = hand_over(handoff).await {
                     web_sys::console::warn_1(&format!("Digitrappen: the app could not be loaded: {error:?}").into());
@@ -90,6 +94,17 @@ fn StartApp(props: &Props) -> Html {
             }
         });
     }
+    // On a projector, the clicker's "next" starts.
+    use_shortcut_keys(props.mode.shortcuts() && props.at_once.is_none(), {
+        let go = go.clone();
+        Callback::from(move |key: String| {
+            let forward = matches!(key.as_str(), "ArrowRight" | "PageDown");
+            if forward {
+                go.emit(Intent::Start);
+            }
+            forward
+        })
+    });
     let on_lang = {
         let lang = lang.clone();
         Callback::from(move |l: Lang| {
@@ -114,6 +129,9 @@ fn StartApp(props: &Props) -> Html {
                     </div>
                 </div>
             }
+            if *storage_notice {
+                <StorageNotice texts={t.clone()} on_dismiss={{ let s = storage_notice.clone(); Callback::from(move |_| s.set(false)) }} />
+            }
             if let Some(shown) = (*notice).clone() {
                 <NoticeView notice={shown} texts={t.clone()} on_dismiss={{ let notice = notice.clone(); Callback::from(move |_| notice.set(None)) }}
                     on_undo={Callback::noop()} />
@@ -122,10 +140,10 @@ fn StartApp(props: &Props) -> Html {
                 <p class="loading" role="status" data-testid="loading">{ words.loading }</p>
             } else {
                 <StartScreen texts={t} questions={QUESTION_COUNT} minutes={MINUTES_TO_ANSWER}
-                    resuming={props.resuming} busy={*busy} focus={false}
+                    resuming={props.resuming} busy={*busy} focus={false} mode={props.mode} join={page::here()}
                     on_start={go.reform(|_| Intent::Start)} on_method={go.reform(|_| Intent::Method)}
                     on_open_saved={go.reform(|_| Intent::Import)}
-                    room={startup::params().room} on_room={go.reform(|_| Intent::Room)} />
+                    room={props.mode == Mode::Projector} on_room={go.reform(|_| Intent::Room)} />
             }
         </Frame>
     }
@@ -135,9 +153,12 @@ fn StartApp(props: &Props) -> Html {
 #[wasm_bindgen]
 pub fn start(root: web_sys::Element) {
     let lang = startup::read().lang;
+    let mode = startup::params().mode.unwrap_or_default();
+    page::show_mode(mode);
     let (resuming, notice, at_once) = match storage::load_progress() {
         // The configuration check lives in the app: hand over at once.
         _ if startup::params().config_check => (false, None, Some(Intent::ConfigCheck)),
+        _ if startup::params().embed_setup => (false, None, Some(Intent::EmbedSetup)),
         // So does a share link: the app shows the shared result and offers to continue.
         _ if startup::shared_code().is_some() => (false, None, Some(Intent::Resume)),
         Loaded::Nothing => (false, None, None),
@@ -146,7 +167,7 @@ pub fn start(root: web_sys::Element) {
         Loaded::Unreadable { kept_as, .. } => (false, Some(Notice::Unreadable { kept: kept_as.is_some() }), None),
     };
     root.set_text_content(None);
-    let handle = yew::Renderer::<StartApp>::with_root_and_props(root, Props { lang, resuming, notice, at_once }).render();
+    let handle = yew::Renderer::<StartApp>::with_root_and_props(root, Props { lang, resuming, notice, at_once, mode }).render();
     APP.with(|app| *app.borrow_mut() = Some(handle));
 }
 

@@ -22,3 +22,16 @@ for (const lang of ['da', 'en', 'nb']) {
     expect(m.total.gzip, formatTable(`First load ?lang=${lang}`, m)).toBeLessThanOrEqual(BUDGET_GZIP);
   });
 }
+
+// Every mode's first load stays within the budget too: a projector's start screen draws
+// its QR code, and an embedding site's theme applies, without the whole app.
+for (const mode of ['embed', 'projector', 'kiosk']) {
+  test(`the first load in ${mode} mode stays within ${BUDGET_GZIP / 1000} KB gzip without the whole app`, async ({ page, server }, testInfo) => {
+    const m = await measureFirstLoad(page, server.url(`/?mode=${mode}`));
+    fs.writeFileSync(testInfo.outputPath(`first-load-${mode}.txt`), formatTable(`First load ?mode=${mode}`, m));
+    await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', mode);
+    const paths = m.files.map((f) => f.path.replace(/\?.*$/, ''));
+    expect(paths.filter((p) => p.startsWith('/pkg/app/'))).toEqual([]);
+    expect(m.total.gzip, formatTable(`First load ?mode=${mode}`, m)).toBeLessThanOrEqual(BUDGET_GZIP);
+  });
+}

@@ -10,7 +10,7 @@ import { test, expect, expectNoAxeViolations } from './fixtures.mjs';
 
 const ROOM = JSON.parse(fs.readFileSync(new URL('../fixtures/room-codes.json', import.meta.url), 'utf8'));
 const ROOM_KEY = 'digitrappen.room.v1';
-const PROJECTOR = '/?lang=da&room';
+const PROJECTOR = '/?lang=da&mode=projector';
 
 /** From the start screen in projector mode to the facilitator view. */
 async function openRoom(page) {

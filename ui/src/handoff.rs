@@ -5,6 +5,7 @@
 //! `static/boot.js` to load the app and passes this, as JSON, to the app's `run`. Only the
 //! language and the intent cross: answers are read from storage by the app itself.
 
+use digitrappe_engine::mode::Mode;
 use digitrappe_engine::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +24,8 @@ pub enum Intent {
     Import,
     /// "The room's answers" was pressed on the start screen (projector mode).
     Room,
+    /// `?embed-setup`: the site owner's "Embed on your website".
+    EmbedSetup,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,6 +33,12 @@ pub enum Intent {
 pub struct Handoff {
     pub lang: Lang,
     pub intent: Intent,
+    /// The mode in effect (the address, else the site configuration).
+    #[serde(default)]
+    pub mode: Mode,
+    /// Storage is blocked and the visitor has already dismissed the notice saying so.
+    #[serde(default)]
+    pub storage_notice_seen: bool,
 }
 
 impl Handoff {

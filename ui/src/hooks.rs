@@ -90,3 +90,47 @@ pub fn use_texts(lang: Lang, whole: bool, content_version: &str) -> TextsState {
         retry: Callback::from(move |_| retries.set(*retries + 1)),
     }
 }
+
+/// Whether a key press belongs to a field the user is typing in (then it is never a
+/// shortcut). Radio buttons and buttons are not typing.
+fn typing(event: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(element) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else { return false };
+    if element.is_content_editable() {
+        return true;
+    }
+    match element.tag_name().to_ascii_lowercase().as_str() {
+        "textarea" | "select" => true,
+        "input" => !matches!(element.get_attribute("type").as_deref(), Some("radio" | "checkbox" | "button" | "submit")),
+        _ => false,
+    }
+}
+
+/// Keyboard shortcuts (a projector and its presentation clicker): while `enabled`, each
+/// key pressed outside a text field and without Ctrl, Alt or Meta goes to `on_key`, which
+/// returns whether it used it (then the browser's own handling is prevented).
+#[hook]
+pub fn use_shortcut_keys(enabled: bool, on_key: Callback<String, bool>) {
+    use wasm_bindgen::JsCast;
+    // The listener is added once; it always calls the latest callback (which sees the
+    // latest state).
+    let latest = use_mut_ref(|| on_key.clone());
+    *latest.borrow_mut() = on_key;
+    let on_key = latest;
+    use_effect_with(enabled, move |enabled| {
+        let listener = enabled.then(|| web_sys::window().and_then(|w| w.document())).flatten().map(|document| {
+            let options = gloo_events::EventListenerOptions::enable_prevent_default();
+            gloo_events::EventListener::new_with_options(&document, "keydown", options, move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                if event.ctrl_key() || event.alt_key() || event.meta_key() || event.default_prevented() || typing(event) {
+                    return;
+                }
+                let used = on_key.borrow().emit(event.key());
+                if used {
+                    event.prevent_default();
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}

@@ -20,7 +20,9 @@
 pub mod components;
 pub mod handoff;
 pub mod hooks;
+pub mod page;
 pub mod shared;
+pub mod site;
 pub mod startup;
 pub mod storage;
 pub mod texts;

@@ -5,6 +5,7 @@
 //! browser's preferred languages, then Danish. Nothing below this module reads the URL.
 
 use crate::storage;
+use digitrappe_engine::mode::{self, Mode};
 use digitrappe_engine::model::Country;
 use digitrappe_engine::Lang;
 
@@ -28,9 +29,12 @@ pub struct UrlParams {
     pub country: Option<Country>,
     /// `?config-check`: open the site owner's configuration check.
     pub config_check: bool,
-    /// `?room`: show "The room's answers" on the start screen. A stand-in until
-    /// `?mode=projector` is plumbed through.
-    pub room: bool,
+    /// `?embed-setup`: open "Embed on your website" for the site owner.
+    pub embed_setup: bool,
+    /// `?mode=embed|projector|kiosk` (the site configuration may also name one).
+    pub mode: Option<Mode>,
+    /// `?idle=<seconds>`: a kiosk's idle time before its reset countdown.
+    pub idle: Option<u32>,
 }
 
 impl UrlParams {
@@ -52,7 +56,9 @@ impl UrlParams {
                     }
                 }
                 "config-check" => params.config_check = true,
-                "room" => params.room = true,
+                "embed-setup" => params.embed_setup = true,
+                "mode" => params.mode = Mode::from_code(&value),
+                "idle" => params.idle = mode::idle_seconds(&value),
                 _ => {}
             }
         }
@@ -138,6 +144,10 @@ mod tests {
         assert_eq!(p.country, Some(Country::No));
         assert!(p.config_check);
         assert_eq!(UrlParams::parse("?country=se").country, None);
+        let p = UrlParams::parse("?mode=kiosk&idle=45");
+        assert_eq!((p.mode, p.idle), (Some(Mode::Kiosk), Some(45)));
+        let p = UrlParams::parse("?mode=beamer&idle=0");
+        assert_eq!((p.mode, p.idle), (None, None));
         assert_eq!(UrlParams::parse("?config=https%3A%2F%2Fevil.example%2Fc.json").config.as_deref(), Some("https://evil.example/c.json"));
     }
 

@@ -45,18 +45,64 @@ fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+thread_local! {
+    /// Where everything is kept when the browser blocks storage (a third-party iframe
+    /// under strict privacy settings): the app works for this page's life, and says so.
+    static MEMORY: std::cell::RefCell<std::collections::BTreeMap<String, String>> = const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+}
+
+/// Whether the browser refuses this page its storage: answers are then kept in memory
+/// only, and lost when the page closes (the app says so once).
+pub fn blocked() -> bool {
+    local().is_none()
+}
+
 fn get(key: &str) -> Option<String> {
-    local()?.get_item(key).ok().flatten()
+    match local() {
+        Some(s) => s.get_item(key).ok().flatten(),
+        None => MEMORY.with(|m| m.borrow().get(key).cloned()),
+    }
 }
 
 fn set(key: &str, value: &str) -> bool {
-    local().is_some_and(|s| s.set_item(key, value).is_ok())
+    match local() {
+        Some(s) => s.set_item(key, value).is_ok(),
+        None => {
+            MEMORY.with(|m| m.borrow_mut().insert(key.to_string(), value.to_string()));
+            true
+        }
+    }
 }
 
 fn remove(key: &str) {
-    if let Some(s) = local() {
-        let _ = s.remove_item(key);
+    match local() {
+        Some(s) => {
+            let _ = s.remove_item(key);
+        }
+        None => {
+            MEMORY.with(|m| m.borrow_mut().remove(key));
+        }
     }
+}
+
+/// Everything this app keeps about a visitor (`digitrappen.*` in local and session storage,
+/// and in memory), removed: a kiosk's reset between visitors. Returns the keys that remain
+/// (none, unless the browser refused to remove them).
+pub fn wipe_visitor() -> Vec<String> {
+    MEMORY.with(|m| m.borrow_mut().clear());
+    let window = web_sys::window();
+    let stores = [window.as_ref().and_then(|w| w.local_storage().ok().flatten()), window.as_ref().and_then(|w| w.session_storage().ok().flatten())];
+    let mut left = Vec::new();
+    for store in stores.into_iter().flatten() {
+        let ours = |s: &web_sys::Storage| -> Vec<String> {
+            (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with("digitrappen.")).collect()
+        };
+        for key in ours(&store) {
+            let _ = store.remove_item(&key);
+        }
+        left.extend(ours(&store));
+    }
+    left
 }
 
 /// Reads saved progress (the current key, else the legacy one). Unreadable data is copied

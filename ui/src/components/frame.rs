@@ -29,7 +29,7 @@ pub fn Frame(props: &Props) -> Html {
                 </p>
                 <LanguageSelect lang={props.lang} label={t.ui(Ui::LanguageLabel).to_string()} on_change={props.on_lang.clone()} />
             </header>
-            <main id="main" class="main">
+            <main id="main" class="main" aria-label={t.ui(Ui::AppTitle).to_string()}>
                 { props.children.clone() }
             </main>
             <footer class="footer">

@@ -3,6 +3,7 @@
 pub mod frame;
 pub mod language_select;
 pub mod notice;
+pub mod qr;
 pub mod start;
 
 use crate::hooks::TextsState;

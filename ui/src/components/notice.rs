@@ -65,3 +65,24 @@ pub fn NoticeView(props: &Props) -> Html {
         </div>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct StorageNoticeProps {
+    pub texts: Shared<Texts>,
+    pub on_dismiss: Callback<()>,
+}
+
+/// Said once when the browser blocks storage (`storage-notice`): the app works in memory,
+/// answers are lost with the page, and how to keep them.
+#[component]
+pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
+    let t = &props.texts;
+    html! {
+        <div class="notice" role="status" data-testid="storage-notice">
+            <p>{ t.ui(Ui::StorageBlocked) }</p>
+            <div class="notice-actions">
+                <button type="button" class="secondary" onclick={props.on_dismiss.reform(|_: MouseEvent| ())}>{ t.ui(Ui::Dismiss) }</button>
+            </div>
+        </div>
+    }
+}

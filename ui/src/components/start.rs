@@ -2,7 +2,9 @@
 //! browser, and the Start button (`data-testid="start"`). Both bundles draw it: the start
 //! bundle on the first page load, the app after "start over".
 
+use crate::components::qr::qr_svg;
 use crate::components::use_focus_heading;
+use digitrappe_engine::mode::Mode;
 use crate::shared::Shared;
 use digitrappe_engine::text::{fill, Ui};
 use digitrappe_engine::Texts;
@@ -25,11 +27,25 @@ pub struct Props {
     pub on_method: Callback<()>,
     /// "Open a saved result" (a code, a link or a file).
     pub on_open_saved: Callback<()>,
+    #[prop_or_default]
+    pub mode: Mode,
+    /// On a projector: the address participants open on their phones (shown large, with
+    /// its QR code).
+    #[prop_or_default]
+    pub join: Option<String>,
     /// Show "The room's answers" (`room-open`), the facilitator's view (projector mode).
     #[prop_or_default]
     pub room: bool,
     #[prop_or_default]
     pub on_room: Callback<()>,
+}
+
+/// An address as short as it can be said aloud: no scheme, no `www.`, no trailing slash.
+pub fn short_address(address: &str) -> &str {
+    let rest = address.split(['?', '#']).next().unwrap_or_default();
+    let rest = rest.strip_prefix("https://").or_else(|| rest.strip_prefix("http://")).unwrap_or(rest);
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    rest.strip_suffix('/').unwrap_or(rest)
 }
 
 #[component]
@@ -44,6 +60,9 @@ pub fn StartScreen(props: &Props) -> Html {
             <p class="lead">{ fill(t.ui(Ui::StartIntro), &[("count", &count)]) }</p>
             <p>{ fill(t.ui(Ui::StartTime), &[("minutes", &minutes)]) }</p>
             <p class="privacy">{ t.ui(Ui::StartPrivacy) }</p>
+            if props.mode == Mode::Projector {
+                <p class="projector-keys">{ t.ui(Ui::ProjectorKeys) }</p>
+            }
             <div class="actions">
                 <button type="button" class="primary" data-testid="start" aria-busy={props.busy.to_string()}
                     onclick={props.on_start.reform(|_: MouseEvent| ())}>
@@ -51,13 +70,25 @@ pub fn StartScreen(props: &Props) -> Html {
                 </button>
                 <button type="button" class="secondary" data-testid="method-open"
                     onclick={props.on_method.reform(|_: MouseEvent| ())}>{ t.ui(Ui::MethodOpen) }</button>
-                <button type="button" class="secondary" data-testid="start-open-saved"
-                    onclick={props.on_open_saved.reform(|_: MouseEvent| ())}>{ t.ui(Ui::ImportHeading) }</button>
+                // A kiosk takes nothing in: opening a saved result would summon a keyboard.
+                if props.mode != Mode::Kiosk {
+                    <button type="button" class="secondary" data-testid="start-open-saved"
+                        onclick={props.on_open_saved.reform(|_: MouseEvent| ())}>{ t.ui(Ui::ImportHeading) }</button>
+                }
                 if props.room {
                     <button type="button" class="secondary" data-testid="room-open"
                         onclick={props.on_room.reform(|_: MouseEvent| ())}>{ t.ui(Ui::RoomOpen) }</button>
                 }
             </div>
+            if let Some(address) = props.join.as_deref().filter(|_| props.mode == Mode::Projector) {
+                <div class="join" data-testid="join">
+                    { qr_svg(address, &fill(t.ui(Ui::ProjectorQrLabel), &[("address", short_address(address))])) }
+                    <div>
+                        <p>{ t.ui(Ui::ProjectorJoin) }</p>
+                        <p class="join-address">{ short_address(address) }</p>
+                    </div>
+                </div>
+            }
             if props.busy {
                 <p class="busy" role="status">{ t.ui(Ui::Loading) }</p>
             }
@@ -114,5 +145,12 @@ mod tests {
         yew::Renderer::<Projector>::with_root(root.clone()).render();
         yew::scheduler::flush().await;
         assert_eq!(text_of(&root, "[data-testid=room-open]"), "Rummets svar");
+    }
+
+    #[wasm_bindgen_test]
+    fn addresses_are_shortened_to_be_read_aloud() {
+        assert_eq!(short_address("https://www.digitrappen.dk/"), "digitrappen.dk");
+        assert_eq!(short_address("https://klynge.example/trappen/?mode=kiosk#share=X"), "klynge.example/trappen");
+        assert_eq!(short_address("http://127.0.0.1:8080/"), "127.0.0.1:8080");
     }
 }

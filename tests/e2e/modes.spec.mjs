@@ -1,0 +1,267 @@
+// The three places the app is used: embedded on another site, on a workshop projector,
+// and on a kiosk (issue 6). The offline side of the kiosk is in offline.spec.mjs and the
+// room's answers in room.spec.mjs.
+import http from 'node:http';
+import { test, expect, expectNoAxeViolations, startWithProfile, openResultOf, PERSONAS, PROGRESS_KEY } from './fixtures.mjs';
+/** A host page on another origin (localhost instead of 127.0.0.1) that embeds the app. */
+async function hostSite(appOrigin, query = 'mode=embed') {
+  const page = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A cluster's website</title></head>
+<body><main><h1>Our cluster</h1><p>Find your company's step.</p>
+<iframe src="${appOrigin}/?${query}" title="Digitrappen: digital maturity calculator" data-digitrappen width="100%" height="300"></iframe>
+<script src="${appOrigin}/static/embed.js" defer></script>
+<div id="below">Below the calculator</div></main></body></html>`;
+  const server = http.createServer((req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(page));
+  await new Promise((done) => server.listen(0, 'localhost', done));
+  return {
+    url: `http://localhost:${server.address().port}/`,
+    close: () => new Promise((done) => { server.closeAllConnections(); server.close(done); }),
+  };
+}
+
+/** WCAG contrast of an element's text colour against the nearest opaque background. */
+async function contrastOf(locator) {
+  return locator.evaluate((el) => {
+    const rgb = (s) => s.match(/[\d.]+/g).slice(0, 4).map(Number);
+    const lum = ([r, g, b]) => {
+      const f = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    let bg = null;
+    for (let e = el; e && !bg; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length < 4 || c[3] > 0.99) bg = c;
+    }
+    bg ??= [255, 255, 255];
+    const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(bg)];
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  });
+}
+
+test.describe('embedded on another site', () => {
+  test('the frame fits its content from start to result and scrolls into view on each step', async ({ page, server, guard }) => {
+    const host = await hostSite(server.origin);
+    guard.expect(/request off the app's origin: http:\/\/localhost/);
+    try {
+      await page.goto(host.url);
+      const frameElement = page.locator('iframe[data-digitrappen]');
+      const app = page.frameLocator('iframe[data-digitrappen]');
+      await expect(app.getByTestId('mode')).toHaveAttribute('data-mode', 'embed');
+      await expect(app.getByTestId('start')).toBeVisible();
+      // The host script set the frame to the app's own height: no scrollbars inside.
+      const fits = async () => frameElement.evaluate((f) => ({ frame: f.getBoundingClientRect().height, style: f.style.height }));
+      await expect.poll(async () => (await fits()).style).toMatch(/^\d+px$/);
+      const startHeight = (await fits()).frame;
+      const appHeight = async () => app.locator('#app').evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+      await expect.poll(async () => Math.abs((await fits()).frame - (await appHeight()))).toBeLessThanOrEqual(1);
+      expect(await app.locator('html').evaluate((h) => h.scrollHeight <= h.clientHeight + 1)).toBe(true);
+
+      await startWithProfile(app, { industry: 'retail', size: '10-49', ambition: 3 });
+      // Scrolled down the host page, the next step brings the frame's top back into view.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await app.locator('[data-testid=option]').first().click();
+      await app.getByTestId('next').click();
+      await expect.poll(async () => frameElement.evaluate((f) => Math.round(f.getBoundingClientRect().top))).toBeGreaterThanOrEqual(0);
+      await expect.poll(async () => frameElement.evaluate((f) => f.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+
+      // On to a (provisional) result: the frame grows with it. (This Chromium blocks
+      // third-party storage, so the app runs in memory here.)
+      await app.getByTestId('overview-open').click();
+      await app.getByTestId('see-result').click();
+      await expect(app.getByTestId('result')).toBeVisible();
+      await expect.poll(async () => Math.abs((await fits()).frame - (await appHeight()))).toBeLessThanOrEqual(1);
+      expect((await fits()).frame).toBeGreaterThan(startHeight);
+      // Web links leave in a new tab, never inside the frame.
+      const targets = await app.locator('a[href^="http"]').evaluateAll((as) => as.map((a) => a.target));
+      expect(targets.every((t) => t === '_blank')).toBe(true);
+      await expectNoAxeViolations(page);
+    } finally {
+      await host.close();
+    }
+  });
+
+  test('messages from other origins do not move the frame', async ({ page, server, guard }) => {
+    const host = await hostSite(server.origin);
+    guard.expect(/request off the app's origin: http:\/\/localhost/);
+    try {
+      await page.goto(host.url);
+      const frameElement = page.locator('iframe[data-digitrappen]');
+      await expect(page.frameLocator('iframe[data-digitrappen]').getByTestId('start')).toBeVisible();
+      await expect.poll(() => frameElement.evaluate((f) => f.style.height)).toMatch(/^\d+px$/);
+      const before = await frameElement.evaluate((f) => f.style.height);
+      // The host page itself (not the app's origin) posts a forged height.
+      await page.evaluate(() => window.postMessage({ type: 'digitrappen:height', h: 5 }, '*'));
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(await frameElement.evaluate((f) => f.style.height)).toBe(before);
+    } finally {
+      await host.close();
+    }
+  });
+
+  test('with storage blocked the app works in memory and says so once', async ({ page, server, guard }) => {
+    const host = await hostSite(server.origin);
+    guard.expect(/request off the app's origin: http:\/\/localhost/);
+    await page.context().addInitScript((appOrigin) => {
+      if (location.origin !== appOrigin) return;
+      for (const name of ['localStorage', 'sessionStorage']) {
+        Object.defineProperty(window, name, { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+      }
+    }, server.origin);
+    try {
+      await page.goto(host.url);
+      const app = page.frameLocator('iframe[data-digitrappen]');
+      await expect(app.getByTestId('storage-notice')).toBeVisible();
+      await expect(app.getByTestId('storage-notice')).toContainText(/share code|delekode/i);
+      await app.getByTestId('storage-notice').getByRole('button').click();
+      await expect(app.getByTestId('storage-notice')).toHaveCount(0);
+      await startWithProfile(app, { industry: 'retail', size: '10-49', ambition: 3 });
+      // Said once: not again after the app took over the page.
+      await expect(app.getByTestId('storage-notice')).toHaveCount(0);
+      const first = app.getByTestId('question');
+      const id = await first.getAttribute('data-question-id');
+      await app.locator('[data-testid=option]').nth(1).click();
+      await app.getByTestId('next').click();
+      await expect(first).not.toHaveAttribute('data-question-id', id);
+      await app.getByTestId('back').click();
+      await expect(app.locator('[data-testid=option] input').nth(1)).toBeChecked();
+    } finally {
+      await host.close();
+    }
+  });
+});
+
+test.describe('on a projector', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('the whole questionnaire is done with the keyboard alone, in large high-contrast type', async ({ page, server }) => {
+    await page.goto(server.url('/?mode=projector&lang=en'));
+    await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'projector');
+    // Participants see where to answer on their phones.
+    await expect(page.getByTestId('join').getByTestId('qr')).toBeVisible();
+    await expect(page.getByTestId('join')).toContainText('127.0.0.1');
+    await page.keyboard.press('PageDown');
+    await expect(page.getByTestId('profile')).toBeVisible();
+    // The profile's menus: Tab to each, arrow keys to choose (shortcuts never act in a menu).
+    for (const id of ['profile-industry', 'profile-size', 'profile-ambition']) {
+      const menu = page.getByTestId(id);
+      for (let i = 0; i < 20 && !(await menu.evaluate((m) => m === document.activeElement)); i++) await page.keyboard.press('Tab');
+      await expect(menu).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowRight');
+    const question = page.getByTestId('question');
+    await expect(question).toBeVisible();
+
+    // Type sizes at 1920x1080: questions at least 40 px, body text at least 32 px.
+    const px = (l) => l.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(await px(page.locator('.question-text'))).toBeGreaterThanOrEqual(40);
+    for (const selector of ['.help', '[data-testid=option] span:last-child', '.progress-label', 'button[data-testid=next]']) {
+      expect(await px(page.locator(selector).first()), selector).toBeGreaterThanOrEqual(32);
+    }
+    for (const selector of ['.question-text', '.help', '[data-testid=option] span:last-child', '.progress-label', 'button[data-testid=next]', 'button[data-testid=back]']) {
+      expect(await contrastOf(page.locator(selector).first()), selector).toBeGreaterThanOrEqual(7);
+    }
+    await expectNoAxeViolations(page);
+
+    const seen = new Set();
+    for (;;) {
+      const result = page.getByTestId('result');
+      await expect(question.or(result)).toBeVisible();
+      if (await result.isVisible()) break;
+      const id = await question.getAttribute('data-question-id');
+      expect(seen.has(id), `question ${id} came twice`).toBe(false);
+      seen.add(id);
+      await page.keyboard.press('3');
+      await expect(question.locator('[data-testid=option] input').nth(2)).toBeChecked();
+      await page.keyboard.press(seen.size % 2 ? 'PageDown' : 'ArrowRight');
+      await expect(question.or(result)).not.toHaveAttribute('data-question-id', id);
+    }
+    expect(seen.size).toBe(42);
+    await expect(page.getByTestId('result-step')).toHaveText(/^[1-5]$/);
+  });
+
+  test('type scales down with the screen at 1280x720', async ({ page, server }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(server.url('/?mode=projector&lang=da'));
+    await expect(page.getByTestId('start')).toBeVisible();
+    const body = await page.locator('.start p').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(body).toBeGreaterThanOrEqual(21);
+    expect(body).toBeLessThan(32);
+  });
+
+  test('shortcuts are off outside projector mode and while typing', async ({ page, server }) => {
+    await page.goto(server.url('/?lang=en'));
+    await expect(page.getByTestId('start')).toBeVisible();
+    await page.keyboard.press('PageDown');
+    await page.getByTestId('start').click();
+    await expect(page.getByTestId('profile')).toBeVisible();
+    await page.goto(server.url('/?mode=projector&lang=en'));
+    await expect(page.getByTestId('profile')).toBeVisible();
+    await page.getByTestId('profile-industry').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('profile')).toBeVisible();
+  });
+});
+
+test.describe('on a kiosk', () => {
+  test('after the idle time a countdown that a touch cancels, then nothing of the visitor is left', async ({ page, server }) => {
+    test.setTimeout(120_000);
+    await page.goto(server.url('/?mode=kiosk&idle=5&lang=en'));
+    await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'kiosk');
+    await startWithProfile(page, { industry: 'retail', size: '10-49', ambition: 3 });
+    await page.locator('[data-testid=option]').first().click();
+    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), PROGRESS_KEY)).not.toBeNull();
+    await page.evaluate(() => sessionStorage.setItem('digitrappen.visitor', 'x'));
+
+    const countdown = page.getByTestId('idle-countdown');
+    await expect(countdown).toBeVisible({ timeout: 20_000 });
+    expect(Number(await countdown.getAttribute('data-seconds'))).toBeGreaterThanOrEqual(19);
+    await expect(countdown).toContainText(/seconds/);
+    // A touch cancels it; the answers are still there.
+    await page.touchscreen.tap(5, 5).catch(() => page.mouse.click(5, 5));
+    await expect(countdown).toHaveCount(0);
+    await expect(page.getByTestId('question')).toBeVisible();
+
+    // Left alone: the countdown runs out and the start screen is back, with nothing kept.
+    await expect(countdown).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByTestId('start')).toBeVisible({ timeout: 40_000 });
+    await expect(page.getByTestId('start')).toHaveText(/Start/);
+    const left = await page.evaluate(() => [
+      ...Object.keys(localStorage).filter((k) => k.startsWith('digitrappen.')),
+      ...Object.keys(sessionStorage),
+    ]);
+    expect(left).toEqual([]);
+    expect(new URL(page.url()).hash).toBe('');
+    expect(new URL(page.url()).searchParams.get('mode')).toBe('kiosk');
+  });
+
+  test('a result offers only its QR code: no export, print, history, typing or outside links', async ({ page, server }) => {
+    const persona = PERSONAS.find((p) => p.id === 'haulier') ?? PERSONAS[0];
+    await openResultOf(page, server, persona, '/?mode=kiosk&lang=en');
+    await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'kiosk');
+    await expect(page.getByTestId('qr')).toBeVisible();
+    await expect(page.getByTestId('share-code')).toBeVisible();
+    for (const hook of ['export', 'print', 'report-name', 'share-link', 'share-copy', 'import', 'history-keep', 'contact-send']) {
+      await expect(page.getByTestId(hook), hook).toHaveCount(0);
+    }
+    expect(await page.locator('a[href^="http"], a[href^="mailto:"], a[href^="tel:"]').count()).toBe(0);
+    expect(await page.locator('input[type=text], textarea').count()).toBe(0);
+    // Touch-sized controls.
+    const small = await page.locator('button, select, [data-testid=option]').evaluateAll((els) => els
+      .filter((e) => e.getClientRects().length)
+      .map((e) => [e.dataset.testid || e.textContent.trim().slice(0, 20), e.getBoundingClientRect().height])
+      .filter(([, h]) => h < 44));
+    expect(small).toEqual([]);
+    // The share code never enters the address bar.
+    expect(new URL(page.url()).hash).toBe('');
+  });
+
+  test('the kiosk start screen has no text inputs and opens no saved result', async ({ page, server }) => {
+    await page.goto(server.url('/?mode=kiosk'));
+    await expect(page.getByTestId('start')).toBeVisible();
+    await expect(page.getByTestId('start-open-saved')).toHaveCount(0);
+    expect(await page.locator('input:not([type=radio]), textarea').count()).toBe(0);
+  });
+});

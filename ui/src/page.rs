@@ -1,0 +1,72 @@
+//! The page around the app, as the situation needs it: the mode on the `mode` element
+//! (`#app`, `data-mode`) and on `<html>` (which the stylesheet reads), whether the page is
+//! framed, and the messages to an embedding host page. The only module that writes to
+//! elements outside the Yew tree or talks to the parent window.
+//!
+//! The iframe's height is posted by `static/boot.js` (one observer for both bundles); the
+//! app only asks the host to bring the frame's top into view when the step changes.
+
+use digitrappe_engine::mode::Mode;
+use wasm_bindgen::JsValue;
+
+/// The message type the host script (`static/embed.js`) reads to scroll the frame's top
+/// into view. The other one, `digitrappen:height`, is posted by `static/boot.js`. Nothing
+/// else is ever posted: never answers or results.
+pub const SCROLL_MESSAGE: &str = "digitrappen:top";
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Whether the page is inside a frame (an embedding site's `<iframe>`).
+pub fn framed() -> bool {
+    web_sys::window().is_some_and(|w| match (w.top(), w.self_()) {
+        (Ok(Some(top)), this) => !js_sys::Object::is(&top, &this),
+        _ => true, // a cross-origin top that cannot even be named: framed
+    })
+}
+
+/// Shows the mode on the `mode` element and on `<html>` (`data-mode`, `data-framed`).
+pub fn show_mode(mode: Mode) {
+    let Some(doc) = document() else { return };
+    if let Some(app) = doc.get_element_by_id("app") {
+        let _ = app.set_attribute("data-mode", mode.code());
+    }
+    if let Some(html) = doc.document_element() {
+        let _ = html.set_attribute("data-mode", mode.code());
+        if framed() {
+            let _ = html.set_attribute("data-framed", "");
+        }
+    }
+}
+
+/// Sets a CSS custom property on `<html>` (through the CSSOM, which the strict
+/// Content-Security-Policy allows), e.g. `--primary` from the site's theme.
+pub fn set_colour(property: &str, value: &str) {
+    let Some(html) = document().and_then(|d| d.document_element()) else { return };
+    if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(html) {
+        let _ = html.style().set_property(property, value);
+    }
+}
+
+/// Asks the embedding page to bring the frame's top into view (after a step change, so
+/// the new question is not below the host's fold). Does nothing outside a frame.
+pub fn ask_host_to_scroll() {
+    let Some(window) = web_sys::window() else { return };
+    if !framed() {
+        return;
+    }
+    let Ok(Some(parent)) = window.parent() else { return };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &SCROLL_MESSAGE.into());
+    // Only a request to scroll goes out, so any host may receive it.
+    let _ = parent.post_message(&JsValue::from(message), "*");
+}
+
+/// The app's own address without its query or fragment: where participants or visitors
+/// open it when the site names no public address.
+pub fn here() -> String {
+    web_sys::window()
+        .and_then(|w| Some(format!("{}{}", w.location().origin().ok()?, w.location().pathname().ok()?)))
+        .unwrap_or_default()
+}

@@ -1,0 +1,38 @@
+//! Where the embedding site's configuration is, for both bundles: `config.json` next to
+//! the app, or `?config=<path>`. A `?config=` value that is not a relative path on the
+//! app's own site is refused before any request is made (the engine's `config_address`
+//! checks its form; here the resolved address must have the page's origin).
+//!
+//! The start bundle reads only what the first screen needs from it (mode, language,
+//! colours, logo, public address: `config::presentation`); the app reads it whole.
+
+use crate::startup::UrlParams;
+use digitrappe_engine::config;
+
+/// Where the configuration is read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Address {
+    /// As the site owner wrote it (shown on the check page).
+    pub shown: String,
+    /// The address to fetch, or `None` when refused.
+    pub fetch: Option<String>,
+    /// Whether the address came from `?config=` (then a missing file is a problem).
+    pub given: bool,
+}
+
+/// The configuration's address from the page's parameters.
+pub fn address(params: &UrlParams) -> Address {
+    let Some(given) = params.config.clone() else {
+        return Address { shown: "config.json".into(), fetch: Some("config.json".into()), given: false };
+    };
+    let same_origin = config::config_address(&given)
+        && web_sys::window()
+            .and_then(|w| {
+                let here = w.location().href().ok()?;
+                let url = web_sys::Url::new_with_base(&given, &here).ok()?;
+                Some(url.origin() == w.location().origin().ok()?)
+            })
+            .unwrap_or(false);
+    Address { fetch: same_origin.then(|| given.clone()), shown: given, given: true }
+}
+
