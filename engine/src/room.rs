@@ -263,6 +263,9 @@ pub fn distribution_chart(picture: &Picture, names: &[String]) -> Distribution {
         .map(|(i, s)| step_label(s.step, names.get(i).map_or("", String::as_str)))
         .collect::<Vec<_>>();
     let most_lines = lines.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32;
+    // One size for every name (the longest word decides), so no step looks smaller.
+    let longest = lines.iter().flatten().map(|l| l.chars().count()).max().unwrap_or(1).max(1) as f32;
+    let name_size = size.min((slot - 8.0) / (longest * CHAR_WIDTH));
     let base = top + plot_height;
     let height = base + 8.0 + size * 1.25 * most_lines + 6.0;
     let most = picture.steps.iter().map(|s| s.count).max().unwrap_or(0).max(1) as f32;
@@ -275,8 +278,6 @@ pub fn distribution_chart(picture: &Picture, names: &[String]) -> Distribution {
             let centre = slot * i as f32 + slot / 2.0;
             let h = plot_height * s.count as f32 / most;
             let bar = Rect { x: centre - bar_width / 2.0, y: base - h, width: bar_width, height: h };
-            let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(1).max(1) as f32;
-            let name_size = size.min((slot - 8.0) / (longest * CHAR_WIDTH));
             Bar {
                 step: s.step,
                 count: s.count,
