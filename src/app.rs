@@ -260,6 +260,10 @@ pub fn App(props: &Props) -> Html {
     let config = site.config().cloned();
     let country = props.country.unwrap_or_else(|| catalogue::country(config.as_deref(), state.lang));
 
+    // The site's logo, from its configuration as read (even when another field is wrong,
+    // as the start screen showed it).
+    let logo = (*site_text).as_deref().and_then(|json| digitrappe_engine::config::presentation(json).logo);
+    let idle = props.idle.or(config.as_ref().and_then(|c| c.idle_seconds)).unwrap_or(mode::DEFAULT_IDLE_SECONDS);
     let screen = match state.screen {
         // Beyond the start screen, the rest of the texts may still be on their way.
         _ if state.screen != Screen::Start && !whole => html! {
@@ -379,7 +383,7 @@ pub fn App(props: &Props) -> Html {
     };
 
     html! {
-        <Frame texts={t.clone()} lang={state.lang} {on_lang}>
+        <Frame texts={t.clone()} lang={state.lang} {on_lang} logo={logo}>
             if let Some(lang) = texts.failed {
                 <div class="notice" role="alert" data-testid="language-error">
                     <p>{ fill(t.ui(Ui::LanguageLoadFailed), &[("language", lang.native_name())]) }</p>
@@ -394,7 +398,7 @@ pub fn App(props: &Props) -> Html {
                 <StorageNotice texts={t.clone()} on_dismiss={{ let s = storage_notice.clone(); Callback::from(move |_| s.set(false)) }} />
             }
             if props.mode == Mode::Kiosk {
-                <IdleGuard texts={t.clone()} seconds={props.idle.unwrap_or(mode::DEFAULT_IDLE_SECONDS)}
+                <IdleGuard texts={t.clone()} seconds={idle}
                     on_reset={Callback::from(|_| wipe_and_restart())} />
             }
             if let Some(notice) = state.notice.clone() {

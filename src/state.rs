@@ -220,8 +220,8 @@ impl AppState {
     pub fn progress(&self) -> Progress {
         let screen = if is_overlay(self.screen) { self.overlay_return } else { self.screen };
         let position = match screen {
-            Screen::Start | Screen::Method | Screen::ConfigCheck | Screen::Shared | Screen::Import => Position::Start,
-            Screen::EmbedSetup | Screen::Room | Screen::PaperEntry | Screen::AnswerSheet => Position::Start,
+            Screen::Start | Screen::Method | Screen::ConfigCheck | Screen::Shared | Screen::Import | Screen::EmbedSetup => Position::Start,
+            Screen::Room | Screen::PaperEntry | Screen::AnswerSheet => Position::Start,
             Screen::Profile => Position::Profile,
             Screen::Overview => Position::Overview,
             Screen::Result => Position::Result,

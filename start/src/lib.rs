@@ -42,6 +42,9 @@ struct Props {
     /// Hand over at once, without drawing the start screen (saved progress is past it).
     at_once: Option<Intent>,
     mode: Mode,
+    /// Where participants open the app (a projector's start screen shows it).
+    join: String,
+    logo: Option<String>,
 }
 
 /// Asks boot.js to load the app and hand it the page.
@@ -118,7 +121,7 @@ fn StartApp(props: &Props) -> Html {
         return boot(*lang, &texts);
     };
     html! {
-        <Frame texts={t.clone()} lang={*lang} {on_lang}>
+        <Frame texts={t.clone()} lang={*lang} {on_lang} logo={props.logo.clone()}>
             if let Some(intent) = *failed {
                 <div class="notice" role="alert" data-testid="app-load-error">
                     <p>{ words.failed }</p>
@@ -140,7 +143,7 @@ fn StartApp(props: &Props) -> Html {
                 <p class="loading" role="status" data-testid="loading">{ words.loading }</p>
             } else {
                 <StartScreen texts={t} questions={QUESTION_COUNT} minutes={MINUTES_TO_ANSWER}
-                    resuming={props.resuming} busy={*busy} focus={false} mode={props.mode} join={page::here()}
+                    resuming={props.resuming} busy={*busy} focus={false} mode={props.mode} join={props.join.clone()}
                     on_start={go.reform(|_| Intent::Start)} on_method={go.reform(|_| Intent::Method)}
                     on_open_saved={go.reform(|_| Intent::Import)}
                     room={props.mode == Mode::Projector} on_room={go.reform(|_| Intent::Room)} />
@@ -152,9 +155,20 @@ fn StartApp(props: &Props) -> Html {
 /// Draws the start screen in `root` (called by `static/boot.js` on the first page load).
 #[wasm_bindgen]
 pub fn start(root: web_sys::Element) {
-    let lang = startup::read().lang;
-    let mode = startup::params().mode.unwrap_or_default();
+    wasm_bindgen_futures::spawn_local(start_with_site(root));
+}
+
+/// Reads what the first screen needs from the site's configuration (mode, language,
+/// colours, logo, public address), then draws it.
+async fn start_with_site(root: web_sys::Element) {
+    let params = startup::params();
+    let site = digitrappe_ui::site::presentation(&digitrappe_ui::site::address(&params)).await;
+    let lang = startup::read_with(site.lang).lang;
+    let mode = digitrappe_engine::mode::choose(params.mode, site.mode);
     page::show_mode(mode);
+    digitrappe_ui::site::apply_theme(&site.theme, mode);
+    let join = site.public_url.clone().unwrap_or_else(page::here);
+    let logo = site.logo.clone();
     let (resuming, notice, at_once) = match storage::load_progress() {
         // The configuration check lives in the app: hand over at once.
         _ if startup::params().config_check => (false, None, Some(Intent::ConfigCheck)),
@@ -167,7 +181,7 @@ pub fn start(root: web_sys::Element) {
         Loaded::Unreadable { kept_as, .. } => (false, Some(Notice::Unreadable { kept: kept_as.is_some() }), None),
     };
     root.set_text_content(None);
-    let handle = yew::Renderer::<StartApp>::with_root_and_props(root, Props { lang, resuming, notice, at_once, mode }).render();
+    let handle = yew::Renderer::<StartApp>::with_root_and_props(root, Props { lang, resuming, notice, at_once, mode, join, logo }).render();
     APP.with(|app| *app.borrow_mut() = Some(handle));
 }
 

@@ -2,7 +2,8 @@
 // and on a kiosk (issue 6). The offline side of the kiosk is in offline.spec.mjs and the
 // room's answers in room.spec.mjs.
 import http from 'node:http';
-import { test, expect, expectNoAxeViolations, startWithProfile, openResultOf, PERSONAS, PROGRESS_KEY } from './fixtures.mjs';
+import fs from 'node:fs';
+import { test, expect, expectNoAxeViolations, startWithProfile, openResultOf, PERSONAS, PROGRESS_KEY, DIST } from './fixtures.mjs';
 /** A host page on another origin (localhost instead of 127.0.0.1) that embeds the app. */
 async function hostSite(appOrigin, query = 'mode=embed') {
   const page = `<!doctype html>
@@ -263,5 +264,80 @@ test.describe('on a kiosk', () => {
     await expect(page.getByTestId('start')).toBeVisible();
     await expect(page.getByTestId('start-open-saved')).toHaveCount(0);
     expect(await page.locator('input:not([type=radio]), textarea').count()).toBe(0);
+  });
+});
+
+test.describe('the site owner', () => {
+  const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360f8cfc0000003010100c9fe92ef0000000049454e44ae426082', 'hex');
+
+  test('themes the app from config.json: a too-light colour is darkened to AA, the logo shows', async ({ page, server }) => {
+    const name = `theme-${Date.now()}.json`;
+    const logo = `data:image/png;base64,${PNG.toString('base64')}`;
+    fs.writeFileSync(`${DIST}/${name}`, JSON.stringify({ version: 1, mode: 'embed', lang: 'en', theme: { primary: '#ffcc00', accent: '#00aa88' }, logo }));
+    try {
+      await page.goto(server.url(`/?config=${name}`));
+      await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'embed');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.locator('.site-logo')).toHaveAttribute('src', logo);
+      const primary = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--primary').trim());
+      expect(primary).not.toBe('#ffcc00');
+      expect(primary).toMatch(/^#[0-9a-f]{6}$/);
+      expect(await contrastOf(page.getByTestId('start'))).toBeGreaterThanOrEqual(4.5);
+      await page.getByTestId('start').click();
+      await expect(page.getByTestId('profile')).toBeVisible();
+      await expect(page.locator('.site-logo')).toHaveAttribute('src', logo);
+      // A projector keeps its own 7:1 palette whatever the site chose.
+      await page.goto(server.url(`/?config=${name}&mode=projector`));
+      await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'projector');
+      expect(await contrastOf(page.getByTestId('start'))).toBeGreaterThanOrEqual(7);
+    } finally {
+      fs.rmSync(`${DIST}/${name}`);
+    }
+  });
+
+  test('gets a snippet, a checked config.json and a live preview from "Embed on your website"', async ({ page, server }) => {
+    await page.goto(server.url('/?embed-setup&lang=en'));
+    await expect(page.getByTestId('embed-setup')).toBeVisible();
+    await expect(page.getByTestId('config-check')).toBeVisible();
+    await page.getByLabel(/Main colour/).fill('#ffcc00');
+    await expect(page.getByTestId('embed-adjusted')).toHaveAttribute('data-field', 'theme.primary');
+    await expect(page.getByTestId('embed-adjusted')).toContainText(/1\.\d/);
+    const previewPrimary = await page.getByTestId('embed-preview').evaluate((e) => getComputedStyle(e).getPropertyValue('--primary').trim());
+    expect(previewPrimary).toMatch(/^#[0-9a-f]{6}$/);
+    expect(previewPrimary).not.toBe('#ffcc00');
+
+    await page.getByTestId('embed-mode').selectOption('kiosk');
+    await page.getByTestId('embed-lang').selectOption('nb');
+    const snippet = await page.getByTestId('embed-snippet').inputValue();
+    expect(snippet).toContain('<iframe');
+    expect(snippet).toContain('title="');
+    expect(snippet).toContain('mode=kiosk');
+    expect(snippet).toContain('lang=nb');
+    expect(snippet).toContain(`${server.origin}/static/embed.js`);
+    expect(snippet).not.toContain('sandbox');
+
+    // A contact with a bad e-mail is named by its field, and the file cannot be taken yet.
+    await page.getByTestId('embed-add-contact').click();
+    await page.locator('#contact-0-name').fill('Mette Jensen');
+    await page.locator('#contact-0-email').fill('mette@');
+    await expect(page.locator('[data-testid=embed-problem][data-field="contacts[0].email"]')).toBeVisible();
+    await expect(page.getByTestId('embed-download')).toBeDisabled();
+    await page.locator('#contact-0-email').fill('mette@klynge.example');
+    await expect(page.getByTestId('embed-problem')).toHaveCount(0);
+
+    // The logo is read from a local file into the configuration; an oversized one is refused.
+    await page.getByTestId('embed-logo').setInputFiles({ name: 'big.png', mimeType: 'image/png', buffer: Buffer.concat([PNG, Buffer.alloc(60_000)]) });
+    await expect(page.getByTestId('embed-logo-error')).toBeVisible();
+    await page.getByTestId('embed-logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG });
+    await expect(page.getByTestId('embed-logo-error')).toHaveCount(0);
+    await expect(page.getByTestId('embed-preview').locator('img')).toHaveAttribute('src', /^data:image\/png;base64,/);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('embed-download').click()]);
+    expect(download.suggestedFilename()).toBe('config.json');
+    const config = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+    expect(config).toMatchObject({ version: 1, mode: 'kiosk', lang: 'nb', theme: { primary: '#ffcc00' } });
+    expect(config.contacts[0]).toMatchObject({ name: 'Mette Jensen', email: 'mette@klynge.example' });
+    expect(config.logo).toMatch(/^data:image\/png;base64,/);
+    await expectNoAxeViolations(page);
   });
 });

@@ -36,3 +36,27 @@ pub fn address(params: &UrlParams) -> Address {
     Address { fetch: same_origin.then(|| given.clone()), shown: given, given: true }
 }
 
+
+/// Fetches the configuration and reads only what the first screen needs; a missing,
+/// refused or broken file gives the app's own defaults (the app's check page says why).
+pub async fn presentation(address: &Address) -> config::Presentation {
+    let Some(url) = &address.fetch else { return Default::default() };
+    match crate::texts::fetch_text(url).await {
+        Ok(Some(json)) => config::presentation(&json),
+        _ => Default::default(),
+    }
+}
+
+/// Puts the site's colours on the page (CSS custom properties on `<html>`), as checked for
+/// contrast; a projector keeps its own palette.
+pub fn apply_theme(theme: &digitrappe_engine::theme::Theme, mode: digitrappe_engine::mode::Mode) {
+    if mode == digitrappe_engine::mode::Mode::Projector {
+        return;
+    }
+    if let Some(c) = theme.primary {
+        crate::page::set_colour("--primary", &c.used.hex());
+    }
+    if let Some(c) = theme.accent {
+        crate::page::set_colour("--accent", &c.used.hex());
+    }
+}

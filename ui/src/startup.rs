@@ -78,21 +78,29 @@ pub fn params() -> UrlParams {
     UrlParams::parse(&search)
 }
 
-/// Chooses the starting language from the sources in order of precedence.
-pub fn choose_lang(url: Option<Lang>, remembered: Option<Lang>, browser: &[String]) -> Lang {
+/// Chooses the starting language from the sources in order of precedence: the address,
+/// the user's own choice, the embedding site's language, the browser's.
+pub fn choose_lang(url: Option<Lang>, remembered: Option<Lang>, site: Option<Lang>, browser: &[String]) -> Lang {
     url.or(remembered)
+        .or(site)
         .or_else(|| Lang::first_supported(browser.iter().map(String::as_str)))
         .unwrap_or(Lang::DEFAULT)
 }
 
-/// Reads the address, storage and browser.
-pub fn read() -> Startup {
+/// Reads the address, storage and browser (and the site's language, when its
+/// configuration names one).
+pub fn read_with(site: Option<Lang>) -> Startup {
     let window = web_sys::window();
     let params = params();
     let browser: Vec<String> = window
         .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default();
-    Startup { lang: choose_lang(params.lang, storage::load_lang(), &browser), lang_in_url: params.lang.is_some() }
+    Startup { lang: choose_lang(params.lang, storage::load_lang(), site, &browser), lang_in_url: params.lang.is_some() }
+}
+
+/// [`read_with`] without a site language.
+pub fn read() -> Startup {
+    read_with(None)
 }
 
 /// After the user picks a language: if the address names one, make it name the new one
@@ -154,9 +162,10 @@ mod tests {
     #[wasm_bindgen_test]
     fn the_address_beats_memory_which_beats_the_browser() {
         let browser = vec!["sv-SE".to_string(), "nb-NO".to_string()];
-        assert_eq!(choose_lang(Some(Lang::En), Some(Lang::Da), &browser), Lang::En);
-        assert_eq!(choose_lang(None, Some(Lang::Da), &browser), Lang::Da);
-        assert_eq!(choose_lang(None, None, &browser), Lang::Nb);
-        assert_eq!(choose_lang(None, None, &[]), Lang::Da);
+        assert_eq!(choose_lang(Some(Lang::En), Some(Lang::Da), Some(Lang::Nb), &browser), Lang::En);
+        assert_eq!(choose_lang(None, Some(Lang::Da), Some(Lang::En), &browser), Lang::Da);
+        assert_eq!(choose_lang(None, None, Some(Lang::En), &browser), Lang::En, "the site's language beats the browser's");
+        assert_eq!(choose_lang(None, None, None, &browser), Lang::Nb);
+        assert_eq!(choose_lang(None, None, None, &[]), Lang::Da);
     }
 }

@@ -14,6 +14,9 @@ pub struct Props {
     pub lang: Lang,
     pub on_lang: Callback<Lang>,
     pub children: Html,
+    /// The embedding site's logo (a data URL from its configuration).
+    #[prop_or_default]
+    pub logo: Option<String>,
 }
 
 #[component]
@@ -23,6 +26,9 @@ pub fn Frame(props: &Props) -> Html {
         <div class="app">
             <header class="masthead">
                 <p class="brand">
+                    if let Some(logo) = &props.logo {
+                        <img class="site-logo" src={logo.clone()} alt="" height="40" />
+                    }
                     <img class="brand-mark" src="static/icon.svg" alt="" width="32" height="32" />
                     <span class="brand-name">{ t.ui(Ui::AppTitle) }</span>
                     <span class="brand-tagline">{ t.ui(Ui::AppTagline) }</span>
