@@ -15,6 +15,7 @@ use crate::components::profile::ProfileScreen;
 use crate::components::question::QuestionScreen;
 use crate::components::result::{ResultScreen, Sharing};
 use crate::components::share::ImportScreen;
+use crate::components::room::{AnswerSheetScreen, FacilitatorScreen, PaperEntryScreen};
 use crate::site::{self, Address, SiteState};
 use crate::state::{Action, AppState, Screen, SharedAnswers};
 use wasm_bindgen::JsCast;
@@ -101,6 +102,17 @@ pub fn App(props: &Props) -> Html {
         }
     });
 
+    // The facilitator's room: saved after each change (unless unreadable data that could
+    // not be set aside must not be overwritten), and its picture computed once per change.
+    use_effect_with((state.room.room.clone(), state.room.unreadable), |(room, unreadable)| {
+        if *unreadable != Some(false) {
+            storage::save_room(room);
+        }
+    });
+    let room_picture = {
+        let model = state.model.clone();
+        use_memo(state.room.room.clone(), move |room| Shared::new(digitrappe_engine::room::picture(&model, &builtin::CODEBOOK, room)))
+    };
     // A share link opened while the app is open changes only the address' fragment.
     {
         let state = state.clone();
@@ -261,7 +273,26 @@ pub fn App(props: &Props) -> Html {
             <StartScreen texts={t.clone()} questions={model.questions.len()} minutes={model.minutes_to_answer()}
                 resuming={state.has_progress()} {focus} on_start={dispatch(Action::Start)} on_method={dispatch(Action::OpenMethod)}
                 on_open_saved={dispatch(Action::OpenImport)} mode={props.mode}
-                join={site.config().and_then(|c| c.public_url.clone()).unwrap_or_else(digitrappe_ui::page::here)} />
+                join={site.config().and_then(|c| c.public_url.clone()).unwrap_or_else(digitrappe_ui::page::here)}
+                room={props.mode == Mode::Projector} on_room={dispatch(Action::OpenRoom)} />
+        },
+        Screen::Room => html! {
+            <FacilitatorScreen texts={t.clone()} session={state.room.clone()} picture={(*room_picture).clone()} {focus}
+                on_add={{ let state = state.clone(); Callback::from(move |text| state.dispatch(Action::AddToRoom(text))) }}
+                on_clear={dispatch(Action::ClearRoom)} on_undo_clear={dispatch(Action::UndoClearRoom)}
+                on_print={Callback::from(|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } })}
+                on_sheet={dispatch(Action::OpenAnswerSheet)} on_paper={dispatch(Action::OpenPaperEntry)}
+                on_back={dispatch(Action::CloseOverlay)} />
+        },
+        Screen::AnswerSheet => html! {
+            <AnswerSheetScreen texts={t.clone()} model={model.clone()} {focus}
+                on_print={Callback::from(|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } })}
+                on_back={dispatch(Action::OpenRoom)} />
+        },
+        Screen::PaperEntry => html! {
+            <PaperEntryScreen texts={t.clone()} model={model.clone()} count={state.room.room.len()} last={state.room.last.clone()}
+                {focus} on_add={{ let state = state.clone(); Callback::from(move |a| state.dispatch(Action::AddPaper(a))) }}
+                on_back={dispatch(Action::OpenRoom)} />
         },
         Screen::Profile => html! {
             <ProfileScreen texts={t.clone()} model={model.clone()} profile={state.profile.clone()}

@@ -7,6 +7,7 @@
 //! language by `texts`) and any scoring (the engine computes the result from the answers
 //! when it is shown).
 
+use digitrappe_engine::room::{Added, Room};
 use digitrappe_engine::saved::{Position, Progress};
 use digitrappe_engine::{Answer, Answers, Lang, Model, Profile};
 use std::rc::Rc;
@@ -33,6 +34,25 @@ pub enum Screen {
     Import,
     /// "Embed on your website", for the site owner, over `AppState::overlay_return`.
     EmbedSetup,
+    /// The facilitator's view of a workshop room's answers (`AppState::room`), over
+    /// `AppState::overlay_return`.
+    Room,
+    /// Typing a participant's answers from a paper sheet into the room.
+    PaperEntry,
+    /// The printable answer sheet for rooms without phones.
+    AnswerSheet,
+}
+
+/// The facilitator's room: the participants' codes, what the last add gave, and the room
+/// as it was before it was cleared (for undo, until the next change). Saved by the app.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RoomSession {
+    pub room: Room,
+    pub last: Vec<Added>,
+    pub cleared: Option<Room>,
+    /// Stored room data could not be read: `Some(kept)`, whether a copy was set aside (if
+    /// not, the room is not saved in this visit, so the original is never overwritten).
+    pub unreadable: Option<bool>,
 }
 
 /// A profile and answers someone shared, shown without touching the user's own.
@@ -74,6 +94,7 @@ pub struct AppState {
     /// Counts screen changes made by the user; views move focus only when it is above 0,
     /// so the first page load leaves focus where the browser put it.
     pub moves: u32,
+    pub room: Rc<RoomSession>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -112,6 +133,24 @@ pub enum Action {
     CloseShared,
     /// A share link's code could not be read.
     ShareLinkFailed(digitrappe_engine::share::ShareError),
+    /// The room's answers (also back to them from the answer sheet and paper entry).
+    OpenRoom,
+    /// Participants' codes or links, one or several.
+    AddToRoom(String),
+    /// A participant's answers typed from paper, added as a code with an empty profile.
+    AddPaper(Answers),
+    ClearRoom,
+    UndoClearRoom,
+    OpenPaperEntry,
+    OpenAnswerSheet,
+}
+
+/// The room's actions, which leave the user's own answers (and their undo) alone.
+fn is_room_action(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::OpenRoom | Action::AddToRoom(_) | Action::AddPaper(_) | Action::ClearRoom | Action::UndoClearRoom | Action::OpenPaperEntry | Action::OpenAnswerSheet
+    )
 }
 
 /// What a key does on a projector (where a presentation clicker sends the same keys):
@@ -134,7 +173,7 @@ pub fn shortcut(key: &str, screen: Screen) -> Option<Action> {
 
 /// Screens shown over another one, to which "back" returns.
 fn is_overlay(screen: Screen) -> bool {
-    matches!(screen, Screen::Method | Screen::ConfigCheck | Screen::Shared | Screen::Import | Screen::EmbedSetup)
+    matches!(screen, Screen::Method | Screen::ConfigCheck | Screen::Shared | Screen::Import | Screen::EmbedSetup | Screen::Room | Screen::PaperEntry | Screen::AnswerSheet)
 }
 
 impl AppState {
@@ -172,6 +211,7 @@ impl AppState {
             saving,
             shared: None,
             moves: 0,
+            room: Rc::default(),
         }
     }
 
@@ -181,6 +221,7 @@ impl AppState {
         let screen = if is_overlay(self.screen) { self.overlay_return } else { self.screen };
         let position = match screen {
             Screen::Start | Screen::Method | Screen::ConfigCheck | Screen::Shared | Screen::Import | Screen::EmbedSetup => Position::Start,
+            Screen::Room | Screen::PaperEntry | Screen::AnswerSheet => Position::Start,
             Screen::Profile => Position::Profile,
             Screen::Overview => Position::Overview,
             Screen::Result => Position::Result,
@@ -249,7 +290,8 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             | Action::OpenShared(_)
             | Action::CloseShared
             | Action::ShareLinkFailed(_)
-    ) {
+    ) && !is_room_action(&action)
+    {
         next.undo = None;
         if matches!(next.notice, Some(Notice::ResetDone | Notice::SharedTaken)) {
             next.notice = None;
@@ -381,6 +423,50 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             next.notice = None;
             next.undo = None;
             next
+        }
+        (Action::OpenRoom, Screen::PaperEntry | Screen::AnswerSheet) => {
+            Rc::make_mut(&mut next.room).last.clear();
+            next.go(Screen::Room)
+        }
+        (Action::OpenRoom, screen) if !is_overlay(screen) => {
+            next.overlay_return = screen;
+            Rc::make_mut(&mut next.room).last.clear();
+            next.go(Screen::Room)
+        }
+        (Action::AddToRoom(text), Screen::Room) => {
+            let room = Rc::make_mut(&mut next.room);
+            room.last = room.room.add(&digitrappe_engine::builtin::CODEBOOK, &text);
+            room.cleared = None;
+            next
+        }
+        (Action::AddPaper(answers), Screen::PaperEntry) => {
+            let book = &digitrappe_engine::builtin::CODEBOOK;
+            let room = Rc::make_mut(&mut next.room);
+            room.last = room.room.add(book, &digitrappe_engine::share::encode(book, &Profile::default(), &answers));
+            room.cleared = None;
+            next
+        }
+        (Action::ClearRoom, Screen::Room) if !state.room.room.is_empty() => {
+            let room = Rc::make_mut(&mut next.room);
+            room.cleared = Some(std::mem::take(&mut room.room));
+            room.last.clear();
+            next
+        }
+        (Action::UndoClearRoom, Screen::Room) => {
+            let room = Rc::make_mut(&mut next.room);
+            if let Some(cleared) = room.cleared.take() {
+                room.room = cleared;
+            }
+            next
+        }
+        (Action::OpenPaperEntry, Screen::Room) => {
+            Rc::make_mut(&mut next.room).last.clear();
+            next.go(Screen::PaperEntry)
+        }
+        (Action::OpenAnswerSheet, Screen::Room) => next.go(Screen::AnswerSheet),
+        (Action::CloseOverlay, Screen::Room) => {
+            let back = state.overlay_return;
+            next.go(back)
         }
         // Anything else (e.g. Next on the result screen) changes nothing.
         _ => next,
@@ -597,6 +683,40 @@ mod tests {
         let model = testing::model().0;
         assert!(AppState::new(model.clone(), Lang::Da, None, Some(Notice::Unreadable { kept: true })).saving);
         assert!(!AppState::new(model, Lang::Da, None, Some(Notice::Unreadable { kept: false })).saving);
+    }
+
+    #[wasm_bindgen_test]
+    fn the_room_collects_codes_counts_each_once_and_clearing_can_be_undone() {
+        use digitrappe_engine::builtin::CODEBOOK;
+        use digitrappe_engine::share::{encode, ShareError};
+        let model = testing::model().0;
+        let all = |v: u8| -> Answers { model.questions.iter().map(|q| (q.id.clone(), Answer::Option(v))).collect() };
+        let (a, b) = (encode(&CODEBOOK, &Profile::default(), &all(0)), encode(&CODEBOOK, &Profile::default(), &all(3)));
+        let own = run(fresh(), &[profiled(), vec![Action::Answer(Answer::Option(3))]].concat());
+        let s = run(own.clone(), &[Action::OpenRoom]);
+        assert_eq!(s.screen, Screen::Room);
+        assert_eq!(s.progress(), own.progress(), "one's own progress is untouched");
+        let s = run(s, &[Action::AddToRoom(format!("{a}\n#share={b}, {a}; XYZ"))]);
+        assert_eq!(s.room.room.len(), 2);
+        assert_eq!(s.room.last[..3], [Added::New, Added::New, Added::Duplicate]);
+        assert!(matches!(&s.room.last[3], Added::Bad { given, error: ShareError::WrongLength { .. } } if given == "XYZ"));
+
+        let cleared = run(s.clone(), &[Action::ClearRoom]);
+        assert!(cleared.room.room.is_empty());
+        let undone = run(cleared.clone(), &[Action::UndoClearRoom]);
+        assert_eq!(undone.room.room, s.room.room);
+        let moved_on = run(cleared, &[Action::AddToRoom(b.clone()), Action::UndoClearRoom]);
+        assert_eq!(moved_on.room.room.len(), 1, "undo is gone once the room changes");
+
+        // Paper: typed answers join as a code with an empty profile.
+        let paper = run(s.clone(), &[Action::OpenPaperEntry, Action::AddPaper(all(1))]);
+        assert_eq!(paper.screen, Screen::PaperEntry);
+        assert_eq!((paper.room.room.len(), paper.room.last.as_slice()), (3, &[Added::New][..]));
+        let again = run(paper, &[Action::AddPaper(all(1))]);
+        assert_eq!(again.room.last, [Added::Duplicate]);
+        let back = run(again, &[Action::OpenRoom, Action::OpenAnswerSheet, Action::OpenRoom, Action::CloseOverlay]);
+        assert_eq!(back.screen, own.screen);
+        assert_eq!(back.answers, own.answers);
     }
 
     #[wasm_bindgen_test]

@@ -39,6 +39,9 @@
 //! - [`history`]: assessments kept on the device over time, and comparing two.
 //! - [`export`]: the export file (one assessment as JSON), written and read strictly.
 //! - [`qr`]: a share link's QR code as SVG path data (modules by the `qrcode` crate).
+//! - [`room`]: a workshop room's share codes together, its anonymous picture (steps,
+//!   spread per dimension, where it disagrees most) and the geometry of its charts.
+//! - [`paper`]: answers on paper: the printable answer sheet and reading typed answers.
 //!
 //! ## Architecture invariants
 //! - **No UI, no browser, no effects.** This crate does not depend on `yew`, `web-sys`,
@@ -70,9 +73,11 @@ pub mod lang;
 pub mod method;
 pub mod mode;
 pub mod model;
+pub mod paper;
 pub mod profile;
 pub mod qr;
 pub mod report;
+pub mod room;
 pub mod saved;
 pub mod share;
 pub mod text;

@@ -16,6 +16,7 @@ pub mod overview;
 pub mod profile;
 pub mod question;
 pub mod result;
+pub mod room;
 pub mod share;
 
 use digitrappe_engine::model::Question;

@@ -145,7 +145,8 @@ fn StartApp(props: &Props) -> Html {
                 <StartScreen texts={t} questions={QUESTION_COUNT} minutes={MINUTES_TO_ANSWER}
                     resuming={props.resuming} busy={*busy} focus={false} mode={props.mode} join={props.join.clone()}
                     on_start={go.reform(|_| Intent::Start)} on_method={go.reform(|_| Intent::Method)}
-                    on_open_saved={go.reform(|_| Intent::Import)} />
+                    on_open_saved={go.reform(|_| Intent::Import)}
+                    room={props.mode == Mode::Projector} on_room={go.reform(|_| Intent::Room)} />
             }
         </Frame>
     }

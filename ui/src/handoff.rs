@@ -22,6 +22,8 @@ pub enum Intent {
     ConfigCheck,
     /// "Open a saved result" was pressed on the start screen.
     Import,
+    /// "The room's answers" was pressed on the start screen (projector mode).
+    Room,
     /// `?embed-setup`: the site owner's "Embed on your website".
     EmbedSetup,
 }

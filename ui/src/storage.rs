@@ -11,6 +11,7 @@
 //! any decision about when to save (the app component does that after each change).
 
 use digitrappe_engine::history::History;
+use digitrappe_engine::room::Room;
 use digitrappe_engine::saved::{self, Progress, SavedError};
 use digitrappe_engine::Lang;
 
@@ -24,6 +25,9 @@ pub const LEGACY_PROGRESS_KEY: &str = "digitrappen.progress.v1";
 pub const LANG_KEY: &str = "digitrappen.lang";
 /// The assessments the user chose to keep (see `digitrappe_engine::history`).
 pub const HISTORY_KEY: &str = "digitrappen.history.v1";
+/// A workshop facilitator's room: the participants' share codes (see
+/// `digitrappe_engine::room`).
+pub const ROOM_KEY: &str = "digitrappen.room.v1";
 /// Unreadable data is kept under this prefix plus the time it was found.
 pub const UNREADABLE_PREFIX: &str = "digitrappen.unreadable.";
 
@@ -265,4 +269,67 @@ pub fn save_history(history: &History) -> bool {
         return get(HISTORY_KEY).is_none();
     }
     set(HISTORY_KEY, &history.encode())
+}
+
+/// What was found under the room key.
+#[derive(Debug, PartialEq)]
+pub enum LoadedRoom {
+    Kept(Room),
+    /// Unreadable: set aside under a key of its own (`kept_as`; `None` when no copy could
+    /// be made, and the original is then left in place) and empty now.
+    Unreadable { kept_as: Option<String> },
+}
+
+/// Reads the facilitator's room; unreadable data is set aside like unreadable progress.
+pub fn load_room() -> LoadedRoom {
+    let Some(text) = get(ROOM_KEY) else { return LoadedRoom::Kept(Room::new()) };
+    match Room::decode(&digitrappe_engine::builtin::CODEBOOK, &text) {
+        Ok(room) => LoadedRoom::Kept(room),
+        Err(_) => {
+            let copy = format!("{UNREADABLE_PREFIX}{}", now_iso());
+            let kept_as = set(&copy, &text).then(|| {
+                remove(ROOM_KEY);
+                copy
+            });
+            LoadedRoom::Unreadable { kept_as }
+        }
+    }
+}
+
+/// Writes the room (an empty room removes the key, so clearing leaves nothing behind).
+/// Returns whether storage took it.
+pub fn save_room(room: &Room) -> bool {
+    if room.is_empty() {
+        remove(ROOM_KEY);
+        return get(ROOM_KEY).is_none();
+    }
+    set(ROOM_KEY, &room.encode())
+}
+
+#[cfg(test)]
+mod room_tests {
+    use super::*;
+    use digitrappe_engine::builtin::CODEBOOK;
+    use digitrappe_engine::share::encode;
+    use digitrappe_engine::{Answers, Profile};
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn the_room_is_kept_cleared_and_unreadable_data_set_aside() {
+        local().unwrap().clear().unwrap();
+        assert_eq!(load_room(), LoadedRoom::Kept(Room::new()));
+        let mut room = Room::new();
+        room.add(&CODEBOOK, &encode(&CODEBOOK, &Profile::default(), &Answers::new()));
+        assert!(save_room(&room));
+        assert_eq!(load_room(), LoadedRoom::Kept(room));
+        assert!(save_room(&Room::new()));
+        assert_eq!(get(ROOM_KEY), None, "clearing leaves nothing behind");
+
+        set(ROOM_KEY, r#"{"format":1,"codes":["NOT A CODE"]}"#);
+        let LoadedRoom::Unreadable { kept_as: Some(key) } = load_room() else { panic!("set aside") };
+        assert!(key.starts_with(UNREADABLE_PREFIX));
+        assert_eq!(get(&key).as_deref(), Some(r#"{"format":1,"codes":["NOT A CODE"]}"#));
+        assert_eq!(get(ROOM_KEY), None);
+        local().unwrap().clear().unwrap();
+    }
 }

@@ -33,6 +33,11 @@ pub struct Props {
     /// its QR code).
     #[prop_or_default]
     pub join: Option<String>,
+    /// Show "The room's answers" (`room-open`), the facilitator's view (projector mode).
+    #[prop_or_default]
+    pub room: bool,
+    #[prop_or_default]
+    pub on_room: Callback<()>,
 }
 
 /// An address as short as it can be said aloud: no scheme, no `www.`, no trailing slash.
@@ -69,6 +74,10 @@ pub fn StartScreen(props: &Props) -> Html {
                 if props.mode != Mode::Kiosk {
                     <button type="button" class="secondary" data-testid="start-open-saved"
                         onclick={props.on_open_saved.reform(|_: MouseEvent| ())}>{ t.ui(Ui::ImportHeading) }</button>
+                }
+                if props.room {
+                    <button type="button" class="secondary" data-testid="room-open"
+                        onclick={props.on_room.reform(|_: MouseEvent| ())}>{ t.ui(Ui::RoomOpen) }</button>
                 }
             </div>
             if let Some(address) = props.join.as_deref().filter(|_| props.mode == Mode::Projector) {
@@ -120,6 +129,22 @@ mod tests {
         assert_eq!(start.get_attribute("aria-busy").as_deref(), Some("true"));
         assert_eq!(text_of(&root, ".busy"), "Laster Digitrappen …");
         assert!(text_of(&root, "footer").contains("sendes ingen steder"));
+        assert!(root.query_selector("[data-testid=room-open]").unwrap().is_none(), "only in projector mode");
+    }
+
+    #[wasm_bindgen_test]
+    async fn in_projector_mode_the_start_screen_opens_the_rooms_answers() {
+        #[component]
+        fn Projector() -> Html {
+            html! {
+                <StartScreen texts={texts(Lang::Da)} questions={42} minutes={14} resuming={false} focus={false}
+                    on_start={Callback::noop()} on_method={Callback::noop()} on_open_saved={Callback::noop()} room={true} />
+            }
+        }
+        let root = mount_root();
+        yew::Renderer::<Projector>::with_root(root.clone()).render();
+        yew::scheduler::flush().await;
+        assert_eq!(text_of(&root, "[data-testid=room-open]"), "Rummets svar");
     }
 
     #[wasm_bindgen_test]
