@@ -133,3 +133,35 @@ test('an update replaces the whole app: the new version shows, its cache is the 
   expect(await tab.evaluate(async () => (await fetch('static/app.css')).text())).toContain('/* offline update test */');
   await expect(tab.getByTestId('start')).toBeVisible();
 });
+
+test('a half-finished upload (a file that is not the listed one) does not replace the working version', async ({ context, page, guard }) => {
+  site = await serveCopy(guard);
+  await page.goto(site.url('/?lang=en'));
+  const before = await offlineReady(page);
+
+  const css = path.join(site.dir, 'static/app.css');
+  fs.appendFileSync(css, '\n/* listed */\n');
+  precache(site.dir); // the new sw.js and index.html are up ...
+  fs.appendFileSync(css, '\n/* not what the list says */\n'); // ... but app.css is not yet
+
+  // The new worker's install fails on app.css and the browser drops it.
+  const state = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    const found = new Promise((resolve) => registration.addEventListener('updatefound', () => resolve(registration.installing), { once: true }));
+    await registration.update();
+    const worker = await found;
+    if (worker.state !== 'redundant') {
+      await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'redundant' && resolve()));
+    }
+    return worker.state;
+  });
+  expect(state).toBe('redundant');
+  expect(await page.evaluate(() => caches.keys())).toEqual([`digitrappen-${before}`]);
+
+  await site.close();
+  const tab = await context.newPage();
+  await tab.goto(site.url('/?lang=en'));
+  await expect(tab.getByTestId('mode')).toHaveAttribute('data-version', before);
+  await expect(tab.getByTestId('mode')).toHaveAttribute('data-offline-ready', '');
+  expect(await tab.evaluate(async () => (await fetch('static/app.css')).text())).not.toContain('/* listed */');
+});
