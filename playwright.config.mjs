@@ -18,6 +18,10 @@ export default defineConfig({
     locale: 'en-GB',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
+    // The app registers a service worker (sw.js), which would answer requests that a test
+    // routes with page.route() from its cache. Tests that are about the worker (offline,
+    // and the first-load budget, measured as a visitor's browser loads it) allow it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
       // Flags that keep Chromium from reaching out to the network on its own.

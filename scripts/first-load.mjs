@@ -11,6 +11,10 @@ export const BUDGET_GZIP = 150_000;
 /** Loads `url` in `page` (a fresh browser profile) and returns { files, total }. */
 export async function measureFirstLoad(page, url) {
   const responses = [];
+  // The page's own requests only. What the service worker (sw.js) fetches to keep the
+  // whole app for offline use, in the background after the page has loaded, Playwright
+  // reports on the browser context, not here, so it is not counted as the first load;
+  // a request of the page that the worker answers still is.
   page.on('response', (r) => responses.push(r));
   await page.goto(url);
   await page.getByTestId('start').waitFor();

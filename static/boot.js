@@ -51,6 +51,55 @@ const nearStart = (event) => {
 root.addEventListener('pointerover', nearStart);
 root.addEventListener('focusin', nearStart);
 
+// ---- Offline: the service worker (../sw.js, written by scripts/precache.mjs) ----------
+// Registered once the page has loaded, so its precaching does not compete with the first
+// load. When the worker has every file of this page's version cached, #app gets
+// data-offline-ready. A page is reloaded (once per version) when a worker of another
+// version serves it, so JS and wasm always come from one version; answers are saved in
+// local storage after every change, so a reload loses nothing.
+if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+  const sw = navigator.serviceWorker;
+  const version = root.dataset.version;
+  const status = (worker) => new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event) => resolve(event.data);
+    worker.postMessage({ type: 'digitrappen-status', page: location.href }, [channel.port2]);
+  });
+  const reloadFor = (other) => {
+    const key = 'digitrappen.sw-reloaded';
+    if (other === version || sessionStorage.getItem(key) === other) return;
+    sessionStorage.setItem(key, other);
+    location.reload();
+  };
+  let controlled = Boolean(sw.controller);
+  if (sw.controller) status(sw.controller).then((s) => reloadFor(s.version));
+  sw.addEventListener('controllerchange', () => {
+    // A newer worker took over: the page came from an older one, or from the network.
+    if (controlled) reloadFor(`after ${version}`);
+    else if (sw.controller) status(sw.controller).then((s) => reloadFor(s.version));
+    controlled = true;
+  });
+  const loaded = document.readyState === 'complete'
+    ? Promise.resolve() : new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+  // The CSP's Trusted Types let register() take only a TrustedScriptURL, made by the one
+  // policy the CSP names, and this policy makes exactly one: the worker's address.
+  const worker = new URL('../sw.js', import.meta.url).href;
+  const scriptUrl = () => self.trustedTypes?.createPolicy('digitrappen-sw', {
+    createScriptURL: (url) => {
+      if (url !== worker) throw new TypeError(`not Digitrappen's service worker: ${url}`);
+      return url;
+    },
+  }).createScriptURL(worker) ?? worker;
+  loaded
+    .then(() => sw.register(scriptUrl(), { updateViaCache: 'none' }))
+    .then((registration) => registration && sw.ready)
+    .then((registration) => registration && status(registration.active))
+    .then((s) => { if (s?.ready && s.version === version) root.setAttribute('data-offline-ready', ''); })
+    // No worker (a private window may refuse it): the app works as before, online only.
+    .catch((error) => console.warn('Digitrappen works online only here:', error));
+}
+// ---- end of the offline block ---------------------------------------------------------
+
 try {
   await initStart({ module_or_path: new URL('../pkg/start/digitrappe_start_bg.wasm', import.meta.url) });
   start(root);

@@ -1,0 +1,167 @@
+// Offline and installable: the service worker (sw.js, written by scripts/precache.mjs)
+// keeps the whole app after one visit, so it starts and works with the network off, and
+// an update replaces it as a whole. Each test serves its own copy of dist/ from its own
+// server, which it stops or changes.
+import { test, expect, PERSONAS, answerAll, personaAnswer, startWithProfile, openResultOf } from './fixtures.mjs';
+import { precache } from '../../scripts/precache.mjs';
+import { startServer, SUB_PATH } from '../../scripts/server.mjs';
+import { DIST } from './fixtures.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+// The default turns workers off for the other tests (see playwright.config.mjs).
+test.use({ serviceWorkers: 'allow' });
+
+/** A copy of dist/ in a temporary folder, served on its own port: { dir, origin, url, close }. */
+async function serveCopy(guard, change = () => {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'digitrappen-offline-'));
+  fs.cpSync(DIST, dir, { recursive: true });
+  change(dir);
+  const server = await startServer({ root: dir });
+  guard.serves(server.origin);
+  let open = true;
+  return {
+    ...server,
+    dir,
+    async close() { if (open) { open = false; await server.close(); } },
+    async remove() { await this.close(); fs.rmSync(dir, { recursive: true, force: true }); },
+  };
+}
+
+/** Waits until the page's worker has every file of the version the page shows. */
+async function offlineReady(page) {
+  await expect(page.getByTestId('mode')).toHaveAttribute('data-offline-ready', '');
+  return page.getByTestId('mode').getAttribute('data-version');
+}
+
+let site;
+test.afterEach(async () => { await site?.remove(); site = undefined; });
+
+test('after one visit, a new kiosk tab starts and completes an assessment with the server stopped', async ({ context, page, guard }) => {
+  site = await serveCopy(guard);
+  await page.goto(site.url('/?lang=en'));
+  await expect(page.getByTestId('start')).toBeVisible();
+  const version = await offlineReady(page);
+  expect(version).toMatch(/^[0-9a-f]{12}$/);
+  expect(await page.evaluate(() => caches.keys())).toEqual([`digitrappen-${version}`]);
+  // Installable (a kiosk installs it). Playwright's contexts are private windows, where
+  // Chromium never offers to install; nothing else may stand in the way.
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors.filter((e) => e.errorId !== 'in-incognito')).toEqual([]);
+
+  await site.close();
+  const kiosk = await context.newPage();
+  await kiosk.goto(site.url('/?mode=kiosk&idle=60'));
+  await expect(kiosk.getByTestId('mode')).toHaveAttribute('data-version', version);
+  // The app bundle is fetched (from the cache) only now, when the visitor presses Start.
+  const persona = PERSONAS[0];
+  await startWithProfile(kiosk, persona.profile);
+  await answerAll(kiosk, (id) => personaAnswer(persona, id));
+  await expect(kiosk.getByTestId('result-step')).toHaveText(String(persona.expect.step));
+  await expect(kiosk.getByTestId('config-error')).toHaveCount(0);
+});
+
+test('navigations with any query string are answered offline, also from a sub-path', async ({ context, page, guard }) => {
+  site = await serveCopy(guard);
+  await page.goto(site.url(`${SUB_PATH}?lang=en`));
+  const version = await offlineReady(page);
+  await site.close();
+
+  for (const [address, lang] of [
+    [`${SUB_PATH}?lang=en&mode=kiosk`, 'en'],
+    [`${SUB_PATH}?mode=kiosk&idle=30&lang=nb`, 'nb'],
+    [`${SUB_PATH}index.html?lang=da&mode=projector#x`, 'da'],
+    [`${SUB_PATH}?config-check&lang=en`, 'en'],
+  ]) {
+    const tab = await context.newPage();
+    await tab.goto(site.url(address));
+    await expect(tab.getByTestId('mode'), address).toHaveAttribute('data-version', version);
+    await expect(tab.locator('html'), address).toHaveAttribute('lang', lang);
+    await expect(tab.getByTestId('start').or(tab.getByTestId('config-check')), address).toBeVisible();
+    await tab.close();
+  }
+});
+
+test('the site configuration named by ?config= is kept: network first, the kept copy offline', async ({ context, page, guard }) => {
+  const example = fs.readFileSync(path.join(DIST, '../tests/fixtures/config.example.json'), 'utf8');
+  // A file the site adds after the build: not in the worker's list, fetched at run time.
+  site = await serveCopy(guard, (dir) => {
+    fs.mkdirSync(path.join(dir, 'sites'));
+    fs.writeFileSync(path.join(dir, 'sites/midt.json'), example);
+  });
+  const address = '/?config=sites/midt.json&lang=en';
+  await page.goto(site.url(address));
+  await offlineReady(page);
+
+  // Online, the network's copy wins over the kept one.
+  const renamed = JSON.parse(example);
+  renamed.contacts[0].name = 'Anne Changed';
+  fs.writeFileSync(path.join(site.dir, 'sites/midt.json'), JSON.stringify(renamed));
+  await openResultOf(page, site, PERSONAS[0], address);
+  await expect(page.getByTestId('contact').first()).toContainText('Anne Changed');
+
+  await site.close();
+  const tab = await context.newPage();
+  await openResultOf(tab, site, PERSONAS[0], address);
+  await expect(tab.getByTestId('contact').first()).toContainText('Anne Changed');
+  await expect(tab.getByTestId('config-error')).toHaveCount(0);
+});
+
+test('an update replaces the whole app: the new version shows, its cache is the only one', async ({ context, page, guard }) => {
+  site = await serveCopy(guard);
+  await page.goto(site.url('/?lang=en'));
+  const before = await offlineReady(page);
+
+  fs.appendFileSync(path.join(site.dir, 'static/app.css'), '\n/* offline update test */\n');
+  const { version: after } = precache(site.dir);
+  expect(after).not.toBe(before);
+
+  // The old worker answers this reload; the browser then finds the new sw.js, which takes
+  // over, and the page reloads itself from the new version.
+  await page.reload();
+  const mode = page.getByTestId('mode');
+  await expect(mode).toHaveAttribute('data-version', after);
+  await expect(mode).toHaveAttribute('data-offline-ready', '');
+  expect(await page.evaluate(() => caches.keys())).toEqual([`digitrappen-${after}`]);
+
+  await site.close();
+  const tab = await context.newPage();
+  await tab.goto(site.url('/?lang=en'));
+  await expect(tab.getByTestId('mode')).toHaveAttribute('data-version', after);
+  expect(await tab.evaluate(async () => (await fetch('static/app.css')).text())).toContain('/* offline update test */');
+  await expect(tab.getByTestId('start')).toBeVisible();
+});
+
+test('a half-finished upload (a file that is not the listed one) does not replace the working version', async ({ context, page, guard }) => {
+  site = await serveCopy(guard);
+  await page.goto(site.url('/?lang=en'));
+  const before = await offlineReady(page);
+
+  const css = path.join(site.dir, 'static/app.css');
+  fs.appendFileSync(css, '\n/* listed */\n');
+  precache(site.dir); // the new sw.js and index.html are up ...
+  fs.appendFileSync(css, '\n/* not what the list says */\n'); // ... but app.css is not yet
+
+  // The new worker's install fails on app.css and the browser drops it.
+  const state = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    const found = new Promise((resolve) => registration.addEventListener('updatefound', () => resolve(registration.installing), { once: true }));
+    await registration.update();
+    const worker = await found;
+    if (worker.state !== 'redundant') {
+      await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'redundant' && resolve()));
+    }
+    return worker.state;
+  });
+  expect(state).toBe('redundant');
+  expect(await page.evaluate(() => caches.keys())).toEqual([`digitrappen-${before}`]);
+
+  await site.close();
+  const tab = await context.newPage();
+  await tab.goto(site.url('/?lang=en'));
+  await expect(tab.getByTestId('mode')).toHaveAttribute('data-version', before);
+  await expect(tab.getByTestId('mode')).toHaveAttribute('data-offline-ready', '');
+  expect(await tab.evaluate(async () => (await fetch('static/app.css')).text())).not.toContain('/* listed */');
+});
