@@ -291,6 +291,7 @@ mod tests {
             site: site.map(Shared::new),
             country,
             link: Some("https://www.example.dk/digitrappen/?lang=da#share=40AB".into()),
+            links: true,
         };
         yew::Renderer::<AdviceSection>::with_root_and_props(root.clone(), props).render();
         root

@@ -113,7 +113,7 @@ mod tests {
     fn render(lang: Lang, state: SiteState) -> web_sys::Element {
         let root = mount_root();
         let address = Address { shown: "sites/midt.json".into(), fetch: Some("sites/midt.json".into()), given: true };
-        let props = Props { texts: texts(lang), address, state, focus: false, on_back: Callback::noop() };
+        let props = Props { texts: texts(lang), address, state, focus: false, on_back: Callback::noop(), inside: false };
         yew::Renderer::<ConfigCheckScreen>::with_root_and_props(root.clone(), props).render();
         root
     }

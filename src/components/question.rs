@@ -152,6 +152,7 @@ mod tests {
             answer: Some(Answer::Option(2)),
             show_required: false,
             focus: false,
+            numbered: false,
             on_answer: {
                 let picked = picked.clone();
                 Callback::from(move |a| picked.borrow_mut().push(a))
@@ -197,6 +198,7 @@ mod tests {
             answer: None,
             show_required: true,
             focus: false,
+            numbered: false,
             on_answer: Callback::noop(),
             on_next: Callback::noop(),
             on_back: Callback::noop(),

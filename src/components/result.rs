@@ -437,6 +437,7 @@ mod tests {
             on_open_shared: Callback::noop(),
             date: "2026-11-23".into(),
             history: Html::default(),
+            mode: Default::default(),
         };
         yew::Renderer::<ResultScreen>::with_root_and_props(root.clone(), props).render();
         root

@@ -207,6 +207,7 @@ pub fn ImportScreen(props: &ImportScreenProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use digitrappe_engine::qr::qr;
     use digitrappe_engine::{Answer, Lang, QuestionId};
     use digitrappe_ui::testing::{mount_root, text_of, texts};
     use std::cell::RefCell;
@@ -231,6 +232,7 @@ mod tests {
             code: code.clone(),
             link,
             on_open: Callback::from(move |s| opened.borrow_mut().push(s)),
+            kiosk: false,
         };
         yew::Renderer::<ShareSection>::with_root_and_props(root.clone(), props).render();
         (root, code)
