@@ -6,20 +6,35 @@
 // screen. When the user presses Start (or saved progress is past the start screen), the
 // start bundle calls window.digitrappenLoadApp(handoff): this loads the whole app
 // (pkg/app/), stops the start bundle and lets the app take the page. The app bundle is
-// fetched early when the pointer or keyboard focus reaches the Start button.
+// fetched early when the pointer or keyboard focus reaches the Start button, with the rest
+// of the stylesheet (static/more.css: the app's other screens and print).
 import initStart, { start, stop } from '../pkg/start/digitrappe_start.js';
 
 const root = document.getElementById('app');
 const appJs = new URL('../pkg/app/digitrappe.js', import.meta.url).href;
 const appWasm = new URL('../pkg/app/digitrappe_bg.wasm', import.meta.url);
 
+/** Adds static/more.css to the page; resolves when it has loaded. */
+function moreStyles() {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('more.css', import.meta.url).href;
+  const loaded = new Promise((resolve, reject) => {
+    link.onload = resolve;
+    link.onerror = () => { link.remove(); reject(new Error('static/more.css could not be loaded')); };
+  });
+  document.head.append(link);
+  return loaded;
+}
+
 let prefetched = null;
 function prefetch() {
   if (!prefetched) {
-    prefetched = { module: import(appJs), wasm: fetch(appWasm) };
+    prefetched = { module: import(appJs), wasm: fetch(appWasm), styles: moreStyles() };
     // A failed prefetch is reported when the app is asked for, not as an unhandled error.
     prefetched.module.catch(() => {});
     prefetched.wasm.catch(() => {});
+    prefetched.styles.catch(() => {});
   }
   return prefetched;
 }
@@ -27,9 +42,9 @@ function prefetch() {
 let app = null;
 async function loadApp() {
   app ??= (async () => {
-    const { module, wasm } = prefetch();
+    const { module, wasm, styles } = prefetch();
     const loaded = await module;
-    await loaded.default({ module_or_path: wasm });
+    await Promise.all([loaded.default({ module_or_path: wasm }), styles]);
     return loaded;
   })().catch((error) => {
     app = null;

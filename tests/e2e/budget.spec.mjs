@@ -19,8 +19,9 @@ for (const lang of ['da', 'en', 'nb']) {
       '/', '/static/boot.js', '/static/app.css', '/pkg/start/digitrappe_start.js', '/pkg/start/digitrappe_start_bg.wasm',
       `/content/i18n/${lang}.start.json`,
     ]));
-    // The whole app arrives only when the user leaves the start screen.
-    expect(paths.filter((p) => p.startsWith('/pkg/app/'))).toEqual([]);
+    // The whole app (and the rest of the stylesheet) arrives only when the user leaves the
+    // start screen.
+    expect(paths.filter((p) => p.startsWith('/pkg/app/') || p === '/static/more.css')).toEqual([]);
     // Only the active language's texts are fetched, and of those only the start screen's.
     expect(paths.filter((p) => p.startsWith('/content/i18n/'))).toEqual([`/content/i18n/${lang}.start.json`]);
     expect(m.files.filter((f) => f.status !== 200), 'every request succeeds').toEqual([]);
