@@ -140,4 +140,10 @@ if (window.parent !== window && 'ResizeObserver' in window) {
       window.parent.postMessage({ type: 'digitrappen:height', h }, '*');
     }
   }).observe(root);
+  // The host script answers: the frame now fits the app, which can drop its scrollbars.
+  window.addEventListener('message', (event) => {
+    if (event.source === window.parent && event.data?.type === 'digitrappen:host') {
+      document.documentElement.setAttribute('data-hosted', '');
+    }
+  });
 }

@@ -6,7 +6,8 @@
 //     width="100%" height="720" loading="lazy"></iframe>
 //   <script src="https://your.site/digitrappen/static/embed.js" defer></script>
 //
-// It listens for two messages from the app and nothing else:
+// It listens for two messages from the app and answers each height with
+// {type: "digitrappen:host"} (so the app knows its height is looked after):
 //   {type: "digitrappen:height", h: <pixels>}  sets the frame's height to fit its content;
 //   {type: "digitrappen:top"}                  brings the frame's top into view (the app
 //                                              sends it when the visitor moves on a step).
@@ -32,6 +33,9 @@
     if (data.type === 'digitrappen:height') {
       const h = Number(data.h);
       if (Number.isFinite(h) && h > 0 && h < 100000) frame.style.height = `${Math.ceil(h)}px`;
+      // Tell the app a host script is sizing its frame: only then does it drop its own
+      // scrollbars (without this script it keeps them, so nothing is ever out of reach).
+      event.source.postMessage({ type: 'digitrappen:host' }, event.origin);
     } else if (data.type === 'digitrappen:top') {
       const top = frame.getBoundingClientRect().top;
       if (top < 0 || top > window.innerHeight * 0.5) frame.scrollIntoView({ block: 'start' });

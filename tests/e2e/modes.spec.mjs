@@ -56,6 +56,7 @@ test.describe('embedded on another site', () => {
       const appHeight = async () => app.locator('#app').evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
       await expect.poll(async () => Math.abs((await fits()).frame - (await appHeight()))).toBeLessThanOrEqual(1);
       expect(await app.locator('html').evaluate((h) => h.scrollHeight <= h.clientHeight + 1)).toBe(true);
+      await expect(app.locator('html')).toHaveAttribute('data-hosted', '');
 
       await startWithProfile(app, { industry: 'retail', size: '10-49', ambition: 3 });
       // Scrolled down the host page, the next step brings the frame's top back into view.

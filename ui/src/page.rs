@@ -1,6 +1,6 @@
 //! The page around the app, as the situation needs it: the mode on the `mode` element
-//! (`#app`, `data-mode`) and on `<html>` (which the stylesheet reads), whether the page is
-//! framed, and the messages to an embedding host page. The only module that writes to
+//! (`#app`, `data-mode`) and on `<html>` (which the stylesheet reads), the site's colours,
+//! and the request to an embedding host page to scroll. The only module that writes to
 //! elements outside the Yew tree or talks to the parent window.
 //!
 //! The iframe's height is posted by `static/boot.js` (one observer for both bundles); the
@@ -26,7 +26,7 @@ pub fn framed() -> bool {
     })
 }
 
-/// Shows the mode on the `mode` element and on `<html>` (`data-mode`, `data-framed`).
+/// Shows the mode on the `mode` element and on `<html>` (`data-mode`).
 pub fn show_mode(mode: Mode) {
     let Some(doc) = document() else { return };
     if let Some(app) = doc.get_element_by_id("app") {
@@ -34,9 +34,6 @@ pub fn show_mode(mode: Mode) {
     }
     if let Some(html) = doc.document_element() {
         let _ = html.set_attribute("data-mode", mode.code());
-        if framed() {
-            let _ = html.set_attribute("data-framed", "");
-        }
     }
 }
 

@@ -227,6 +227,23 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
+    fn a_kiosk_wipe_leaves_nothing_of_the_visitor_and_nothing_else_touched() {
+        clear();
+        let session = web_sys::window().unwrap().session_storage().unwrap().unwrap();
+        session.clear().unwrap();
+        assert!(save_progress(&progress()));
+        save_lang(Lang::Nb);
+        set(&format!("{UNREADABLE_PREFIX}2026-11-23"), "damaged");
+        session.set_item("digitrappen.visitor", "x").unwrap();
+        local().unwrap().set_item("another-app", "kept").unwrap();
+        assert_eq!(wipe_visitor(), Vec::<String>::new());
+        assert_eq!(keys(), vec!["another-app".to_string()]);
+        assert_eq!(session.length().unwrap(), 0);
+        assert_eq!(load_progress(), Loaded::Nothing);
+        clear();
+    }
+
+    #[wasm_bindgen_test]
     fn the_language_choice_is_remembered_and_junk_ignored() {
         clear();
         assert_eq!(load_lang(), None);
