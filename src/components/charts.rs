@@ -12,13 +12,13 @@ use yew::prelude::*;
 
 /// A coordinate to one decimal, formatted as integers (1.4 KB gzip less wasm than
 /// `{:.1}`, measured).
-fn n(v: f32) -> String {
+pub(crate) fn n(v: f32) -> String {
     let tenths = (v * 10.0).round() as i64;
     let sign = if tenths < 0 { "-" } else { "" };
     format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
 }
 
-fn text(label: &Label, class: &'static str) -> Html {
+pub(crate) fn text(label: &Label, class: &'static str) -> Html {
     html! {
         <text class={class} x={n(label.at.x)} y={n(label.at.y)} text-anchor={label.anchor.svg()} font-size={n(label.size)}>
             { for label.lines.iter().enumerate().map(|(i, line)| html! {

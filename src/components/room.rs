@@ -8,7 +8,6 @@
 //! a sheet's answers ([`PaperEntryScreen`], `paper-entry`).
 
 use crate::state::RoomSession;
-use digitrappe_engine::chart::Label;
 use digitrappe_engine::paper;
 use digitrappe_engine::room::{self, Added, Picture};
 use digitrappe_engine::share;
@@ -17,24 +16,8 @@ use digitrappe_engine::{Answers, Model, Texts};
 use digitrappe_ui::components::use_focus_heading;
 use digitrappe_ui::shared::Shared;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use crate::components::charts::{n, text};
 use yew::prelude::*;
-
-/// A coordinate to one decimal.
-fn n(v: f32) -> String {
-    let tenths = (v * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
-}
-
-fn text(label: &Label, class: &'static str) -> Html {
-    html! {
-        <text class={class} x={n(label.at.x)} y={n(label.at.y)} text-anchor={label.anchor.svg()} font-size={n(label.size)}>
-            { for label.lines.iter().enumerate().map(|(i, line)| html! {
-                <tspan x={n(label.at.x)} dy={if i == 0 { "0".to_string() } else { n(label.leading()) }}>{ line.clone() }</tspan>
-            }) }
-        </text>
-    }
-}
 
 /// How many stand on each step: bars, and a table with the same numbers.
 fn distribution(t: &Texts, p: &Picture) -> Html {

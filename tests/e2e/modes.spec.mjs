@@ -271,7 +271,7 @@ test.describe('on a kiosk', () => {
 test.describe('the site owner', () => {
   const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360f8cfc0000003010100c9fe92ef0000000049454e44ae426082', 'hex');
 
-  test('themes the app from config.json: a too-light colour is darkened to AA, the logo shows', async ({ page, server }) => {
+  test('themes the app from config.json: a too-light colour is darkened to AA, the logo shows', async ({ page, server, guard }) => {
     const name = `theme-${Date.now()}.json`;
     const logo = `data:image/png;base64,${PNG.toString('base64')}`;
     fs.writeFileSync(`${DIST}/${name}`, JSON.stringify({ version: 1, mode: 'embed', lang: 'en', theme: { primary: '#ffcc00', accent: '#00aa88' }, logo }));
@@ -287,6 +287,18 @@ test.describe('the site owner', () => {
       await page.getByTestId('start').click();
       await expect(page.getByTestId('profile')).toBeVisible();
       await expect(page.locator('.site-logo')).toHaveAttribute('src', logo);
+      // Embedded on another site, the frame wears the same colours.
+      const host = await hostSite(server.origin, `config=${name}`);
+      guard.expect(/request off the app's origin: http:\/\/localhost/);
+      try {
+        await page.goto(host.url);
+        const app = page.frameLocator('iframe[data-digitrappen]');
+        await expect(app.getByTestId('mode')).toHaveAttribute('data-mode', 'embed');
+        await expect.poll(() => app.locator('html').evaluate((h) => getComputedStyle(h).getPropertyValue('--primary').trim())).toBe(primary);
+        await expect(app.locator('.site-logo')).toHaveAttribute('src', logo);
+      } finally {
+        await host.close();
+      }
       // A projector keeps its own 7:1 palette whatever the site chose.
       await page.goto(server.url(`/?config=${name}&mode=projector`));
       await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'projector');
