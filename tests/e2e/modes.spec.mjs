@@ -141,6 +141,11 @@ test.describe('on a projector', () => {
     // Participants see where to answer on their phones.
     await expect(page.getByTestId('join').getByTestId('qr')).toBeVisible();
     await expect(page.getByTestId('join')).toContainText('127.0.0.1');
+    // Dark modules on white, and the whole code on screen without scrolling.
+    expect(await page.locator('[data-testid=join] .qr-light').evaluate((r) => getComputedStyle(r).fill)).toBe('rgb(255, 255, 255)');
+    const qr = await page.getByTestId('join').getByTestId('qr').boundingBox();
+    expect(qr.y + qr.height).toBeLessThanOrEqual(1080);
+    expect(qr.width).toBeGreaterThanOrEqual(300);
     await page.keyboard.press('PageDown');
     await expect(page.getByTestId('profile')).toBeVisible();
     // The profile's menus: Tab to each, arrow keys to choose (shortcuts never act in a menu).
