@@ -25,6 +25,7 @@ use digitrappe_engine::method::method;
 use digitrappe_engine::model::{AdviceData, Country};
 use digitrappe_engine::report::report;
 use digitrappe_engine::text::{fill, Ui};
+use digitrappe_engine::config::Presentation;
 use digitrappe_engine::mode::{self, Mode};
 use digitrappe_engine::Lang;
 use crate::components::idle::IdleGuard;
@@ -163,12 +164,17 @@ pub fn App(props: &Props) -> Html {
     });
     // The embedding site's configuration, fetched once (its check page shows what came of it).
     let site = use_state(|| SiteState::Loading);
+    // The file as read (the embed page keeps its other fields), and what the first screen
+    // took from it (logo, public address, idle time), read once like the start bundle did.
     let site_text = use_state(|| None::<String>);
+    let presentation = use_state(Presentation::default);
     {
-        let (site, site_text, address, model) = (site.clone(), site_text.clone(), props.site.clone(), state.model.clone());
+        let (site, site_text, presentation) = (site.clone(), site_text.clone(), presentation.clone());
+        let (address, model) = (props.site.clone(), state.model.clone());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let (state, text) = site::load(&address, &model).await;
+                presentation.set(text.as_deref().map(digitrappe_engine::config::presentation).unwrap_or_default());
                 site_text.set(text);
                 site.set(state);
             });
@@ -260,10 +266,7 @@ pub fn App(props: &Props) -> Html {
     let config = site.config().cloned();
     let country = props.country.unwrap_or_else(|| catalogue::country(config.as_deref(), state.lang));
 
-    // The site's logo, from its configuration as read (even when another field is wrong,
-    // as the start screen showed it).
-    let logo = (*site_text).as_deref().and_then(|json| digitrappe_engine::config::presentation(json).logo);
-    let idle = props.idle.or(config.as_ref().and_then(|c| c.idle_seconds)).unwrap_or(mode::DEFAULT_IDLE_SECONDS);
+    let idle = props.idle.or(presentation.idle_seconds).unwrap_or(mode::DEFAULT_IDLE_SECONDS);
     let screen = match state.screen {
         // Beyond the start screen, the rest of the texts may still be on their way.
         _ if state.screen != Screen::Start && !whole => html! {
@@ -273,20 +276,20 @@ pub fn App(props: &Props) -> Html {
             <StartScreen texts={t.clone()} questions={model.questions.len()} minutes={model.minutes_to_answer()}
                 resuming={state.has_progress()} {focus} on_start={dispatch(Action::Start)} on_method={dispatch(Action::OpenMethod)}
                 on_open_saved={dispatch(Action::OpenImport)} mode={props.mode}
-                join={site.config().and_then(|c| c.public_url.clone()).unwrap_or_else(digitrappe_ui::page::here)}
+                join={presentation.public_url.clone().unwrap_or_else(digitrappe_ui::page::here)}
                 room={props.mode == Mode::Projector} on_room={dispatch(Action::OpenRoom)} />
         },
         Screen::Room => html! {
             <FacilitatorScreen texts={t.clone()} session={state.room.clone()} picture={(*room_picture).clone()} {focus}
                 on_add={{ let state = state.clone(); Callback::from(move |text| state.dispatch(Action::AddToRoom(text))) }}
                 on_clear={dispatch(Action::ClearRoom)} on_undo_clear={dispatch(Action::UndoClearRoom)}
-                on_print={Callback::from(|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } })}
+                on_print={Callback::from(|_| crate::browser::print())}
                 on_sheet={dispatch(Action::OpenAnswerSheet)} on_paper={dispatch(Action::OpenPaperEntry)}
                 on_back={dispatch(Action::CloseOverlay)} />
         },
         Screen::AnswerSheet => html! {
             <AnswerSheetScreen texts={t.clone()} model={model.clone()} {focus}
-                on_print={Callback::from(|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } })}
+                on_print={Callback::from(|_| crate::browser::print())}
                 on_back={dispatch(Action::OpenRoom)} />
         },
         Screen::PaperEntry => html! {
@@ -383,7 +386,7 @@ pub fn App(props: &Props) -> Html {
     };
 
     html! {
-        <Frame texts={t.clone()} lang={state.lang} {on_lang} logo={logo}>
+        <Frame texts={t.clone()} lang={state.lang} {on_lang} logo={presentation.logo.clone()}>
             if let Some(lang) = texts.failed {
                 <div class="notice" role="alert" data-testid="language-error">
                     <p>{ fill(t.ui(Ui::LanguageLoadFailed), &[("language", lang.native_name())]) }</p>

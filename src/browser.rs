@@ -46,6 +46,13 @@ pub async fn read_file(file: web_sys::File) -> Option<String> {
     JsFuture::from(file.text()).await.ok()?.as_string()
 }
 
+/// Opens the browser's print dialog (the print stylesheet does the rest).
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
 /// Today in the user's time zone, `YYYY-MM-DD`.
 pub fn today() -> String {
     let d = js_sys::Date::new_0();

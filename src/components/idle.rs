@@ -61,10 +61,11 @@ pub fn IdleGuard(props: &Props) -> Html {
         let (timers, shown, seconds, on_reset) = (timers.clone(), shown.clone(), props.seconds, props.on_reset.clone());
         use_effect_with(seconds, move |_| {
             arm(&timers, &shown, seconds, &on_reset);
-            let document = gloo_utils_document();
+            let document = web_sys::window().and_then(|w| w.document());
             let listeners: Vec<EventListener> = ["pointerdown", "keydown", "touchstart", "wheel", "input"]
                 .into_iter()
-                .map(|kind| {
+                .filter_map(|kind| Some((kind, document.clone()?)))
+                .map(|(kind, document)| {
                     let (timers, shown, on_reset) = (timers.clone(), shown.clone(), on_reset.clone());
                     EventListener::new(&document, kind, move |_| {
                         shown.set(None);
@@ -90,8 +91,4 @@ pub fn IdleGuard(props: &Props) -> Html {
         },
         None => html! {},
     }
-}
-
-fn gloo_utils_document() -> web_sys::EventTarget {
-    web_sys::window().and_then(|w| w.document()).map(Into::into).unwrap_or_else(|| web_sys::EventTarget::new().unwrap())
 }

@@ -281,11 +281,7 @@ pub fn ResultScreen(props: &Props) -> Html {
             }
         })
     };
-    let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let on_print = Callback::from(|_: MouseEvent| crate::browser::print());
     // How the step is found, from the method document (the same text as in the app's
     // "How is this calculated?"), for the printed report.
     let placement = use_memo(props.texts.clone(), {

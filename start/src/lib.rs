@@ -171,8 +171,8 @@ async fn start_with_site(root: web_sys::Element) {
     let logo = site.logo.clone();
     let (resuming, notice, at_once) = match storage::load_progress() {
         // The configuration check lives in the app: hand over at once.
-        _ if startup::params().config_check => (false, None, Some(Intent::ConfigCheck)),
-        _ if startup::params().embed_setup => (false, None, Some(Intent::EmbedSetup)),
+        _ if params.config_check => (false, None, Some(Intent::ConfigCheck)),
+        _ if params.embed_setup => (false, None, Some(Intent::EmbedSetup)),
         // So does a share link: the app shows the shared result and offers to continue.
         _ if startup::shared_code().is_some() => (false, None, Some(Intent::Resume)),
         Loaded::Nothing => (false, None, None),

@@ -105,6 +105,17 @@ pub fn wipe_visitor() -> Vec<String> {
     left
 }
 
+/// Copies unreadable data aside (under [`UNREADABLE_PREFIX`] and the time) and removes it
+/// from `key`, so the next visit starts clean; returns the copy's key. If the copy fails,
+/// nothing is removed (`None`).
+fn set_aside(key: &str, text: &str) -> Option<String> {
+    let copy = format!("{UNREADABLE_PREFIX}{}", now_iso());
+    set(&copy, text).then(|| {
+        remove(key);
+        copy
+    })
+}
+
 /// Reads saved progress (the current key, else the legacy one). Unreadable data is copied
 /// aside and removed from its key, so the next visit starts clean; if the copy fails,
 /// nothing is removed.
@@ -115,11 +126,7 @@ pub fn load_progress() -> Loaded {
     match saved::decode(&text) {
         Ok((progress, _format)) => Loaded::Progress(progress),
         Err(error) => {
-            let copy = format!("{UNREADABLE_PREFIX}{}", now_iso());
-            let kept_as = set(&copy, &text).then(|| {
-                remove(key);
-                copy
-            });
+            let kept_as = set_aside(key, &text);
             Loaded::Unreadable { error, kept_as }
         }
     }
@@ -268,11 +275,7 @@ pub fn load_history() -> LoadedHistory {
     match History::decode(&text) {
         Ok(history) => LoadedHistory::Kept(history),
         Err(_) => {
-            let copy = format!("{UNREADABLE_PREFIX}{}", now_iso());
-            let kept_as = set(&copy, &text).then(|| {
-                remove(HISTORY_KEY);
-                copy
-            });
+            let kept_as = set_aside(HISTORY_KEY, &text);
             LoadedHistory::Unreadable { kept_as }
         }
     }
@@ -303,11 +306,7 @@ pub fn load_room() -> LoadedRoom {
     match Room::decode(&digitrappe_engine::builtin::CODEBOOK, &text) {
         Ok(room) => LoadedRoom::Kept(room),
         Err(_) => {
-            let copy = format!("{UNREADABLE_PREFIX}{}", now_iso());
-            let kept_as = set(&copy, &text).then(|| {
-                remove(ROOM_KEY);
-                copy
-            });
+            let kept_as = set_aside(ROOM_KEY, &text);
             LoadedRoom::Unreadable { kept_as }
         }
     }
