@@ -57,7 +57,7 @@ impl Rs for QuestionId {
 macro_rules! rs_enum {
     ($($t:ident),*) => { $(impl Rs for $t { fn rs(&self) -> String { format!("{}::{self:?}", stringify!($t)) } })* };
 }
-rs_enum!(Axis, Stage, Effort, Country);
+rs_enum!(Axis, Role, Stage, Effort, Country);
 
 /// `Name { field: value, ... }` for a struct of the model.
 macro_rules! rs_struct {
@@ -74,13 +74,17 @@ macro_rules! rs_struct {
 }
 
 rs_struct! {
-    Model { version, steps, dimensions, scales, profile, questions, provisional, crosswalks, context }
-    Step { id, threshold_percent }
+    Model { version, steps, dimensions, scales, profile, questions, retired, provisional, crosswalks, context, documents }
+    Step { id, threshold_percent, min_evidence }
+    Retired { id, content }
+    Document { id, sections }
+    DocumentSection { id, from }
+    Citation { doc, from, to, quote }
     Dimension { id, weight, targets }
     Scale { id, options }
     ScaleOption { value, score, in_place }
     ProfileOptions { industries, sizes }
-    Question { id, dimension, steps, axis, scale, not_relevant, dont_know, weight, source }
+    Question { id, dimension, role, steps, axis, scale, not_relevant, dont_know, weight, sources }
     ProvisionalRule { min_answered_percent, max_unknown_percent }
     Crosswalks { dma, dii }
     DmaMapping { source, bands, dimensions }
@@ -91,7 +95,7 @@ rs_struct! {
     AnswerAtLeast { question, min }
     ContextFigure { id, question, industry, source }
     AdviceData { help_types, actions, catalogue, routing }
-    Action { id, steps, closes, stage, axis, effort, help, source }
+    Action { id, steps, closes, stage, axis, effort, help, sources }
     HelpEntry { id, country, kind, steps, url, sources }
     Routing { specialist_from_step, basic, specialist }
     CodeBook { comment, versions }
@@ -107,14 +111,19 @@ fn read(path: &str) -> String {
 fn main() {
     println!("cargo::rerun-if-changed=src/model.rs");
     let path = "../content/model.json";
-    let model = Model::parse(&read(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut model = Model::parse(&read(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
     let advice_path = "../content/advice.json";
     let mut advice = AdviceData::parse(&read(advice_path)).unwrap_or_else(|e| panic!("{advice_path}: {e}"));
-    // The app never shows where an action or a help entry comes from (the native tests check
-    // that each has its source, in the file); the WebAssembly bundles leave them out.
-    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
-        advice.actions.to_mut().iter_mut().for_each(|a| a.source = Default::default());
+    // The app never shows where an action or a help entry comes from, nor the words a
+    // citation quotes (the native tests check them against the seed files); the
+    // WebAssembly bundles leave them out.
+    if wasm {
+        advice.actions.to_mut().iter_mut().for_each(|a| a.sources = Default::default());
         advice.catalogue.to_mut().iter_mut().for_each(|e| e.sources = Default::default());
+        for q in model.questions.to_mut() {
+            q.sources.to_mut().iter_mut().for_each(|c| c.quote = Default::default());
+        }
     }
     let book_path = "../content/codebook.json";
     let book = CodeBook::parse(&read(book_path)).unwrap_or_else(|e| panic!("{book_path}: {e}"));

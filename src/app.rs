@@ -330,7 +330,7 @@ pub fn App(props: &Props) -> Html {
                     site={config} {country} site_failed={site.visitor_notice()} {focus}
                     sharing={Some(Sharing { code, link })} on_open_shared={on_open_shared.clone()} date={crate::browser::today()}
                     history={if props.mode.keeps_things() { history_view } else { Html::default() }} mode={props.mode}
-                    on_edit={dispatch(Action::OpenOverview)} on_method={dispatch(Action::OpenMethod)}
+                    on_edit={dispatch(Action::OpenOverview)} on_answer_new={dispatch(Action::AnswerNew)} on_method={dispatch(Action::OpenMethod)}
                     on_config_check={dispatch(Action::OpenConfigCheck)} on_reset={dispatch(Action::Reset)} />
             }
         }

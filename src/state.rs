@@ -110,6 +110,9 @@ pub enum Action {
     Next,
     Back,
     OpenOverview,
+    /// From the result to the first question not yet answered (after the questionnaire
+    /// changed: only the new questions are asked).
+    AnswerNew,
     /// Jump to a question by its index.
     JumpTo(usize),
     JumpToProfile,
@@ -185,13 +188,20 @@ impl AppState {
             Some(p) => {
                 if p.content_version != model.version {
                     let kept = model.questions.iter().filter(|q| p.answers.get(&q.id).is_some()).count();
-                    notice = notice.or(Some(Notice::Updated { kept, new: model.questions.len() - kept }));
+                    let retired = p.answers.iter().filter(|(id, _)| model.is_retired(id)).count();
+                    notice = notice.or(Some(Notice::Updated { kept, new: model.questions.len() - kept, retired }));
                 }
                 let screen = match &p.position {
                     Position::Start => Screen::Start,
                     Position::Profile => Screen::Profile,
                     Position::Overview => Screen::Overview,
                     Position::Result => Screen::Result,
+                    // A question an earlier edition asked: on to the first one not answered.
+                    Position::Question(id) if model.is_retired(id) => model
+                        .questions
+                        .iter()
+                        .position(|q| p.answers.get(&q.id).is_none())
+                        .map_or(Screen::Overview, Screen::Question),
                     Position::Question(id) => model.question_index(id).map_or(Screen::Start, Screen::Question),
                 };
                 (p.profile, p.answers, screen)
@@ -345,6 +355,7 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         (Action::Back, Screen::Question(i)) => next.go(Screen::Question(i - 1)),
         (Action::Back, Screen::Result) => next.go(Screen::Overview),
         (Action::OpenOverview, Screen::Question(_) | Screen::Result | Screen::Profile) => next.go(Screen::Overview),
+        (Action::AnswerNew, Screen::Result) => next.into_questions(),
         (Action::JumpTo(i), Screen::Overview) if i < questions => next.go(Screen::Question(i)),
         (Action::JumpToProfile, Screen::Overview) => next.go(Screen::Profile),
         (Action::Next, Screen::Overview) => next.into_questions(),
@@ -666,16 +677,44 @@ mod tests {
             profile: Profile::default(),
             answers: [
                 (QuestionId::new("basics.accounting"), Answer::Option(3)),
-                (QuestionId::new("strategy.plan"), Answer::Option(2)),
-                (QuestionId::new("retired.question"), Answer::Option(1)),
+                (QuestionId::new("admin.bookkeeping"), Answer::Option(2)),
+                (QuestionId::new("unknown.question"), Answer::Option(1)),
             ]
             .into_iter()
             .collect(),
             position: Position::Result,
         };
         let s = AppState::new(model.clone(), Lang::Da, Some(slice), None);
-        assert_eq!(s.notice, Some(Notice::Updated { kept: 2, new: model.questions.len() - 2 }));
+        assert_eq!(s.notice, Some(Notice::Updated { kept: 1, new: model.questions.len() - 1, retired: 1 }));
         assert_eq!(s.answers.len(), 3, "nothing is dropped, not even answers to retired questions");
+    }
+
+    #[wasm_bindgen_test]
+    fn from_a_result_with_retired_answers_only_the_new_questions_are_asked() {
+        let model = testing::model().0;
+        let answered: Answers = model.questions.iter().skip(2).map(|q| (q.id.clone(), Answer::Option(2))).collect();
+        let v1 = Progress { content_version: "1".into(), profile: Profile::default(), answers: answered, position: Position::Result };
+        let s = AppState::new(model.clone(), Lang::Da, Some(v1), None);
+        assert_eq!(s.screen, Screen::Result);
+        let s = reduce(&s, Action::AnswerNew);
+        assert_eq!(s.screen, Screen::Question(0), "the first question not answered");
+        let s = reduce(&reduce(&s, Action::Answer(Answer::Option(1))), Action::Next);
+        assert_eq!(s.screen, Screen::Question(1));
+    }
+
+    #[wasm_bindgen_test]
+    fn progress_saved_on_a_retired_question_resumes_at_the_first_new_question() {
+        let model = testing::model().0;
+        let v1 = Progress {
+            content_version: "1".into(),
+            profile: Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(2) },
+            answers: [(QuestionId::new("basics.accounting"), Answer::Option(3)), (QuestionId::new("admin.bookkeeping"), Answer::Option(2))]
+                .into_iter()
+                .collect(),
+            position: Position::Question(QuestionId::new("security.backup")),
+        };
+        let s = AppState::new(model.clone(), Lang::Da, Some(v1), None);
+        assert_eq!(s.screen, Screen::Question(1), "the first question not yet answered (the first was)");
     }
 
     #[wasm_bindgen_test]

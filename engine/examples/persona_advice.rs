@@ -1,21 +1,40 @@
-// Prints the advice for each golden persona (a look for reviewing content; not shipped).
-use digitrappe_engine::advice::advise;
-use digitrappe_engine::{assess, builtin, Answer, Answers, Profile};
+//! Prints, for each calibration persona, what the result screen would say: the expected
+//! and the placed step, why, what would move it up, and the advice. A reading aid for
+//! reviewing content (`cargo run -p digitrappe-engine --example persona_advice -- en`);
+//! not shipped.
+use digitrappe_engine::explain::why;
+use digitrappe_engine::report::report;
+use digitrappe_engine::{builtin, Answer, Answers, Lang, Profile, QuestionId, Texts};
+
 fn main() {
+    let lang = std::env::args().nth(1).and_then(|l| Lang::from_tag(&l)).unwrap_or(Lang::En);
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let texts = Texts::parse(lang, &std::fs::read_to_string(format!("{dir}/../content/i18n/{}.json", lang.code())).unwrap()).unwrap();
     let (m, d) = (builtin::model(), builtin::advice());
-    let personas: serde_json::Value = serde_json::from_str(&std::fs::read_to_string("../tests/fixtures/personas.json").unwrap()).unwrap();
+    let personas: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/../tests/fixtures/personas.json")).unwrap()).unwrap();
     for p in personas.as_array().unwrap() {
         let profile: Profile = serde_json::from_value(p["profile"].clone()).unwrap();
-        let default = p["default"].as_str().unwrap();
-        let a: Answers = m.questions.iter().map(|q| {
-            let t = p["answers"].get(q.id.as_str()).and_then(|v| v.as_str()).unwrap_or(default);
-            (q.id.clone(), Answer::from_token(t).unwrap())
-        }).collect();
-        let r = assess(&m, &a);
-        let adv = advise(&m, &d, &profile, &r);
-        println!("{} (step {}, ambition {}): target {} {:?}", p["id"], r.step, adv.ambition, adv.target, adv.route);
-        for c in &adv.actions {
-            println!("   {:28} {:?}", c.id, c.gaps.iter().map(|g| format!("{}@{}", g.question, g.step)).collect::<Vec<_>>());
+        let a: Answers = p["answers"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(id, t)| (QuestionId::new(id.clone()), Answer::from_token(t.as_str().unwrap()).unwrap()))
+            .collect();
+        let r = report(&m, &d, &profile, &a);
+        let s = &r.assessment;
+        println!("\n## {} ({:?}, ambition {:?}): expected {}, placed {}", p["id"], profile.industry, profile.ambition, p["expect"]["step"], s.step);
+        for sentence in why(s, &texts) {
+            println!("  - {sentence}");
+        }
+        if let Some(up) = &r.move_up {
+            let items: Vec<String> = up.changes.iter().map(|c| format!("{} -> {}", texts.question(c.question.as_str()).short(), c.to)).collect();
+            println!("  move up (step {} in place): {}", up.step, items.join("; "));
+        }
+        println!("  advice ({:?}, next step {}):", r.advice.route, r.advice.target);
+        for c in &r.advice.actions {
+            let gaps: Vec<String> = c.gaps.iter().map(|g| g.question.to_string()).collect();
+            println!("    {:30} {:?}", texts.get(&format!("action.{}.title", c.id)).unwrap_or(&c.id), gaps);
         }
     }
 }

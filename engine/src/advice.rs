@@ -5,27 +5,37 @@
 //! one step and one solution at a time, so the advice is short and ordered by what
 //! unblocks the next step towards the company's ambition:
 //!
-//! 1. The signs missing on the **blocking step** (the lowest step not reached, if it is
-//!    within the ambition) come first: they are what stands between the company and its
-//!    next step. Within each group, the sign furthest from in place comes first ("no"
-//!    before "a little", then "don't know", then unanswered).
-//! 2. Then the **gaps on steps already reached**, lowest step first: the seed's firms go
-//!    back down the staircase to finish them.
-//! 3. Then the signs of the steps up to the ambition, if there is room.
+//! 1. The signs that **would move the company up** one step (the fewest, computed by
+//!    [`crate::move_up`] from the placement rule), when the ambition is not yet reached.
+//! 2. What **holds the company back**: cross-cutting conditions that matter on the way to
+//!    the next step and are not in place.
+//! 3. The **gaps on the steps it stands on** (and on steps left open below, and conditions
+//!    that matter on those steps), lowest step first: the seed's firms go back down the
+//!    staircase to finish them.
+//! 4. Then the other signs of the steps up to the ambition, and then any other condition
+//!    not in place (such as the green ones), if there is room.
 //!
-//! For each gap in that order, the action that closes it and the most other open gaps
-//! (then the one whose main purpose it is, then the least effort, then the content's
+//! With the ambition reached, groups 3 and 2 come first, in that order: the advice
+//! consolidates what the company stands on before what would take it further, and sends it
+//! to specialists only when its ambition is an advanced step.
+//!
+//! Within each group, the sign furthest from in place comes first ("no" before "a
+//! little", then "don't know", then unanswered). For each gap in that order, the action
+//! that closes it and the most other open gaps (then one made for the step in question,
+//! then the one whose main purpose it is, then the least effort, then the content's
 //! order) is chosen, until five are chosen or
-//! the gaps run out; fewer than three are topped up with actions for the company's step.
-//! Nothing is recommended that serves only steps above the ambition, unless the ambition
-//! is reached: then the advice consolidates the steps below it and shows what raising the
-//! ambition would take. Deterministic: the same answers give the same advice.
+//! the gaps run out; fewer than three are topped up with actions for the step being
+//! worked on. Nothing is recommended that serves only steps above the ambition, unless
+//! the ambition is reached: then the advice consolidates what the company has (gaps below
+//! and what holds it back come first) and shows what raising the ambition would take.
+//! Deterministic: the same answers give the same advice.
 //!
 //! Does not own words (the language files do) or who in a region helps (the catalogue and
 //! the site configuration).
 
-use crate::assess::{Assessment, Gap, GapReason};
-use crate::model::{AdviceData, Effort, Model, Text};
+use crate::assess::{Assessment, Gap};
+use crate::model::{AdviceData, Effort, Model, QuestionId, Role, Text};
+use crate::move_up::cheapest;
 use crate::profile::Profile;
 
 /// At most this many actions: one step and one solution at a time.
@@ -81,13 +91,16 @@ fn effort_rank(effort: Effort) -> u8 {
 /// The advice for a company with this profile and assessment.
 pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, assessment: &Assessment) -> Advice {
     let top = model.top_step();
-    let reached = assessment.reached;
+    let step = assessment.step;
     // Without a chosen ambition, aim one step up.
-    let ambition = profile.valid_ambition(model).unwrap_or_else(|| (reached + 1).min(top));
-    let ambition_reached = reached >= ambition;
+    let ambition = profile.valid_ambition(model).unwrap_or_else(|| (step + 1).clamp(1, top));
+    let ambition_reached = step >= ambition;
     // Steps an action may serve: up to the ambition, or any once it is reached.
     let limit = if ambition_reached { top } else { ambition };
-    let target = (reached + 1).min(if ambition_reached { top } else { ambition }).max(1);
+    // The step to put in place next: the one the fewest improvements reach (often a step
+    // left open below), else the one above.
+    let next = cheapest(model, assessment);
+    let target = next.as_ref().map_or((step + 1).min(top).max(1), |(s, _)| *s);
 
     // The gaps in order of priority (a question appears once, at its first place).
     let mut gaps: Vec<(u8, Gap)> = Vec::new();
@@ -96,48 +109,63 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, assessment: &
             gaps.push((tier, gap.clone()));
         }
     };
-    let step_missing = |step: u8| assessment.steps.iter().filter(move |s| s.step == step).flat_map(|s| s.missing.iter());
-    if !ambition_reached {
-        for gap in step_missing(reached + 1) {
-            push(0, gap, &mut gaps);
+    let missing = |question: &QuestionId| assessment.steps.iter().flat_map(|s| s.missing.iter()).find(|g| &g.question == question);
+    let open_below = assessment.steps.iter().filter(|s| assessment.open_below.contains(&s.step)).flat_map(|s| s.missing.iter());
+    let passed_enablers = assessment.enablers_open.iter().filter(|g| g.step >= 1 && g.step <= step);
+    let below: Vec<&Gap> = assessment.lower_gaps.iter().chain(open_below).chain(passed_enablers).collect();
+    if ambition_reached {
+        // Consolidate: what the company stands on comes first, then what holds it back
+        // from going further.
+        for gap in below {
+            push(1, gap, &mut gaps);
         }
-    }
-    for gap in &assessment.lower_gaps {
-        push(1, gap, &mut gaps);
-    }
-    for step in (reached + 2)..=limit.max(reached + 1) {
-        for gap in step_missing(step) {
+        for gap in &assessment.holding_back {
             push(2, gap, &mut gaps);
         }
+    } else {
+        if let Some((_, signs)) = &next {
+            for gap in signs.iter().filter_map(|(q, _)| missing(q)) {
+                push(0, gap, &mut gaps);
+            }
+        }
+        for gap in &assessment.holding_back {
+            push(1, gap, &mut gaps);
+        }
+        for gap in below {
+            push(2, gap, &mut gaps);
+        }
+    }
+    for s in assessment.steps.iter().filter(|s| s.step <= limit) {
+        for gap in &s.missing {
+            push(3, gap, &mut gaps);
+        }
+    }
+    for gap in &assessment.enablers_open {
+        push(4, gap, &mut gaps);
     }
 
     // Within a tier, the least-in-place sign first: "no" before "a little", then "don't
     // know", then unanswered; the model's order after that (the sort is stable).
-    gaps.sort_by_key(|(tier, g)| {
-        let severity = match g.reason {
-            GapReason::NotInPlace => g.score.unwrap_or(0),
-            GapReason::DontKnow => 1_000,
-            GapReason::Unanswered => 2_000,
-        };
-        (*tier, severity)
-    });
+    gaps.sort_by_key(|(tier, g)| (*tier, g.severity()));
 
     let allowed = |steps: &[u8]| steps.iter().any(|s| *s <= limit);
     let mut chosen: Vec<ChosenAction> = Vec::new();
-    let covered = |chosen: &[ChosenAction], question: &crate::model::QuestionId| {
+    let covered = |chosen: &[ChosenAction], question: &QuestionId| {
         chosen.iter().any(|c| c.gaps.iter().any(|g| &g.question == question))
     };
-    for (tier, gap) in &gaps {
+    for (_, gap) in &gaps {
         if chosen.len() >= MAX_ACTIONS {
             break;
         }
         if covered(&chosen, &gap.question) {
             continue;
         }
-        // The actions that close this gap, ranked: most open gaps closed (in this tier or
-        // earlier, so the blocking step keeps the focus), then the one
-        // whose main purpose this gap is (the first sign it lists), then least effort,
-        // then the content's order.
+        // The step this gap is about: a sign's own step; for a cross-cutting condition, the
+        // step the company works towards.
+        let focus = if model.question(&gap.question).is_some_and(|q| q.role == Role::Solution) { gap.step } else { target };
+        // The actions that close this gap, ranked: most open gaps closed, then one made for
+        // this step, then the one whose main purpose this gap is (the first sign it lists),
+        // then least effort, then the content's order.
         let best = data
             .actions
             .iter()
@@ -145,12 +173,10 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, assessment: &
             .filter(|(_, a)| allowed(&a.steps) && a.closes.contains(&gap.question))
             .filter(|(_, a)| !chosen.iter().any(|c| c.id == a.id))
             .min_by_key(|(order, a)| {
-                let closes_open = gaps
-                    .iter()
-                    .filter(|(t, g)| t <= tier && a.closes.contains(&g.question) && !covered(&chosen, &g.question))
-                    .count();
+                let closes_open = gaps.iter().filter(|(_, g)| a.closes.contains(&g.question) && !covered(&chosen, &g.question)).count();
+                let fits = !a.steps.contains(&focus);
                 let purpose = a.closes.iter().position(|q| *q == gap.question).unwrap_or(usize::MAX);
-                (std::cmp::Reverse(closes_open), purpose, effort_rank(a.effort), *order)
+                (std::cmp::Reverse(closes_open), fits, purpose, effort_rank(a.effort), *order)
             });
         if let Some((_, action)) = best {
             let own: Vec<Gap> = gaps
@@ -162,7 +188,7 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, assessment: &
         }
     }
     // Top up to the minimum with actions for the step being worked on (in content order).
-    let focus = if ambition_reached { reached.max(1) } else { target };
+    let focus = if ambition_reached { step.max(1) } else { target };
     for action in data.actions.iter() {
         if chosen.len() >= MIN_ACTIONS {
             break;
@@ -172,10 +198,13 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, assessment: &
         }
     }
 
-    let route = if target >= data.routing.specialist_from_step { Route::Specialist } else { Route::Basic };
+    // Where to go first follows the step the advice works on: the next one, or, with the
+    // ambition reached, the ambition itself (the advice then consolidates).
+    let route_step = if ambition_reached { ambition } else { target };
+    let route = if route_step >= data.routing.specialist_from_step { Route::Specialist } else { Route::Basic };
     let industry: Text = profile
         .valid_industry(model)
         .map_or(Text::Borrowed("other"), |i| Text::Owned(i.to_string()));
-    let roadmap_steps = [assessment.step, assessment.step + 1].into_iter().filter(|s| *s <= top).collect();
+    let roadmap_steps = [step, step + 1].into_iter().filter(|s| (1..=top).contains(s)).collect();
     Advice { target, ambition, ambition_reached, actions: chosen, route, industry, roadmap_steps }
 }

@@ -1,8 +1,8 @@
 //! The ambition gap: how far the company is from the step it wants to reach, and in
-//! which dimensions it is furthest below what a company on that step typically has.
+//! which dimensions it is furthest below what we estimate a company on that step has.
 //!
-//! Owns the comparison only; the targets per dimension and step are data
-//! (`targets` in `content/model.json`).
+//! Owns the comparison only; the targets per dimension and step are data (`targets` in
+//! `content/model.json`), this project's own estimate, and labelled so wherever shown.
 
 use crate::assess::Assessment;
 use crate::model::{Model, Text};
@@ -48,12 +48,12 @@ pub fn ambition_gap(model: &Model, assessment: &Assessment, ambition: u8) -> Opt
         .collect();
     // Largest gap first; the model's order breaks ties (the sort is stable).
     dimensions.sort_by_key(|d| std::cmp::Reverse(d.gap()));
-    let reached = assessment.reached >= ambition;
+    let reached = assessment.step >= ambition;
     Some(AmbitionGap {
         ambition,
         step: assessment.step,
         reached,
-        steps_to_go: if reached { 0 } else { ambition.saturating_sub(assessment.reached) },
+        steps_to_go: if reached { 0 } else { ambition.saturating_sub(assessment.step) },
         dimensions,
     })
 }

@@ -1,38 +1,41 @@
 //! Scoring: from a model and answers to an [`Assessment`].
 //!
 //! Owns the method, which the method document spells out:
-//! - **Step placement by gating.** Each step has signs (the questions that give evidence
-//!   for it) and a threshold. A step is *met* when at most its allowance of signs is
-//!   missing: the allowance is `(100 - threshold)%` of all its signs, rounded down (step 1:
-//!   at most 3 of 8 missing at 60%). Equivalently, at least the threshold share of the
-//!   signs is in place or not relevant. The company stands on the highest step `k` such
-//!   that steps `1..=k` are all met; the weakest lower step caps the result, however much
-//!   is in place above it. A company that does not yet meet step 1 stands on step 1,
-//!   working towards it.
-//! - **Answer semantics.** "Not relevant" removes a question from averages, and its sign
-//!   can never be missing. "Don't know" and unanswered questions are left out of averages
-//!   and count as *missing* for steps; "don't know" also lowers confidence. So answering
-//!   "not relevant", or a better option, never lowers the step.
+//! - **The step comes from the digital solutions in use.** Only *solution* questions
+//!   (which digital solutions the company uses, and for what) place it; each is a sign of
+//!   exactly one step. A step is *in place* when at least its threshold share of its
+//!   relevant signs (by weight) is in place, and at least `min_evidence` of its signs apply
+//!   to the company. The company stands on **the highest step in place, less one for each
+//!   step below it that is not**: that is, on as many steps as are in place (0 to 5; 0 is
+//!   "not yet on step 1"). So one answer moves the placement by one step at most, a better
+//!   answer never lowers it, and a step left open below still counts against the company.
+//! - **Cross-cutting areas never set or cap the step.** *Enabler* questions (leadership,
+//!   people, security, networks, green) are scored and named when they hold the company
+//!   back: an enabler that matters on the way to the next step and is not in place.
+//! - **Answer semantics.** "Not relevant" takes a question out of the evidence and the
+//!   averages (it neither helps nor hurts, apart from the minimum of evidence). "Don't know"
+//!   and unanswered questions are left out of averages and count as *missing* for steps;
+//!   the result names the "don't know" answers so the company can find out.
 //! - **Scores.** A dimension's score is the weight-averaged score (0-100) of its answered
 //!   questions; the overall score averages the dimensions by their weights; the two axis
 //!   scores average the questions that speak to efficiency or added value.
 //!
 //! Does not own words (see [`crate::explain`]) or storage. Deterministic and total: answers
-//! that do not fit the model (unknown question, unknown option) are ignored and noted.
+//! that do not fit the model (unknown question, unknown option) are ignored and noted, and
+//! answers to retired questions are kept, named, and not counted.
 
 use crate::answers::{Answer, Answers};
 use crate::crosswalk::{self, DiiEstimate, DmaScore};
-use crate::model::{Model, Question, QuestionId, Text};
+use crate::model::{Model, Question, QuestionId, Role, Text};
 
 /// The result of scoring one set of answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assessment {
     /// The content version the answers were scored against.
     pub content_version: Text,
-    /// The step the company stands on, 1 to the top step.
+    /// The step the company stands on: how many steps are in place, 0 (not yet on step 1)
+    /// to the top step.
     pub step: u8,
-    /// The highest `k` with steps `1..=k` all met; 0 when step 1 is not met yet.
-    pub reached: u8,
     /// One entry per step of the model, lowest first.
     pub steps: Vec<StepResult>,
     /// One entry per dimension of the model, in model order.
@@ -40,9 +43,24 @@ pub struct Assessment {
     pub overall: Option<u32>,
     pub efficiency: Option<u32>,
     pub added_value: Option<u32>,
-    /// Evidence not in place on the steps the company has reached: what to revisit
-    /// even though the step counts as met.
+    /// Signs not in place on the steps up to the one the company stands on: what to
+    /// revisit even though the step counts.
     pub lower_gaps: Vec<Gap>,
+    /// Steps not in place below the highest step that is: each costs the company a step.
+    pub open_below: Vec<u8>,
+    /// Cross-cutting conditions that matter on the way to the next step (or, at the top, to
+    /// stay there) and are not in place, furthest from in place first ("no" before "a
+    /// little", then "don't know", then unanswered; question order among equals).
+    pub holding_back: Vec<Gap>,
+    /// The step `holding_back` is about.
+    pub holding_back_step: u8,
+    /// Every cross-cutting condition not in place, in question order (each with the lowest
+    /// step it matters on, or 0 when it holds back no step).
+    pub enablers_open: Vec<Gap>,
+    /// Questions answered "don't know", in question order: what to find out.
+    pub unknown: Vec<QuestionId>,
+    /// Answers to questions earlier versions asked and this one does not: kept, not counted.
+    pub retired: Vec<QuestionId>,
     pub completeness: Completeness,
     /// The EU Digital Maturity Assessment's six dimensions (indicative).
     pub dma: Vec<DmaScore>,
@@ -56,39 +74,48 @@ pub struct Assessment {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StepResult {
     pub step: u8,
-    /// Total weight of all the step's signs.
-    pub total_weight: u32,
-    /// Weight of the signs that are relevant (not answered "not relevant").
+    /// How many signs the step has, and how many apply (not answered "not relevant").
+    pub signs: u32,
+    pub relevant: u32,
+    /// Total weight of the relevant signs, and of those in place.
     pub relevant_weight: u32,
-    /// Weight of the signs in place.
     pub in_place_weight: u32,
-    /// The step's threshold, copied from the model for explanation.
+    /// The weight in place the step needs: its threshold share of the relevant weight,
+    /// rounded up.
+    pub needed_weight: u32,
+    /// The step's rule, copied from the model for explanation.
     pub threshold_percent: u32,
-    /// The most weight of signs that may be missing for the step to be met.
-    pub allowance: u32,
-    /// Whether the step counts as met: the missing weight is within the allowance.
+    pub min_evidence: u32,
+    /// Whether enough of its signs apply to judge the step at all.
+    pub enough_evidence: bool,
+    /// Whether the step is in place.
     pub met: bool,
-    /// The step's signs that are missing (not in place, "don't know" or unanswered), in
-    /// question order.
+    /// The step's relevant signs that are not in place (not in place, "don't know" or
+    /// unanswered), in question order.
     pub missing: Vec<Gap>,
-}
-
-impl StepResult {
-    /// Weight of the missing signs.
-    pub fn missing_weight(&self) -> u32 {
-        self.relevant_weight - self.in_place_weight
-    }
 }
 
 /// One piece of evidence that is not in place.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Gap {
-    /// The lowest step (among those considered) this question is evidence for.
+    /// The step this question is a sign of (for an enabler: the step it holds back).
     pub step: u8,
     pub question: QuestionId,
     pub reason: GapReason,
     /// The answer's score when an option was chosen (how far from in place it is).
     pub score: Option<u32>,
+}
+
+impl Gap {
+    /// For ordering, furthest from in place first: a scored answer by its score, then
+    /// "don't know", then unanswered.
+    pub fn severity(&self) -> u32 {
+        match self.reason {
+            GapReason::NotInPlace => self.score.unwrap_or(0),
+            GapReason::DontKnow => 1_000,
+            GapReason::Unanswered => 2_000,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,7 +158,7 @@ pub enum Note {
 
 /// How one question's answer counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Status {
+pub(crate) enum Status {
     /// A scored option: its score and whether it counts as in place.
     Scored { score: u32, in_place: bool },
     NotRelevant,
@@ -139,7 +166,19 @@ enum Status {
     Unanswered,
 }
 
-fn status(model: &Model, q: &Question, answers: &Answers, notes: &mut Vec<Note>) -> Status {
+impl Status {
+    /// Why this answer is a gap, and its score; `None` when it is in place or not relevant.
+    fn gap(self) -> Option<(GapReason, Option<u32>)> {
+        match self {
+            Status::Scored { in_place: true, .. } | Status::NotRelevant => None,
+            Status::Scored { in_place: false, score } => Some((GapReason::NotInPlace, Some(score))),
+            Status::DontKnow => Some((GapReason::DontKnow, None)),
+            Status::Unanswered => Some((GapReason::Unanswered, None)),
+        }
+    }
+}
+
+pub(crate) fn status(model: &Model, q: &Question, answers: &Answers, notes: &mut Vec<Note>) -> Status {
     match answers.get(&q.id) {
         None => Status::Unanswered,
         Some(Answer::Option(value)) => match model.option(q, value) {
@@ -170,12 +209,23 @@ fn weighted_mean(pairs: impl Iterator<Item = (u32, u32)>) -> Option<u32> {
     (weight > 0).then(|| ((2 * sum + weight) / (2 * weight)) as u32)
 }
 
+/// The weight in place a step needs: `threshold`% of `relevant`, rounded up.
+pub(crate) fn needed_weight(relevant: u32, threshold_percent: u32) -> u32 {
+    let needed = (u64::from(relevant) * u64::from(threshold_percent.min(100))).div_ceil(100);
+    u32::try_from(needed).unwrap_or(u32::MAX)
+}
+
 /// Scores one set of answers against a model.
 pub fn assess(model: &Model, answers: &Answers) -> Assessment {
     let mut notes = Vec::new();
+    let mut retired = Vec::new();
     for (id, _) in answers.iter() {
         if model.question(id).is_none() {
-            notes.push(Note::UnknownQuestion(id.clone()));
+            if model.is_retired(id) {
+                retired.push(id.clone());
+            } else {
+                notes.push(Note::UnknownQuestion(id.clone()));
+            }
         }
     }
     let statuses: Vec<(&Question, Status)> = model
@@ -191,49 +241,63 @@ pub fn assess(model: &Model, answers: &Answers) -> Assessment {
         .map(|step| {
             let mut result = StepResult {
                 step: step.id,
-                total_weight: 0,
+                signs: 0,
+                relevant: 0,
                 relevant_weight: 0,
                 in_place_weight: 0,
+                needed_weight: 0,
                 threshold_percent: step.threshold_percent,
-                allowance: 0,
+                min_evidence: step.min_evidence,
+                enough_evidence: false,
                 met: false,
                 missing: Vec::new(),
             };
-            for (q, st) in statuses.iter().filter(|(q, _)| q.steps.contains(&step.id)) {
-                result.total_weight += q.weight;
-                let (reason, score) = match st {
-                    Status::NotRelevant => continue,
-                    Status::Scored { in_place: true, .. } => (None, None),
-                    Status::Scored { in_place: false, score } => (Some(GapReason::NotInPlace), Some(*score)),
-                    Status::DontKnow => (Some(GapReason::DontKnow), None),
-                    Status::Unanswered => (Some(GapReason::Unanswered), None),
-                };
+            let signs = statuses.iter().filter(|(q, _)| q.role == Role::Solution && q.steps.contains(&step.id));
+            for (q, st) in signs {
+                result.signs += 1;
+                if *st == Status::NotRelevant {
+                    continue;
+                }
+                result.relevant += 1;
                 result.relevant_weight += q.weight;
-                match reason {
+                match st.gap() {
                     None => result.in_place_weight += q.weight,
-                    Some(reason) => result.missing.push(Gap { step: step.id, question: q.id.clone(), reason, score }),
+                    Some((reason, score)) => result.missing.push(Gap { step: step.id, question: q.id.clone(), reason, score }),
                 }
             }
-            let allowance = u64::from(result.total_weight) * u64::from(100u32.saturating_sub(step.threshold_percent)) / 100;
-            result.allowance = u32::try_from(allowance).unwrap_or(u32::MAX);
-            result.met = result.missing_weight() <= result.allowance;
+            result.needed_weight = needed_weight(result.relevant_weight, step.threshold_percent);
+            result.enough_evidence = result.relevant >= step.min_evidence.max(1);
+            result.met = result.enough_evidence && result.in_place_weight >= result.needed_weight;
             result
         })
         .collect();
 
-    let reached = steps.iter().take_while(|s| s.met).map(|s| s.step).last().unwrap_or(0);
-    let step = reached.max(steps.first().map_or(1, |s| s.step));
+    let step = steps.iter().filter(|s| s.met).count() as u8;
+    let highest_met = steps.iter().filter(|s| s.met).map(|s| s.step).max().unwrap_or(0);
+    let open_below = steps.iter().filter(|s| !s.met && s.step < highest_met).map(|s| s.step).collect();
 
-    // Lowest step first, question order within a step; a question that is evidence for
-    // several steps is listed once, at the lowest.
-    let mut lower_gaps: Vec<Gap> = Vec::new();
-    for s in steps.iter().filter(|s| s.step <= reached) {
-        for gap in &s.missing {
-            if !lower_gaps.iter().any(|g| g.question == gap.question) {
-                lower_gaps.push(gap.clone());
-            }
-        }
-    }
+    // Lowest step first, question order within a step.
+    let lower_gaps: Vec<Gap> = steps.iter().filter(|s| s.step <= step).flat_map(|s| s.missing.iter().cloned()).collect();
+
+    let top = model.top_step();
+    let holding_back_step = (step + 1).min(top);
+    let mut holding_back: Vec<Gap> = statuses
+        .iter()
+        .filter(|(q, _)| q.role == Role::Enabler && q.steps.contains(&holding_back_step))
+        .filter_map(|(q, st)| {
+            st.gap().map(|(reason, score)| Gap { step: holding_back_step, question: q.id.clone(), reason, score })
+        })
+        .collect();
+    holding_back.sort_by_key(Gap::severity);
+    let enablers_open = statuses
+        .iter()
+        .filter(|(q, _)| q.role == Role::Enabler)
+        .filter_map(|(q, st)| {
+            let step = q.steps.iter().min().copied().unwrap_or(0);
+            st.gap().map(|(reason, score)| Gap { step, question: q.id.clone(), reason, score })
+        })
+        .collect();
+    let unknown = statuses.iter().filter(|(_, st)| *st == Status::DontKnow).map(|(q, _)| q.id.clone()).collect();
 
     let scored = |q: &Question, st: &Status| match st {
         Status::Scored { score, .. } => Some((*score, q.weight)),
@@ -274,13 +338,18 @@ pub fn assess(model: &Model, answers: &Answers) -> Assessment {
     Assessment {
         content_version: model.version.clone(),
         step,
-        reached,
         steps,
         dimensions,
         overall,
         efficiency,
         added_value,
         lower_gaps,
+        open_below,
+        holding_back,
+        holding_back_step,
+        enablers_open,
+        unknown,
+        retired,
         completeness: Completeness { total, answered, dont_know, not_relevant, provisional },
         dma: crosswalk::dma(model, answers),
         dii: crosswalk::dii(model, answers),
@@ -289,19 +358,28 @@ pub fn assess(model: &Model, answers: &Answers) -> Assessment {
 }
 
 impl Assessment {
-    /// The next step to work towards, or `None` at the top of the staircase.
-    pub fn next_step(&self) -> Option<&StepResult> {
-        self.steps.iter().find(|s| s.step == self.reached + 1)
+    /// The lowest step not in place, or `None` when every step is.
+    pub fn lowest_open(&self) -> Option<&StepResult> {
+        self.steps.iter().find(|s| !s.met)
     }
 
-    /// Steps above the next one that are met already, but do not count because a lower
-    /// step is not in place.
-    pub fn met_above_cap(&self) -> Vec<u8> {
-        self.steps.iter().filter(|s| s.met && s.step > self.reached + 1).map(|s| s.step).collect()
+    /// The highest step that is in place (0 when none is).
+    pub fn highest_in_place(&self) -> u8 {
+        self.steps.iter().filter(|s| s.met).map(|s| s.step).max().unwrap_or(0)
+    }
+
+    /// Steps that are not in place because too few of their signs apply to the company.
+    pub fn too_little_evidence(&self) -> Vec<&StepResult> {
+        self.steps.iter().filter(|s| !s.enough_evidence).collect()
     }
 
     pub fn dimension(&self, id: &str) -> Option<&DimensionScore> {
         self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    /// Whether the company is at the top of the staircase.
+    pub fn at_top(&self) -> bool {
+        self.steps.iter().all(|s| s.met)
     }
 }
 
@@ -315,5 +393,15 @@ mod tests {
         assert_eq!(weighted_mean([(0, 1), (100, 3)].into_iter()), Some(75));
         assert_eq!(weighted_mean(std::iter::empty()), None);
         assert_eq!(weighted_mean([(50, 0)].into_iter()), None);
+    }
+
+    #[test]
+    fn the_needed_weight_rounds_up() {
+        assert_eq!(needed_weight(3, 60), 2); // 1.8
+        assert_eq!(needed_weight(4, 60), 3); // 2.4
+        assert_eq!(needed_weight(2, 60), 2); // 1.2
+        assert_eq!(needed_weight(5, 60), 3);
+        assert_eq!(needed_weight(0, 60), 0);
+        assert_eq!(needed_weight(4, 100), 4);
     }
 }

@@ -11,7 +11,7 @@
 
 use crate::answers::{Answer, Answers};
 use crate::assess::{assess, Assessment};
-use crate::model::Model;
+use crate::model::{Model, Role};
 
 /// An average character's width relative to the font size (system sans-serif).
 const CHAR_WIDTH: f32 = 0.62;
@@ -294,9 +294,9 @@ pub struct AxisMap {
     pub ticks: Vec<(u32, f32, f32)>,
 }
 
-/// Efficiency and added value of a typical company on each step: one with every sign of
-/// the steps up to it in place and none above (scored by the engine itself, so the path
-/// follows the model).
+/// Efficiency and added value of a company that just stands on each step: every sign of
+/// the steps up to it in daily use and none above, and the cross-cutting conditions that
+/// matter by then in place (scored by the engine itself, so the path follows the model).
 pub fn typical_path(model: &Model) -> Vec<(u8, u32, u32)> {
     model
         .steps
@@ -308,7 +308,11 @@ pub fn typical_path(model: &Model) -> Vec<(u8, u32, u32)> {
                 .filter_map(|q| {
                     let options = &model.scale(&q.scale)?.options;
                     let lowest = q.steps.iter().min().copied().unwrap_or(u8::MAX);
-                    let pick = if lowest <= step.id { options.iter().max_by_key(|o| o.score) } else { options.iter().min_by_key(|o| o.score) };
+                    let pick = match q.role {
+                        Role::Solution if lowest <= step.id => options.iter().max_by_key(|o| o.score),
+                        Role::Enabler if lowest <= step.id => options.iter().find(|o| o.in_place),
+                        _ => options.iter().min_by_key(|o| o.score),
+                    };
                     pick.map(|o| (q.id.clone(), Answer::Option(o.value)))
                 })
                 .collect();

@@ -160,6 +160,10 @@ pub struct Comparison {
     pub dimensions: Vec<DimensionChange>,
     /// Questions the current model asks that the older assessment's version did not.
     pub added_since: Vec<QuestionId>,
+    /// Answers in either assessment to questions the current model no longer asks: kept,
+    /// but they no longer count (so an old result may look emptier than it was).
+    pub retired_then: Vec<QuestionId>,
+    pub retired_now: Vec<QuestionId>,
 }
 
 /// Compares `then` with `now` (in that order, whatever their dates).
@@ -183,5 +187,5 @@ pub fn compare(model: &Model, book: &CodeBook, then: &Entry, now: &Entry) -> Com
         })
         .map(|q| q.id.clone())
         .collect();
-    Comparison { then_step: a.step, now_step: b.step, dimensions, added_since }
+    Comparison { then_step: a.step, now_step: b.step, dimensions, added_since, retired_then: a.retired, retired_now: b.retired }
 }

@@ -13,8 +13,11 @@
 //!   `content/i18n/<lang>.json`, and the tiny `{placeholder}` template filler.
 //! - [`answers`]: what a company answered, keyed by stable question IDs.
 //! - [`profile`]: the company profile (industry, size, ambition).
-//! - [`assess`]: the scoring: step placement by gating, dimension and axis scores,
-//!   lower-step gaps, completeness, and the cross-walks of [`crosswalk`].
+//! - [`assess`]: the scoring: the step from the digital solutions in use (as many steps as
+//!   are in place), what holds the company back, dimension and axis scores, lower-step
+//!   gaps, completeness, and the cross-walks of [`crosswalk`].
+//! - [`move_up`]: "what would move us up?": the fewest improvements that put the company on
+//!   the next step, and "what if we did this?".
 //! - [`ambition`]: the distance to the step the company aims at, per dimension.
 //! - [`context`]: published figures that put an answer in context.
 //! - [`advice`]: three to five prioritised actions, where to go for help, and the industry
@@ -73,6 +76,7 @@ pub mod lang;
 pub mod method;
 pub mod mode;
 pub mod model;
+pub mod move_up;
 pub mod paper;
 pub mod profile;
 pub mod qr;

@@ -4,9 +4,12 @@
 //! lists and tables) and its Markdown form. The app draws the same document as HTML, and
 //! `docs/METHOD.<lang>.md` is written from it (`scripts/method`), with a test that fails
 //! when the file and the data drift apart. Every number here (thresholds, scores, targets,
-//! mappings) is read from the model; every sentence from the language file.
+//! mappings) is read from the model; every sentence from the language file. Sources are
+//! named by document and section in the reader's language, never by line number.
 
-use crate::model::{Axis, Model};
+use crate::assess::needed_weight;
+use crate::model::{Axis, Citation, Model, Question, Role};
+use crate::move_up::MAX_CHANGES;
 use crate::text::{fill, Texts, Ui};
 
 /// The method as a document: a title and sections.
@@ -31,15 +34,34 @@ pub enum Block {
     Table { head: Vec<String>, rows: Vec<Vec<String>> },
 }
 
-/// The readable name of a source reference: "seed 000, L93 (...)" becomes the seed
-/// document's name followed by the rest. Other references stay as they are.
-pub fn source_label(texts: &Texts, source: &str) -> String {
-    let Some(rest) = source.strip_prefix("seed ") else { return source.to_string() };
-    let (number, tail) = rest.split_at(rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len()));
-    match texts.get(&format!("source.seed{number}")) {
-        Some(name) => format!("{name}{tail}"),
-        None => source.to_string(),
+/// A citation as a reader sees it: the document's name and the section the cited lines
+/// stand in, in the reader's language ("REG LAB: … (2018), section ‘Recommendations: …’").
+/// Never a line number.
+pub fn citation_label(model: &Model, texts: &Texts, citation: &Citation) -> String {
+    let doc = &citation.doc;
+    let name = texts.get(&format!("source.seed{doc}")).unwrap_or(doc);
+    let section = model
+        .documents
+        .iter()
+        .find(|d| d.id == *doc)
+        .and_then(|d| d.sections.iter().rev().find(|s| s.from <= citation.from))
+        .and_then(|s| texts.get(&format!("source.seed{doc}.{}", s.id)));
+    match section {
+        Some(section) => fill(texts.ui(Ui::MethodSourceSection), &[("document", name), ("section", section)]),
+        None => name.to_string(),
     }
+}
+
+/// A list of citations as a reader sees them, each document and section named once.
+pub fn sources_label(model: &Model, texts: &Texts, citations: &[Citation]) -> String {
+    let mut labels: Vec<String> = Vec::new();
+    for c in citations {
+        let label = citation_label(model, texts, c);
+        if !labels.contains(&label) {
+            labels.push(label);
+        }
+    }
+    labels.join("; ")
 }
 
 /// Builds the method document in one language.
@@ -48,15 +70,22 @@ pub fn method(model: &Model, texts: &Texts) -> MethodDoc {
     let short = |id: &str| texts.question(id).short().to_string();
     let mut sections = Vec::new();
 
-    // The staircase and its steps.
+    // The staircase and its steps, each with its signs and its rule.
     let mut steps = vec![Block::Text(fill(texts.ui(Ui::MethodIntro), &[("version", &model.version)])), Block::Text(ui(Ui::MethodStaircaseText))];
     steps.push(Block::List(
         model
             .steps
             .iter()
             .map(|s| {
-                let evidence: Vec<String> =
-                    model.questions.iter().filter(|q| q.steps.contains(&s.id)).map(|q| short(q.id.as_str())).collect();
+                let signs: Vec<&Question> = model.questions.iter().filter(|q| q.role == Role::Solution && q.steps.contains(&s.id)).collect();
+                let weight: u32 = signs.iter().map(|q| q.weight).sum();
+                let items: Vec<String> = signs
+                    .iter()
+                    .map(|q| match q.weight {
+                        1 => short(q.id.as_str()),
+                        w => fill(texts.ui(Ui::MethodSignWeight), &[("sign", &short(q.id.as_str())), ("weight", &w.to_string())]),
+                    })
+                    .collect();
                 format!(
                     "{} {}",
                     fill(
@@ -66,10 +95,11 @@ pub fn method(model: &Model, texts: &Texts) -> MethodDoc {
                     fill(
                         texts.ui(Ui::MethodStepRule),
                         &[
-                            ("allowance", &(evidence.len() as u32 * (100 - s.threshold_percent.min(100)) / 100).to_string()),
-                            ("total", &evidence.len().to_string()),
+                            ("needed", &needed_weight(weight, s.threshold_percent).to_string()),
+                            ("total", &weight.to_string()),
                             ("threshold", &s.threshold_percent.to_string()),
-                            ("items", &evidence.join("; ")),
+                            ("min", &s.min_evidence.to_string()),
+                            ("items", &items.join("; ")),
                         ]
                     )
                 )
@@ -78,15 +108,45 @@ pub fn method(model: &Model, texts: &Texts) -> MethodDoc {
     ));
     sections.push(Section { id: "staircase", heading: ui(Ui::MethodStaircaseHeading), blocks: steps });
 
+    // The cross-cutting areas: which enabler matters on the way to which steps.
+    let enablers: Vec<&Question> = model.questions.iter().filter(|q| q.role == Role::Enabler).collect();
     sections.push(Section {
         id: "placement",
         heading: ui(Ui::MethodPlacementHeading),
-        blocks: vec![Block::Text(ui(Ui::MethodPlacementText)), Block::Text(ui(Ui::MethodGapsText))],
+        blocks: vec![
+            Block::Text(ui(Ui::MethodPlacementText)),
+            Block::Text(ui(Ui::MethodPlacementExample)),
+            Block::Text(ui(Ui::MethodGapsText)),
+            Block::Text(fill(texts.ui(Ui::MethodMoveUpText), &[("max", &MAX_CHANGES.to_string())])),
+        ],
+    });
+
+    sections.push(Section {
+        id: "enablers",
+        heading: ui(Ui::MethodEnablersHeading),
+        blocks: vec![
+            Block::Text(ui(Ui::MethodEnablersText)),
+            Block::Table {
+                head: vec![ui(Ui::MethodQuestion), ui(Ui::MethodDimension), ui(Ui::MethodEnablerSteps)],
+                rows: enablers
+                    .iter()
+                    .map(|q| {
+                        let steps: Vec<String> = q.steps.iter().map(u8::to_string).collect();
+                        vec![
+                            short(q.id.as_str()),
+                            texts.dimension_name(&q.dimension).to_string(),
+                            if steps.is_empty() { ui(Ui::MethodEnablerNoStep) } else { steps.join(", ") },
+                        ]
+                    })
+                    .collect(),
+            },
+        ],
     });
 
     // Answers: the scales, then the two answers that are not scores.
     let mut answers = vec![Block::Text(ui(Ui::MethodAnswersText))];
     for scale in model.scales.iter() {
+        answers.push(Block::Text(texts.get(&format!("scale.{}.about", scale.id)).unwrap_or_default().to_string()));
         answers.push(Block::Table {
             head: vec![ui(Ui::MethodScaleAnswer), ui(Ui::MethodScalePoints), ui(Ui::MethodScaleInPlace)],
             rows: scale
@@ -119,6 +179,7 @@ pub fn method(model: &Model, texts: &Texts) -> MethodDoc {
         heading: ui(Ui::MethodScoresHeading),
         blocks: vec![
             Block::Text(ui(Ui::MethodScoresText)),
+            Block::Text(ui(Ui::TargetsEstimate)),
             Block::Table {
                 head: vec![ui(Ui::MethodDimension), ui(Ui::MethodQuestions), ui(Ui::MethodTargets)],
                 rows: model
@@ -201,7 +262,7 @@ pub fn method(model: &Model, texts: &Texts) -> MethodDoc {
                     .collect(),
             },
             Block::Text(fill(texts.ui(Ui::MethodLevels), &[("levels", &band_names("dii.level", &dii.levels))])),
-            Block::List(vec![source_label(texts, &dma.source), source_label(texts, &dii.source)]),
+            Block::List(vec![dma.source.to_string(), dii.source.to_string()]),
         ],
     });
 
@@ -216,6 +277,11 @@ pub fn method(model: &Model, texts: &Texts) -> MethodDoc {
                 .iter()
                 .map(|q| {
                     let steps: Vec<String> = q.steps.iter().map(u8::to_string).collect();
+                    let role = match q.role {
+                        Role::Solution => fill(texts.ui(Ui::MethodRoleSolution), &[("steps", &steps.join(", "))]),
+                        Role::Enabler if steps.is_empty() => ui(Ui::MethodRoleEnablerNone),
+                        Role::Enabler => fill(texts.ui(Ui::MethodRoleEnabler), &[("steps", &steps.join(", "))]),
+                    };
                     let axis = match q.axis {
                         Axis::Efficiency => ui(Ui::AxisEfficiency),
                         Axis::AddedValue => ui(Ui::AxisAddedValue),
@@ -224,9 +290,9 @@ pub fn method(model: &Model, texts: &Texts) -> MethodDoc {
                     vec![
                         texts.question(q.id.as_str()).text().to_string(),
                         texts.dimension_name(&q.dimension).to_string(),
-                        steps.join(", "),
+                        role,
                         axis,
-                        source_label(texts, &q.source),
+                        sources_label(model, texts, &q.sources),
                     ]
                 })
                 .collect(),

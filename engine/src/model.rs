@@ -40,10 +40,11 @@ impl fmt::Display for QuestionId {
 }
 
 /// Our estimate of the time a busy owner-manager takes per question: read a question of
-/// 15-20 words and four short answers (about 10 s at an ordinary reading pace), decide and
-/// click (about 5 s), and now and then read the line of help. No measurement with users
-/// yet; the start screen shows the resulting minutes.
-pub const SECONDS_PER_QUESTION: u32 = 17;
+/// 10-15 words and four answers that describe what each level looks like (40-50 words,
+/// about 12 s at an ordinary reading pace of 230 words a minute), decide and click (about
+/// 5 s), and now and then read the line of help. No measurement with users yet; the start
+/// screen shows the resulting minutes.
+pub const SECONDS_PER_QUESTION: u32 = 20;
 
 /// The whole model, as parsed from `content/model.json`.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -60,22 +61,72 @@ pub struct Model {
     pub profile: ProfileOptions,
     /// The questions in the order they are asked, grouped by dimension.
     pub questions: List<Question>,
+    /// Questions earlier content versions asked and this one no longer does. Their IDs are
+    /// never used again; answers to them are kept and named, but no longer count.
+    pub retired: List<Retired>,
     pub provisional: ProvisionalRule,
     /// Mappings to other frameworks, for people who know them.
     pub crosswalks: Crosswalks,
     /// Published figures about Danish SMEs shown beside matching answers.
     pub context: List<ContextFigure>,
+    /// The source documents questions cite, with their sections (for readable references).
+    pub documents: List<Document>,
 }
 
+/// A question an earlier content version asked and this one does not.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retired {
+    pub id: QuestionId,
+    /// The last content version that asked it.
+    pub content: Text,
+}
+
+/// A source document (a seed file, `seed<id>`), and where its sections begin.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// The seed file's number, e.g. `000`; its name is the text `source.seed<id>`.
+    pub id: Text,
+    /// Sections in the order of their first line; a line belongs to the last section that
+    /// begins at or before it. Their names are the texts `source.seed<id>.<section>`.
+    pub sections: List<DocumentSection>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentSection {
+    pub id: Text,
+    /// Its first line in the seed file.
+    pub from: u32,
+}
+
+/// Where a question or an action comes from: lines of a seed file, and a few words that
+/// stand on those lines (the content tests read the line and find them). The app shows
+/// the document and section in the reader's language, never the line numbers.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    /// The seed file's number, e.g. `000` (one of the model's `documents`).
+    pub doc: Text,
+    /// The first and last line cited (1-based, inclusive).
+    pub from: u32,
+    pub to: u32,
+    /// Words from those lines, as they stand there (left out of the WebAssembly bundles).
+    pub quote: Text,
+}
 /// One step of the digital transformation staircase.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     /// 1 to 5.
     pub id: u8,
-    /// The share of the step's evidence (by weight, in percent) that must be in place for
-    /// the step to count as met.
+    /// The share of the step's relevant signs (by weight, in percent) that must be in place
+    /// for the step to count as in place.
     pub threshold_percent: u32,
+    /// At least this many of its signs must apply to the company (not answered "not
+    /// relevant") for the step to be judged at all; with fewer, it is not in place.
+    pub min_evidence: u32,
 }
 
 /// A cross-cutting dimension, scored 0-100.
@@ -85,8 +136,9 @@ pub struct Dimension {
     pub id: Text,
     /// Weight of the dimension in the overall score.
     pub weight: u32,
-    /// The score (0-100) a company typically has in this dimension on steps 1 to 5; the
-    /// target for a company that aims at a step.
+    /// The score (0-100) we estimate a company has in this dimension on steps 1 to 5; the
+    /// target for a company that aims at a step. This project's own estimate, labelled as
+    /// such in the app and the method document (no published source gives such figures).
     pub targets: List<u32>,
 }
 
@@ -221,13 +273,28 @@ impl Axis {
     }
 }
 
+/// What a question's answer is evidence of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Which digital solutions the company uses, and for what: a sign of exactly one step
+    /// of the staircase. Only these place the company on a step.
+    Solution,
+    /// A cross-cutting condition (leadership, people, security, networks, green): scored,
+    /// shown and advised on, and named when it holds the company back on its way to one of
+    /// its `steps`; it never sets or caps the step.
+    Enabler,
+}
+
 /// One question.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: QuestionId,
     pub dimension: Text,
-    /// The staircase steps this question gives evidence for.
+    pub role: Role,
+    /// For a solution, the one step it is a sign of. For an enabler, the steps on whose way
+    /// the source says it matters (it may be none, e.g. for the green questions).
     pub steps: List<u8>,
     pub axis: Axis,
     pub scale: Text,
@@ -235,10 +302,10 @@ pub struct Question {
     pub not_relevant: bool,
     /// Whether "don't know" is offered.
     pub dont_know: bool,
-    /// Weight in its dimension's average and in its steps' evidence.
+    /// Weight in its dimension's average and in its step's evidence.
     pub weight: u32,
-    /// Where the question comes from: a seed file and line, or a named public framework.
-    pub source: Text,
+    /// Where the question comes from.
+    pub sources: List<Citation>,
 }
 
 /// When a result is marked provisional.
@@ -278,7 +345,8 @@ pub struct Action {
     pub effort: Effort,
     /// The kinds of help that deliver it (IDs of `help_types`).
     pub help: List<Text>,
-    pub source: Text,
+    /// Where the action comes from (left out of the WebAssembly bundles).
+    pub sources: List<Citation>,
 }
 
 /// The stages of the service chain (the German Mittelstand 4.0 centres' chain, seed 000).
@@ -426,6 +494,16 @@ impl Model {
         self.steps.iter().find(|s| s.id == id)
     }
 
+    /// Whether `id` is a question an earlier content version asked and this one does not.
+    pub fn is_retired(&self, id: &QuestionId) -> bool {
+        self.retired.iter().any(|r| &r.id == id)
+    }
+
+    /// The lowest option of the question's scale that counts as in place: what a sign needs.
+    pub fn in_place_from(&self, question: &Question) -> Option<u8> {
+        self.scale(&question.scale)?.options.iter().find(|o| o.in_place).map(|o| o.value)
+    }
+
     /// The option with `value` on the question's scale, if both exist.
     pub fn option(&self, question: &Question, value: u8) -> Option<&ScaleOption> {
         self.scale(&question.scale)?
@@ -456,7 +534,7 @@ mod tests {
         let json = r#"{"version":"x","steps":[],"dimensions":[],"scales":[],"questions":[],
             "profile":{"industries":[],"sizes":[]},
             "crosswalks":{"dma":{"source":"","bands":[],"dimensions":[]},"dii":{"source":"","levels":[],"indicators":[]}},
-            "context":[],
+            "context":[], "retired":[], "documents":[],
             "provisional":{"min_answered_percent":80,"max_unknown_percent":25},"colour":"red"}"#;
         let err = Model::parse(json).unwrap_err();
         assert!(err.to_string().contains("colour"), "{err}");

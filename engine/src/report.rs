@@ -1,7 +1,7 @@
 //! Everything the result shows, computed once from the model, the profile and the answers.
 //!
 //! Owns nothing new: it bundles the [`Assessment`], the [`AmbitionGap`], the context
-//! figures that apply and the [`Advice`], so that views draw one value and the same inputs always give the
+//! figures that apply, the [`Advice`] and what would move the company up, so that views draw one value and the same inputs always give the
 //! same report.
 
 use crate::advice::{advise, Advice};
@@ -10,6 +10,7 @@ use crate::answers::Answers;
 use crate::assess::{assess, Assessment};
 use crate::context;
 use crate::model::{AdviceData, Model, Text};
+use crate::move_up::{move_up, MoveUp};
 use crate::profile::Profile;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,6 +21,8 @@ pub struct Report {
     /// IDs of the context figures that apply, in the model's order.
     pub context: Vec<Text>,
     pub advice: Advice,
+    /// The fewest improvements that would move the company up one step.
+    pub move_up: Option<MoveUp>,
 }
 
 pub fn report(model: &Model, advice: &AdviceData, profile: &Profile, answers: &Answers) -> Report {
@@ -28,6 +31,7 @@ pub fn report(model: &Model, advice: &AdviceData, profile: &Profile, answers: &A
         advice: advise(model, advice, profile, &assessment),
         ambition: profile.valid_ambition(model).and_then(|a| ambition_gap(model, &assessment, a)),
         context: context::figures(model, profile, answers).into_iter().map(|f| f.id.clone()).collect(),
+        move_up: move_up(model, answers, &assessment),
         assessment,
     }
 }

@@ -154,7 +154,8 @@ impl Room {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Picture {
     pub participants: usize,
-    /// How many participants stand on each step, every step of the model, lowest first.
+    /// How many participants stand on each step, lowest first: "not yet on step 1" (step 0)
+    /// and then every step of the model.
     pub steps: Vec<StepCount>,
     /// Per dimension, in model order.
     pub dimensions: Vec<Spread>,
@@ -205,10 +206,9 @@ pub fn range(scores: &[u32]) -> Option<Range> {
 /// The room's picture: each participant is assessed like a company on its own.
 pub fn picture(model: &Model, book: &CodeBook, room: &Room) -> Picture {
     let assessments: Vec<_> = room.answers(book).iter().map(|a| assess(model, a)).collect();
-    let steps = model
-        .steps
-        .iter()
-        .map(|s| StepCount { step: s.id, count: assessments.iter().filter(|a| a.step == s.id).count() })
+    let steps = std::iter::once(0)
+        .chain(model.steps.iter().map(|s| s.id))
+        .map(|step| StepCount { step, count: assessments.iter().filter(|a| a.step == step).count() })
         .collect();
     let dimensions: Vec<Spread> = model
         .dimensions
@@ -254,7 +254,7 @@ pub struct Distribution {
 
 /// The bar chart of how many stand on each step: `names` are the steps' names, lowest first.
 pub fn distribution_chart(picture: &Picture, names: &[String]) -> Distribution {
-    let (width, top, plot_height, slot, bar_width) = (640.0, 34.0, 200.0, 128.0, 88.0);
+    let (width, top, plot_height, slot, bar_width) = (640.0, 34.0, 200.0, 640.0 / picture.steps.len().max(1) as f32, 72.0);
     let size: f32 = 13.0;
     let lines = picture
         .steps
@@ -290,8 +290,10 @@ pub fn distribution_chart(picture: &Picture, names: &[String]) -> Distribution {
     Distribution { width, height, base, bars }
 }
 
+/// "3. Connected processes"; "not yet on step 1" (step 0) has its name only.
 fn step_label(step: u8, name: &str) -> Vec<String> {
-    let mut lines = wrap(&format!("{step}. {name}"), 18);
+    let text = if step == 0 { name.to_string() } else { format!("{step}. {name}") };
+    let mut lines = wrap(&text, 16);
     if lines.is_empty() {
         lines.push(step.to_string());
     }

@@ -17,7 +17,9 @@
 //!
 //! The code book (`content/codebook.json`) is append-only: a code names the version it was
 //! made with, and every version ever released stays in the book, so old codes keep
-//! decoding into question IDs, which are never reused.
+//! decoding into question IDs, which are never reused. A new version lists only the
+//! questions it asks, so codes stay short; answers to a retired question decode from the
+//! old codes that hold them, and the result names them as no longer counting.
 
 use crate::answers::{Answer, Answers};
 use crate::model::{CodeBook, CodeBookVersion};
@@ -214,15 +216,19 @@ pub fn decode(book: &CodeBook, text: &str) -> Result<Decoded, ShareError> {
     let checks = check(data) == given;
     let (format, index) = header(data);
     let version = (format == FORMAT).then(|| book.versions.get(index)).flatten();
+    // A code of a length some version makes, whose check fails, was mistyped (a typo in
+    // its first symbols may even name another version); any other length is wrong.
+    let newest = book.versions.last().map_or(shortest, |v| data_symbols(v) + CHECK_SYMBOLS);
+    let known_length = book.versions.iter().any(|v| data_symbols(v) + CHECK_SYMBOLS == symbols.len());
+    let mistyped_or_wrong_length =
+        || if known_length { ShareError::Mistyped } else { ShareError::WrongLength { length: symbols.len(), expected: newest } };
     let Some(v) = version else {
-        return Err(if checks { ShareError::Newer } else { ShareError::Mistyped });
+        return Err(if checks { ShareError::Newer } else { mistyped_or_wrong_length() });
     };
-    let expected = data_symbols(v) + CHECK_SYMBOLS;
-    match (checks, symbols.len() == expected) {
+    match (checks, symbols.len() == data_symbols(v) + CHECK_SYMBOLS) {
         (true, true) => {}
-        (false, true) => return Err(ShareError::Mistyped),
         (true, false) => return Err(ShareError::Damaged),
-        (false, false) => return Err(ShareError::WrongLength { length: symbols.len(), expected }),
+        (false, _) => return Err(mistyped_or_wrong_length()),
     }
     let bits: Vec<bool> = data.iter().flat_map(|s| (0..5).rev().map(move |i| s >> i & 1 == 1)).collect();
     let mut r = BitReader { bits: &bits, at: (FORMAT_BITS + VERSION_BITS) as usize };

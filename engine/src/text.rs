@@ -81,8 +81,30 @@ ui_strings! {
     WhyReachedAll => "why_reached_all",
     WhyNotStarted => "why_not_started",
     WhyNextMissing => "why_next_missing",
-    WhyCappedOne => "why_capped_one",
-    WhyCappedMany => "why_capped_many",
+    WhyOpenBelowOne => "why_open_below_one",
+    WhyOpenBelowMany => "why_open_below_many",
+    WhyLittleEvidence => "why_little_evidence",
+    WhyHoldingBack => "why_holding_back",
+    WhyHoldingBackTop => "why_holding_back_top",
+    WhyHoldingBackStart => "why_holding_back_start",
+    WhyHoldingBackItem => "why_holding_back_item",
+    StepPlace => "step_place",
+    StepPlaceNone => "step_place_none",
+    StepLittleEvidence => "step_little_evidence",
+    MoveUpHeading => "move_up_heading",
+    MoveUpIntro => "move_up_intro",
+    MoveUpChange => "move_up_change",
+    MoveUpUnanswered => "move_up_unanswered",
+    MoveUpTry => "move_up_try",
+    MoveUpResult => "move_up_result",
+    MoveUpSaved => "move_up_saved",
+    MoveUpTop => "move_up_top",
+    MoveUpOutOfReach => "move_up_out_of_reach",
+    UnknownHeading => "unknown_heading",
+    UnknownIntro => "unknown_intro",
+    RetiredIntro => "retired_intro",
+    RetiredAsk => "retired_ask",
+    TargetsEstimate => "targets_estimate",
     StepsHeading => "steps_heading",
     StepMet => "step_met",
     StepNotMet => "step_not_met",
@@ -163,8 +185,19 @@ ui_strings! {
     MethodStaircaseText => "method_staircase_text",
     MethodStepLine => "method_step_line",
     MethodStepRule => "method_step_rule",
+    MethodSignWeight => "method_sign_weight",
     MethodPlacementHeading => "method_placement_heading",
     MethodPlacementText => "method_placement_text",
+    MethodPlacementExample => "method_placement_example",
+    MethodMoveUpText => "method_move_up_text",
+    MethodEnablersHeading => "method_enablers_heading",
+    MethodEnablersText => "method_enablers_text",
+    MethodEnablerSteps => "method_enabler_steps",
+    MethodEnablerNoStep => "method_enabler_no_step",
+    MethodRoleSolution => "method_role_solution",
+    MethodRoleEnabler => "method_role_enabler",
+    MethodRoleEnablerNone => "method_role_enabler_none",
+    MethodSourceSection => "method_source_section",
     MethodGapsText => "method_gaps_text",
     MethodAnswersHeading => "method_answers_heading",
     MethodAnswersText => "method_answers_text",
@@ -400,6 +433,7 @@ ui_strings! {
     CompareArea => "compare_area",
     CompareChange => "compare_change",
     CompareAdded => "compare_added",
+    CompareRetired => "compare_retired",
     CompareChartLabel => "compare_chart_label",
     CompareSame => "compare_same",
     ModeStandard => "mode_standard",
@@ -556,10 +590,21 @@ impl Texts {
         self.get(&format!("ui.{}", string.key())).unwrap_or(string.key())
     }
 
+    /// Where a company stands, for use inside a sentence: "trin 3", or "ikke på trin 1
+    /// endnu" for step 0 (never "trin 0" or "trin 1").
+    pub fn place(&self, step: u8) -> String {
+        match step {
+            0 => self.ui(Ui::StepPlaceNone).to_string(),
+            n => fill(self.ui(Ui::StepPlace), &[("step", &n.to_string())]),
+        }
+    }
+
+    /// A step's name; step 0 is "not yet on step 1".
     pub fn step_name(&self, step: u8) -> &str {
         self.get(&format!("step.{step}.name")).unwrap_or("")
     }
 
+    /// What a step looks like; step 0 is "not yet on step 1".
     pub fn step_summary(&self, step: u8) -> &str {
         self.get(&format!("step.{step}.summary")).unwrap_or("")
     }

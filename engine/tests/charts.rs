@@ -73,13 +73,13 @@ fn the_radars_eight_labels_do_not_overlap_or_leave_the_picture_in_any_language()
 #[test]
 fn the_staircase_rises_marks_where_the_company_stands_and_fits_the_names() {
     let m = model();
-    // Steps 1 and 2 in place except one backup answer: a gap on step 1.
+    // Steps 1 and 2 in place except one answer about files: a gap on step 1.
     let mut answers: Answers = m
         .questions
         .iter()
         .map(|q| (q.id.clone(), Answer::Option(if q.steps.iter().any(|s| *s <= 2) { 3 } else { 0 })))
         .collect();
-    answers.set(digitrappe_engine::QuestionId::new("security.backup"), Answer::DontKnow);
+    answers.set(digitrappe_engine::QuestionId::new("admin.files"), Answer::DontKnow);
     let a = assess(&m, &answers);
     for lang in Lang::ALL {
         let t = texts(lang);
@@ -98,8 +98,11 @@ fn the_staircase_rises_marks_where_the_company_stands_and_fits_the_names() {
         let current: Vec<u8> = s.blocks.iter().filter(|b| b.current).map(|b| b.step).collect();
         assert_eq!(current, [a.step]);
         assert_eq!(s.blocks.iter().filter(|b| b.ambition).map(|b| b.step).collect::<Vec<_>>(), [4]);
-        assert_eq!(s.blocks[0].gaps, 1, "the backup gap on step 1");
+        assert_eq!(s.blocks[0].gaps, 1, "the files gap on step 1");
     }
+    // Not yet on step 1: no block is where the company stands.
+    let none = staircase(&assess(&m, &all(0)), None, &[]);
+    assert!(none.blocks.iter().all(|b| !b.current && !b.met));
 }
 
 #[test]

@@ -54,8 +54,8 @@ fn a_damaged_or_newer_stored_list_is_refused_with_a_reason() {
 fn comparing_scores_both_with_the_current_engine_and_shows_each_change() {
     let m = builtin::model();
     let mut h = History::new();
-    let then = h.add("2025-11-01", "1", &profile(), &all(1));
-    let now = h.add("2026-11-23", "1", &profile(), &all(3));
+    let then = h.add("2025-11-01", "2", &profile(), &all(1));
+    let now = h.add("2026-11-23", "2", &profile(), &all(3));
     let c = compare(&m, &builtin::CODEBOOK, h.get(then).unwrap(), h.get(now).unwrap());
     let (a, b) = (digitrappe_engine::assess(&m, &all(1)), digitrappe_engine::assess(&m, &all(3)));
     assert_eq!((c.then_step, c.now_step), (a.step, b.step));
@@ -64,6 +64,22 @@ fn comparing_scores_both_with_the_current_engine_and_shows_each_change() {
         assert!(d.delta().unwrap() > 0, "{} improved", d.id);
     }
     assert!(c.added_since.is_empty(), "same content version");
+    assert!(c.retired_then.is_empty() && c.retired_now.is_empty());
+}
+
+#[test]
+fn an_assessment_kept_before_the_questions_changed_says_which_answers_no_longer_count() {
+    // A result kept with content version 1, whose 42 questions have all been retired.
+    let m = builtin::model();
+    let v1 = &builtin::CODEBOOK.versions[0];
+    let old: Answers = v1.slots.iter().map(|s| (s.question.clone(), Answer::Option(2))).collect();
+    let mut h = History::new();
+    let then = h.add("2025-11-01", "1", &profile(), &old);
+    let now = h.add("2026-11-23", "2", &profile(), &all(3));
+    let c = compare(&m, &builtin::CODEBOOK, h.get(then).unwrap(), h.get(now).unwrap());
+    assert_eq!(c.retired_then.len(), 42);
+    assert_eq!((c.then_step, c.now_step), (0, 5), "the old answers no longer place the company");
+    assert_eq!(c.added_since.len(), m.questions.len(), "every current question is new since version 1");
 }
 
 #[test]
@@ -71,7 +87,7 @@ fn questions_added_since_the_older_assessment_are_named() {
     // The book as a later release will have it: version "0" asked every question but the last.
     let m = builtin::model();
     let mut book: CodeBook = builtin::CODEBOOK.clone();
-    let mut older = book.versions[0].clone();
+    let mut older = book.versions.last().unwrap().clone();
     older.content = "0".into();
     older.slots.to_mut().pop();
     book.versions.to_mut().insert(0, older);
@@ -80,7 +96,7 @@ fn questions_added_since_the_older_assessment_are_named() {
     let mut old_answers = all(2);
     old_answers.remove(&last);
     let then = h.add("2024-01-01", "0", &profile(), &old_answers);
-    let now = h.add("2026-11-23", "1", &profile(), &all(2));
+    let now = h.add("2026-11-23", "2", &profile(), &all(2));
     let c = compare(&m, &book, h.get(then).unwrap(), h.get(now).unwrap());
     assert_eq!(c.added_since, [last]);
 }

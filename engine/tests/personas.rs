@@ -1,7 +1,9 @@
-//! Golden personas: typical SMEs (tests/fixtures/personas.json) and where a facilitator
-//! would expect each to land: its step, its weakest areas and its gaps on lower steps.
-//! The same file drives the end-to-end run, which answers the questionnaire as each
-//! persona in the browser and expects the same step.
+//! Calibration personas (tests/fixtures/personas.json): realistic firms, each with every
+//! answer as the firm itself would give it, and the step an independent reviewer (reading
+//! the sources as a Danish business adviser) expected before the engine was run. The
+//! engine must place every one exactly; the placement must also be robust around each of
+//! them. The same file drives the end-to-end run, which answers the questionnaire as some
+//! of the personas in the browser and expects the same step.
 
 use digitrappe_engine::advice::{advise, Route, MAX_ACTIONS, MIN_ACTIONS};
 use digitrappe_engine::{assess, builtin, Answer, Answers, Model, Profile, QuestionId};
@@ -14,8 +16,7 @@ pub struct Persona {
     pub id: String,
     pub description: String,
     pub profile: Profile,
-    /// The answer to every question not in `answers`.
-    pub default: String,
+    /// Every question of the model, answered.
     pub answers: BTreeMap<String, String>,
     pub expect: Expect,
 }
@@ -23,16 +24,18 @@ pub struct Persona {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Expect {
+    /// 0 (not yet on step 1) to 5, set by the reviewer before the engine was run.
     pub step: u8,
-    pub reached: u8,
-    /// The lowest-scoring areas, lowest first (ties in model order).
+    /// The reviewer's reasons, from the source.
+    pub rationale: String,
+    /// What the reviewer said holds the firm back, and the first piece of advice they
+    /// would give (for the advice issue; not asserted here).
+    pub holding_back: String,
+    pub first_advice: String,
+    /// Cross-cutting questions the result must name as holding the firm back.
     #[serde(default)]
-    pub weakest: Vec<String>,
-    pub lower_gaps: Vec<String>,
-    #[serde(default)]
-    pub provisional: bool,
-    /// The first action the advice names, and where it sends the company first.
-    pub first_action: String,
+    pub held_back_by: Vec<String>,
+    /// Where the advice sends the firm first.
     pub route: String,
 }
 
@@ -41,22 +44,48 @@ fn personas() -> Vec<Persona> {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).expect("personas.json parses")
 }
 
-fn answers(model: &Model, p: &Persona) -> Answers {
-    model
-        .questions
+fn answers(p: &Persona) -> Answers {
+    p.answers
         .iter()
-        .map(|q| {
-            let token = p.answers.get(q.id.as_str()).unwrap_or(&p.default);
-            (q.id.clone(), Answer::from_token(token).unwrap_or_else(|| panic!("{}: bad token {token}", p.id)))
-        })
+        .map(|(id, token)| (QuestionId::new(id.clone()), Answer::from_token(token).unwrap_or_else(|| panic!("{}: bad token {token}", p.id))))
         .collect()
 }
 
+/// Every answer a question can have, from worst to best: the options, then "don't know"
+/// and "not relevant" where offered.
+fn choices(m: &Model, id: &QuestionId) -> Vec<Answer> {
+    let q = m.question(id).unwrap();
+    let mut all: Vec<Answer> = m.scale(&q.scale).unwrap().options.iter().map(|o| Answer::Option(o.value)).collect();
+    all.push(Answer::DontKnow);
+    if q.not_relevant {
+        all.push(Answer::NotRelevant);
+    }
+    all
+}
+
 #[test]
-fn every_persona_answers_only_real_questions_with_offered_answers() {
+fn there_are_at_least_sixteen_personas_across_industries_sizes_and_steps() {
+    let (m, ps) = (builtin::model(), personas());
+    assert!(ps.len() >= 16, "{} personas", ps.len());
+    for size in m.profile.sizes.iter() {
+        assert!(ps.iter().any(|p| p.profile.size.as_deref() == Some(size.as_ref())), "no persona of size {size}");
+    }
+    for step in 0..=5u8 {
+        assert!(ps.iter().any(|p| p.expect.step == step), "no persona on step {step}");
+    }
+    let industries: std::collections::BTreeSet<_> = ps.iter().filter_map(|p| p.profile.industry.clone()).collect();
+    assert!(industries.len() >= 7, "{industries:?}");
+}
+
+#[test]
+fn every_persona_answers_every_question_with_an_offered_answer() {
     let model = builtin::model();
     for p in personas() {
         assert!(p.profile.is_complete(&model), "{}: incomplete profile", p.id);
+        assert!(p.description.len() > 200, "{}: describe the firm", p.id);
+        for q in model.questions.iter() {
+            assert!(p.answers.contains_key(q.id.as_str()), "{}: no answer to {}", p.id, q.id);
+        }
         for (id, token) in &p.answers {
             let q = model.question(&QuestionId::new(id.clone())).unwrap_or_else(|| panic!("{}: unknown question {id}", p.id));
             match Answer::from_token(token) {
@@ -70,50 +99,109 @@ fn every_persona_answers_only_real_questions_with_offered_answers() {
 }
 
 #[test]
-fn each_persona_lands_where_a_facilitator_expects() {
+fn the_engine_places_every_persona_where_the_reviewer_expected() {
     let model = builtin::model();
-    let mut failures = Vec::new();
+    let mut table = Vec::new();
+    let mut wrong = 0;
     for p in personas() {
-        let r = assess(&model, &answers(&model, &p));
-        let gaps: Vec<String> = r.lower_gaps.iter().map(|g| g.question.to_string()).collect();
-        let mut scored: Vec<(u32, usize, &str)> = r
-            .dimensions
-            .iter()
-            .enumerate()
-            .filter_map(|(i, d)| d.score.map(|s| (s, i, d.id.as_ref())))
-            .collect();
-        scored.sort();
-        let weakest: Vec<String> = scored.iter().take(p.expect.weakest.len()).map(|(_, _, id)| id.to_string()).collect();
-        let got = (r.step, r.reached, &gaps, &weakest, r.completeness.provisional);
-        let want = (p.expect.step, p.expect.reached, &p.expect.lower_gaps, &p.expect.weakest, p.expect.provisional);
-        if got != want {
-            failures.push(format!(
-                "{} ({}):\n  got  step {} reached {} gaps {:?} weakest {:?} provisional {}\n  want step {} reached {} gaps {:?} weakest {:?} provisional {}\n  scores {:?}",
-                p.id, p.description, got.0, got.1, got.2, got.3, got.4, want.0, want.1, want.2, want.3, want.4,
-                r.dimensions.iter().map(|d| (d.id.as_ref(), d.score)).collect::<Vec<_>>()
-            ));
+        let r = assess(&model, &answers(&p));
+        if r.step != p.expect.step {
+            wrong += 1;
         }
+        let met: Vec<u8> = r.steps.iter().filter(|s| s.met).map(|s| s.step).collect();
+        table.push(format!("{:<28} expected {} placed {}  (steps in place {met:?})", p.id, p.expect.step, r.step));
     }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    assert_eq!(wrong, 0, "\n{}", table.join("\n"));
 }
 
 #[test]
-fn each_persona_gets_the_first_action_and_route_a_facilitator_would_give() {
+fn the_result_names_what_holds_each_persona_back() {
+    let model = builtin::model();
+    for p in personas() {
+        let r = assess(&model, &answers(&p));
+        let named: Vec<&str> = r.holding_back.iter().map(|g| g.question.as_str()).collect();
+        for id in &p.expect.held_back_by {
+            assert!(named.contains(&id.as_str()), "{}: {id} should hold it back; named {named:?}", p.id);
+        }
+    }
+}
+
+#[test]
+fn each_persona_gets_three_to_five_actions_and_the_route_a_facilitator_would_give() {
     let (model, data) = (builtin::model(), builtin::advice());
     let mut failures = Vec::new();
     for p in personas() {
-        let r = assess(&model, &answers(&model, &p));
+        let r = assess(&model, &answers(&p));
         let advice = advise(&model, &data, &p.profile, &r);
         assert!((MIN_ACTIONS..=MAX_ACTIONS).contains(&advice.actions.len()), "{}: {} actions", p.id, advice.actions.len());
         let route = match advice.route {
             Route::Basic => "basic",
             Route::Specialist => "specialist",
         };
-        let first = advice.actions[0].id.to_string();
-        if (first.as_str(), route) != (p.expect.first_action.as_str(), p.expect.route.as_str()) {
-            let all: Vec<&str> = advice.actions.iter().map(|a| a.id.as_ref()).collect();
-            failures.push(format!("{}: got {first} / {route}, want {} / {} (all: {all:?})", p.id, p.expect.first_action, p.expect.route));
+        if route != p.expect.route {
+            failures.push(format!("{}: route {route}, want {}", p.id, p.expect.route));
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Robust, not brittle: properties around every persona.
+
+#[test]
+fn no_single_answer_change_moves_a_persona_more_than_one_step() {
+    let model = builtin::model();
+    for p in personas() {
+        let a = answers(&p);
+        let at = assess(&model, &a).step;
+        for q in model.questions.iter() {
+            for answer in choices(&model, &q.id) {
+                let mut changed = a.clone();
+                changed.set(q.id.clone(), answer);
+                let step = assess(&model, &changed).step;
+                assert!(at.abs_diff(step) <= 1, "{}: {} = {answer} moves step {at} to {step}", p.id, q.id);
+            }
+            let mut blank = a.clone();
+            blank.remove(&q.id);
+            assert!(at.abs_diff(assess(&model, &blank).step) <= 1, "{}: leaving {} blank", p.id, q.id);
+        }
+    }
+}
+
+#[test]
+fn a_better_answer_never_lowers_a_persona() {
+    let model = builtin::model();
+    for p in personas() {
+        let a = answers(&p);
+        let at = assess(&model, &a).step;
+        for q in model.questions.iter() {
+            let Some(Answer::Option(v)) = a.get(&q.id) else { continue };
+            for better in model.scale(&q.scale).unwrap().options.iter().filter(|o| o.value > v) {
+                let mut b = a.clone();
+                b.set(q.id.clone(), Answer::Option(better.value));
+                assert!(assess(&model, &b).step >= at, "{}: {} {v} -> {} lowers the step", p.id, q.id, better.value);
+            }
+        }
+    }
+}
+
+/// Every question answered with the same option (its position on the scale).
+fn everywhere(model: &Model, position: usize) -> Answers {
+    model
+        .questions
+        .iter()
+        .map(|q| {
+            let options = &model.scale(&q.scale).unwrap().options;
+            (q.id.clone(), Answer::Option(options[position.min(options.len() - 1)].value))
+        })
+        .collect()
+}
+
+#[test]
+fn the_extremes_and_the_middle_land_where_they_should() {
+    let model = builtin::model();
+    assert_eq!(assess(&model, &everywhere(&model, 0)).step, 0, "the worst answer everywhere: not yet on step 1");
+    assert_eq!(assess(&model, &everywhere(&model, 3)).step, 5, "the best answer everywhere: step 5");
+    assert!(assess(&model, &everywhere(&model, 2)).step <= 3, "the third answer ('yes, partly') everywhere: step 3 at most");
+    assert!(assess(&model, &everywhere(&model, 1)).step <= 1, "the second answer everywhere");
 }

@@ -1,6 +1,7 @@
 //! Properties of the scoring that hold for every possible set of answers.
 
 use digitrappe_engine::advice::{advise, MAX_ACTIONS, MIN_ACTIONS};
+use digitrappe_engine::move_up::{move_up, what_if, MAX_CHANGES};
 use digitrappe_engine::{assess, builtin, Answer, Answers, Model, Profile, QuestionId};
 use digitrappe_engine::share;
 use proptest::prelude::*;
@@ -77,10 +78,10 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
     #[test]
-    fn scores_stay_within_0_to_100_and_the_step_within_1_to_5(a in any_answers()) {
+    fn scores_stay_within_0_to_100_and_the_step_within_0_to_5(a in any_answers()) {
         let r = assess(&model(), &a);
-        prop_assert!((1..=5).contains(&r.step));
-        prop_assert!(r.reached <= 5);
+        prop_assert!(r.step <= 5);
+        prop_assert_eq!(r.step as usize, r.steps.iter().filter(|s| s.met).count());
         for s in [r.overall, r.efficiency, r.added_value].into_iter().chain(r.dimensions.iter().map(|d| d.score)).flatten() {
             prop_assert!(s <= 100);
         }
@@ -103,21 +104,65 @@ proptest! {
         better.set(id, Answer::Option(options[at + 1].value));
         let (before, after) = (assess(&m, &a), assess(&m, &better));
         prop_assert!(after.step >= before.step);
-        prop_assert!(after.reached >= before.reached);
         for (b, x) in before.dimensions.iter().zip(&after.dimensions) {
             prop_assert!(x.score >= b.score, "{}: {:?} -> {:?}", b.id, b.score, x.score);
         }
     }
 
     #[test]
-    fn marking_a_question_not_relevant_never_lowers_the_step(a in any_answers(), pick in any::<proptest::sample::Index>()) {
+    fn not_relevant_counts_as_if_the_question_were_not_asked(a in any_answers(), pick in any::<proptest::sample::Index>()) {
+        // "Not relevant" neither helps nor hurts: the step is what a questionnaire without
+        // the question would give.
         let m = model();
         let offered: Vec<_> = m.questions.iter().filter(|q| q.not_relevant).collect();
         let q = offered[pick.index(offered.len())];
         let mut na = a.clone();
         na.set(q.id.clone(), Answer::NotRelevant);
-        let (before, after) = (assess(&m, &a), assess(&m, &na));
-        prop_assert!(after.reached >= before.reached, "{}: {} -> {}", q.id, before.reached, after.reached);
+        let mut without = m.clone();
+        without.questions.to_mut().retain(|x| x.id != q.id);
+        let mut rest = a.clone();
+        rest.remove(&q.id);
+        prop_assert_eq!(assess(&m, &na).step, assess(&without, &rest).step, "{}", q.id);
+    }
+
+    #[test]
+    fn one_answer_moves_the_step_by_one_at_most(a in any_answers(), pick in any::<proptest::sample::Index>(), to in any::<proptest::sample::Index>()) {
+        let m = model();
+        let q = &m.questions[pick.index(m.questions.len())];
+        let mut choices: Vec<Option<Answer>> = vec![None, Some(Answer::DontKnow)];
+        choices.extend(m.scale(&q.scale).unwrap().options.iter().map(|o| Some(Answer::Option(o.value))));
+        if q.not_relevant {
+            choices.push(Some(Answer::NotRelevant));
+        }
+        let mut changed = a.clone();
+        match choices[to.index(choices.len())] {
+            Some(answer) => changed.set(q.id.clone(), answer),
+            None => { changed.remove(&q.id); }
+        }
+        let (before, after) = (assess(&m, &a).step, assess(&m, &changed).step);
+        prop_assert!(before.abs_diff(after) <= 1, "{}: {} -> {}", q.id, before, after);
+    }
+
+    #[test]
+    fn what_would_move_us_up_moves_the_company_up_exactly_one_step(a in any_answers()) {
+        let m = model();
+        let r = assess(&m, &a);
+        match move_up(&m, &a, &r) {
+            None => prop_assert!(r.at_top() || r.steps.iter().filter(|s| !s.met).all(|s| !s.enough_evidence), "nothing offered below the top"),
+            Some(up) => {
+                prop_assert!((1..=MAX_CHANGES).contains(&up.changes.len()));
+                prop_assert_eq!(up.to, r.step + 1);
+                prop_assert_eq!(what_if(&m, &a, &up.changes), r.step + 1);
+                // It takes every one of them: any one fewer leaves the company where it is.
+                for skip in 0..up.changes.len() {
+                    let mut fewer = up.changes.clone();
+                    fewer.remove(skip);
+                    prop_assert_eq!(what_if(&m, &a, &fewer), r.step);
+                }
+                // The lowest step not in place that can be judged.
+                prop_assert_eq!(Some(up.step), r.steps.iter().find(|s| !s.met && s.enough_evidence).map(|s| s.step));
+            }
+        }
     }
 
     #[test]
@@ -156,7 +201,7 @@ proptest! {
         let r = assess(&m, &a);
         let advice = advise(&m, &d, &p, &r);
         let ambition = p.ambition.unwrap();
-        if r.reached < ambition {
+        if r.step < ambition {
             for c in &advice.actions {
                 let steps = &d.action(&c.id).unwrap().steps;
                 prop_assert!(steps.iter().any(|s| *s <= ambition), "{} serves only steps above ambition {}", c.id, ambition);
@@ -176,7 +221,7 @@ proptest! {
         // Unknown IDs and out-of-range options are ignored with a note, never a panic.
         let answers: Answers = tokens.iter().filter_map(|(id, t)| Some((QuestionId::new(id.clone()), Answer::from_token(t)?))).collect();
         let r = assess(&model(), &answers);
-        prop_assert!((1..=5).contains(&r.step));
+        prop_assert!(r.step <= 5);
     }
 }
 

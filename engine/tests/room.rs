@@ -109,7 +109,8 @@ fn the_picture_counts_the_steps_and_spreads_each_dimension() {
         assert_eq!(s.count, expected.iter().filter(|e| **e == s.step).count(), "step {}", s.step);
     }
     assert_eq!(p.steps.iter().map(|s| s.count).sum::<usize>(), 3);
-    assert_eq!(p.steps.len(), m.steps.len());
+    assert_eq!(p.steps.len(), m.steps.len() + 1, "not yet on step 1, then every step");
+    assert_eq!(p.steps[0].step, 0);
     assert_eq!(p.dimensions.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), m.dimensions.iter().map(|d| d.id.as_ref()).collect::<Vec<_>>());
     for d in &p.dimensions {
         let scores: Vec<u32> = [0, 3, 1].iter().filter_map(|v| assess(&m, &all(*v)).dimension(&d.id).unwrap().score).collect();
@@ -311,7 +312,7 @@ fn the_answer_sheet_numbers_every_question_with_its_short_text_and_marks() {
             }
         }
         assert_eq!(s.parts.len(), m.dimensions.len());
-        assert_eq!(s.scales.len(), 1);
+        assert_eq!(s.scales.len(), 2, "steps 1-3 and the cross-cutting questions; steps 4-5");
         assert!(s.scales[0].iter().all(|(_, label)| !label.is_empty()));
         assert_eq!(s.scales[0][0].0, '1');
     }
@@ -336,9 +337,9 @@ fn the_step_bars_are_as_tall_as_their_counts_and_their_labels_fit_in_every_langu
     let most = p.steps.iter().map(|s| s.count).max().unwrap();
     for lang in Lang::ALL {
         let t = texts(lang);
-        let names: Vec<String> = m.steps.iter().map(|s| t.step_name(s.id).to_string()).collect();
+        let names: Vec<String> = p.steps.iter().map(|s| t.step_name(s.step).to_string()).collect();
         let c = distribution_chart(&p, &names);
-        assert_eq!(c.bars.len(), 5);
+        assert_eq!(c.bars.len(), 6);
         let tallest = c.bars.iter().map(|b| b.bar.height).fold(0.0, f32::max);
         let mut labels = Vec::new();
         for b in &c.bars {

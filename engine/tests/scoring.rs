@@ -1,18 +1,18 @@
-//! Scoring of the shipped model: the answer semantics, gating, the explanation's words,
-//! the ambition gap, the cross-walks and the context figures. Typical companies are in
-//! `personas.rs`.
+//! Scoring of the shipped model: the placement rule, the answer semantics, the
+//! explanation's words, the ambition gap, the cross-walks and the context figures. Typical
+//! companies are in `personas.rs`; properties over all answers in `properties.rs`.
 
 mod common;
 use common::texts;
 use digitrappe_engine::ambition::ambition_gap;
 use digitrappe_engine::assess::GapReason;
-use digitrappe_engine::explain::{ambition, why};
+use digitrappe_engine::explain::{ambition, holding_back, why};
+use digitrappe_engine::model::Role;
 use digitrappe_engine::{assess, builtin, context, Answer, Answers, Lang, Model, Profile, QuestionId};
 
 fn model() -> Model {
     builtin::model()
 }
-
 
 /// Answers every question with `default`, then applies `overrides` (ID, token).
 fn answers(default: &str, overrides: &[(&str, &str)]) -> Answers {
@@ -22,64 +22,115 @@ fn answers(default: &str, overrides: &[(&str, &str)]) -> Answers {
         .map(|q| (q.id.clone(), Answer::from_token(default).unwrap()))
         .collect();
     for (id, token) in overrides {
-        assert!(model().question(&QuestionId::new(*id)).is_some(), "no question {id}");
+        assert!(model().question(&QuestionId::new(*id)).is_some() || model().is_retired(&QuestionId::new(*id)), "no question {id}");
         a.set(QuestionId::new(*id), Answer::from_token(token).unwrap());
     }
     a
 }
 
-/// Every question of the given steps answered with `token`, all others "0".
+/// Every sign (solution question) of the given steps answered with `token`, all other
+/// questions "0".
 fn steps_at(steps: &[u8], token: &str) -> Answers {
     let m = model();
     let overrides: Vec<(&str, &str)> = m
         .questions
         .iter()
-        .filter(|q| q.steps.iter().any(|s| steps.contains(s)))
+        .filter(|q| q.role == Role::Solution && q.steps.iter().any(|s| steps.contains(s)))
         .map(|q| (q.id.as_str(), token))
         .collect();
     answers("0", &overrides)
 }
 
 #[test]
-fn the_step_is_the_highest_with_every_step_below_it_reached() {
-    assert_eq!(assess(&model(), &answers("0", &[])).step, 1);
-    assert_eq!(assess(&model(), &answers("0", &[])).reached, 0);
+fn the_step_is_the_number_of_steps_in_place() {
+    assert_eq!(assess(&model(), &answers("0", &[])).step, 0, "nothing in place: not yet on step 1");
     assert_eq!(assess(&model(), &answers("3", &[])).step, 5);
     for top in 1..=5u8 {
         let steps: Vec<u8> = (1..=top).collect();
-        let r = assess(&model(), &steps_at(&steps, "2"));
-        assert_eq!((r.step, r.reached), (top, top), "steps 1..={top} in place");
+        let r = assess(&model(), &steps_at(&steps, "3"));
+        assert_eq!(r.step, top, "steps 1..={top} in place");
+        assert!(r.open_below.is_empty());
     }
 }
 
 #[test]
-fn the_weakest_lower_step_caps_the_result() {
-    // Everything in place except step 2: the company stands on step 1, however high it is.
+fn a_step_left_open_below_counts_one_step_down() {
+    let r = assess(&model(), &steps_at(&[1, 2, 4], "3"));
+    assert_eq!((r.step, r.highest_in_place(), r.open_below.clone()), (3, 4, vec![3]));
     let r = assess(&model(), &steps_at(&[1, 3, 4, 5], "3"));
-    assert_eq!((r.step, r.reached), (1, 1));
-    assert_eq!(r.met_above_cap(), vec![3, 4, 5]);
+    assert_eq!((r.step, r.open_below.clone()), (4, vec![2]));
+    let r = assess(&model(), &steps_at(&[5], "3"));
+    assert_eq!((r.step, r.open_below.clone()), (1, vec![1, 2, 3, 4]));
 }
 
 #[test]
-fn dont_know_counts_as_not_in_place_for_steps_but_not_in_averages() {
-    let a = answers("3", &[("basics.accounting", "unknown")]);
+fn the_cross_cutting_areas_never_set_or_cap_the_step() {
+    let m = model();
+    let enablers: Vec<&str> = m.questions.iter().filter(|q| q.role == Role::Enabler).map(|q| q.id.as_str()).collect();
+    let weak: Vec<(&str, &str)> = enablers.iter().map(|id| (*id, "0")).collect();
+    let r = assess(&m, &answers("3", &weak));
+    assert_eq!(r.step, 5, "every solution in daily use, no leadership, security or skills");
+    assert_eq!(r.holding_back_step, 5);
+    assert!(!r.holding_back.is_empty(), "and the result says what holds the company back");
+    let strong: Vec<(&str, &str)> = enablers.iter().map(|id| (*id, "3")).collect();
+    assert_eq!(assess(&m, &answers("0", &strong)).step, 0, "good leadership alone puts no step in place");
+}
+
+#[test]
+fn what_holds_the_company_back_is_what_matters_on_the_way_to_its_next_step() {
+    let m = model();
+    let r = assess(&m, &steps_at(&[1, 2], "3"));
+    assert_eq!(r.holding_back_step, 3);
+    let ids: Vec<&str> = r.holding_back.iter().map(|g| g.question.as_str()).collect();
+    for id in &ids {
+        let q = m.question(&QuestionId::new(*id)).unwrap();
+        assert_eq!(q.role, Role::Enabler);
+        assert!(q.steps.contains(&3), "{id} does not matter on the way to step 3");
+    }
+    assert!(ids.contains(&"people.buying") && ids.contains(&"security.restore"), "{ids:?}");
+    assert!(!ids.contains(&"people.in-house"), "deep skills matter from step 4: {ids:?}");
+    assert!(!ids.iter().any(|id| id.starts_with("green.")), "the green questions hold back no step");
+}
+
+#[test]
+fn the_third_answer_everywhere_is_step_three_a_pilot_is_not_an_advanced_step() {
+    assert_eq!(assess(&model(), &answers("2", &[])).step, 3);
+}
+
+#[test]
+fn dont_know_counts_as_not_in_place_for_steps_but_not_in_averages_and_is_named() {
+    let a = answers("3", &[("admin.bookkeeping", "unknown")]);
     let r = assess(&model(), &a);
-    assert_eq!(r.reached, 5, "one unknown of eight signs keeps step 1 above 60%");
+    assert_eq!(r.step, 5, "files and being findable keep step 1 in place (half its weight)");
     assert_eq!(r.lower_gaps.len(), 1);
     assert_eq!(r.lower_gaps[0].reason, GapReason::DontKnow);
+    assert_eq!(r.unknown, vec![QuestionId::new("admin.bookkeeping")]);
     assert_eq!(r.dimension("processes").unwrap().score, Some(100), "the unknown answer is left out of the average");
     assert_eq!(r.completeness.dont_know, 1);
+    let two = assess(&model(), &answers("3", &[("admin.bookkeeping", "unknown"), ("admin.files", "unknown")]));
+    assert_eq!(two.step, 4, "with bookkeeping and files unknown, step 1 is open below");
 }
 
 #[test]
-fn not_relevant_leaves_the_question_out_of_evidence_and_averages() {
-    let all_zero_but_one_na = answers("0", &[("people.super-users", "na")]);
-    let r = assess(&model(), &all_zero_but_one_na);
-    assert_eq!((r.steps[1].total_weight, r.steps[1].relevant_weight), (10, 9), "ten signs on step 2, one not relevant");
-    assert_eq!(r.steps[1].missing_weight(), 9, "a sign that is not relevant is never missing");
+fn not_relevant_takes_a_sign_out_of_the_evidence_within_a_minimum() {
+    let r = assess(&model(), &answers("0", &[("sales.online-orders", "na")]));
+    assert_eq!((r.steps[1].signs, r.steps[1].relevant), (4, 3), "four signs on step 2, one not relevant");
+    assert_eq!(r.steps[1].missing.len(), 3, "a sign that is not relevant is never missing");
     assert_eq!(r.completeness.not_relevant, 1);
-    let a = answers("3", &[("people.super-users", "na"), ("people.hybrid", "0")]);
-    assert_eq!(assess(&model(), &a).dimension("people").unwrap().score, Some(80), "five scored answers: 4 x 100 and 0");
+    // Step 4 judged on the two signs that apply: one of them is half (50 % of 2).
+    let na = [("tech.machine-data", "na"), ("tech.advanced-kit", "na")];
+    assert_eq!(assess(&model(), &answers("3", &na)).step, 5);
+    assert_eq!(assess(&model(), &answers("3", &[na[0], na[1], ("tech.ai-in-process", "2")])).step, 5);
+    let r = assess(&model(), &answers("3", &[na[0], na[1], ("tech.ai-in-process", "2"), ("tech.analytics", "2")]));
+    assert_eq!((r.step, r.open_below.clone()), (4, vec![4]));
+    // Below the minimum of evidence, a step cannot be judged and is not in place.
+    let mut m = model();
+    for q in m.questions.to_mut().iter_mut() {
+        q.not_relevant = true;
+    }
+    let r = assess(&m, &answers("3", &[("model.digital-offer", "na"), ("model.data-offers", "na")]));
+    assert_eq!(r.step, 4);
+    assert_eq!(r.too_little_evidence().iter().map(|s| s.step).collect::<Vec<_>>(), vec![5]);
 }
 
 #[test]
@@ -92,16 +143,17 @@ fn a_dimension_with_only_not_relevant_answers_has_no_score() {
     assert!(r.dimensions.iter().all(|d| d.score.is_none()));
     assert_eq!(r.overall, None);
     assert_eq!(r.efficiency, None);
+    assert_eq!(r.step, 0, "no step can be judged");
 }
 
 #[test]
 fn too_few_answers_or_too_many_dont_knows_make_the_result_provisional() {
     let m = model();
     let mut few = Answers::new();
-    few.set(QuestionId::new("basics.accounting"), Answer::Option(3));
+    few.set(QuestionId::new("admin.bookkeeping"), Answer::Option(3));
     assert!(assess(&m, &few).completeness.provisional);
     assert!(!assess(&m, &answers("2", &[])).completeness.provisional);
-    let unsure = answers("unknown", &[("basics.accounting", "3"), ("tech.advanced", "1")]);
+    let unsure = answers("unknown", &[("admin.bookkeeping", "3"), ("tech.advanced-kit", "1")]);
     assert!(assess(&m, &unsure).completeness.provisional);
 }
 
@@ -109,51 +161,77 @@ fn too_few_answers_or_too_many_dont_knows_make_the_result_provisional() {
 fn answers_that_do_not_fit_the_model_are_ignored_with_a_note() {
     let mut a = answers("3", &[]);
     a.set(QuestionId::new("no.such-question"), Answer::Option(1));
-    a.set(QuestionId::new("basics.accounting"), Answer::Option(9));
-    a.set(QuestionId::new("strategy.plan"), Answer::NotRelevant); // not offered there
+    a.set(QuestionId::new("admin.bookkeeping"), Answer::Option(9));
+    a.set(QuestionId::new("lead.direction"), Answer::NotRelevant); // not offered there
     let r = assess(&model(), &a);
     assert_eq!(r.notes.len(), 3, "{:?}", r.notes);
     assert_eq!(r.completeness.answered, r.completeness.total - 2);
 }
 
 #[test]
+fn answers_to_retired_questions_are_kept_named_and_not_counted() {
+    let mut a = answers("0", &[]);
+    a.set(QuestionId::new("basics.accounting"), Answer::Option(3));
+    a.set(QuestionId::new("security.backup"), Answer::Option(3));
+    let r = assess(&model(), &a);
+    assert_eq!(r.retired, vec![QuestionId::new("basics.accounting"), QuestionId::new("security.backup")]);
+    assert!(r.notes.is_empty(), "a retired question is not an unknown one: {:?}", r.notes);
+    let without = assess(&model(), &answers("0", &[]));
+    assert_eq!((r.step, &r.dimensions, &r.completeness), (without.step, &without.dimensions, &without.completeness));
+}
+
+#[test]
 fn the_explanation_says_which_steps_are_in_place_and_names_what_is_missing() {
     let r = assess(&model(), &steps_at(&[1, 2], "3"));
     assert_eq!(r.step, 2);
+    let m = model();
     let da = why(&r, &texts(Lang::Da));
     assert_eq!(da[0], "Trin 1 og 2 er på plads.");
-    assert!(da[1].starts_with("For at nå trin 3 mangler I: en plan for digitaliseringen, en beregning bag it-investeringer, en kompetenceplan, "), "{}", da[1]);
-    assert!(da[1].ends_with(" og 7 andre."), "eleven signs: four named, seven counted: {}", da[1]);
+    assert_eq!(
+        da[1],
+        "For at få trin 3 på plads mangler I: sammenhængende systemer, hvor intet tastes to gange, \
+         digital udveksling med kunder og leverandører og styring efter nøgletal fra systemerne."
+    );
+    let back = holding_back(&m, &r, &texts(Lang::Da)).unwrap();
+    assert!(back.starts_with("Jeres digitale løsninger placerer jer på trin 2. Det, der holder jer tilbage på vej mod trin 3, ligger på andre områder: "), "{back}");
+    assert!(back.contains("(Strategi og ledelse)"), "{back}");
     let en = why(&r, &texts(Lang::En));
     assert_eq!(en[0], "Steps 1 and 2 are in place.");
-    assert!(en[1].ends_with(" and 7 more."), "{}", en[1]);
+    assert!(holding_back(&m, &r, &texts(Lang::En)).unwrap().ends_with(" more."), "more than four named items are counted");
+    assert_eq!(holding_back(&m, &assess(&m, &answers("3", &[])), &texts(Lang::En)), None, "nothing holds a company back with everything in place");
 }
 
 #[test]
-fn the_explanation_names_steps_above_the_cap() {
-    let r = assess(&model(), &steps_at(&[1, 3, 4], "3"));
+fn the_explanation_names_a_step_left_open_below() {
+    let m = model();
+    let r = assess(&m, &steps_at(&[1, 2, 4], "3"));
     let en = why(&r, &texts(Lang::En));
-    assert_eq!(en[0], "Step 1 is in place.");
-    assert!(en[2].starts_with("You also have much in place from steps 3 and 4"), "{}", en[2]);
-}
-
-#[test]
-fn a_company_at_the_foot_of_the_staircase_is_told_so() {
-    let r = assess(&model(), &answers("0", &[("basics.accounting", "3"), ("processes.digital-documents", "3")]));
-    let en = why(&r, &texts(Lang::En));
-    assert_eq!(en[0], "Step 1 is not in place yet, so you are at the foot of the staircase.");
+    assert_eq!(en[0], "Steps 1, 2 and 4 are in place.");
     assert_eq!(
         en[1],
-        "To reach step 1, you are missing: management's eye for digital opportunities, basic digital skills for everyone, \
-         an up-to-date online presence, a tested backup and 2 more."
+        "Step 3 is not in place, although a step above it is. A step left open below counts one step down – so you stand on step 3."
     );
+}
+
+#[test]
+fn a_company_not_yet_on_step_one_is_told_so() {
+    let m = model();
+    let r = assess(&m, &answers("0", &[("admin.files", "3")]));
+    assert_eq!(r.step, 0);
+    let en = why(&r, &texts(Lang::En));
+    assert_eq!(en[0], "None of the five steps is in place yet: you are not yet on step 1.");
+    assert_eq!(en[1], "To put step 1 in place, you are missing: digital bookkeeping and invoicing and being findable online.");
+    // Digital bookkeeping is where digital administration begins: it counts as two signs.
+    assert_eq!(assess(&m, &answers("0", &[("admin.bookkeeping", "2")])).step, 1);
+    let back = holding_back(&m, &r, &texts(Lang::En)).unwrap();
+    assert!(back.starts_with("Besides the solutions, other areas also hold you back on the way to step 1: "), "{back}");
 }
 
 #[test]
 fn the_ambition_gap_names_the_steps_to_go_and_the_areas_furthest_below_target() {
     let m = model();
     let r = assess(&m, &steps_at(&[1], "3"));
-    assert_eq!(r.reached, 1);
+    assert_eq!(r.step, 1);
     let gap = ambition_gap(&m, &r, 3).unwrap();
     assert_eq!((gap.steps_to_go, gap.reached), (2, false));
     assert!(!gap.dimensions.is_empty());
@@ -171,6 +249,8 @@ fn the_ambition_gap_names_the_steps_to_go_and_the_areas_furthest_below_target() 
     assert!(reached.dimensions.is_empty());
     assert!(ambition(&reached, &texts(Lang::En)).starts_with("You have reached your ambition, step 4."));
     assert_eq!(ambition_gap(&m, &top, 9), None, "an ambition that is not a step");
+    let none = assess(&m, &answers("0", &[]));
+    assert_eq!(ambition_gap(&m, &none, 1).unwrap().steps_to_go, 1, "from below step 1, step 1 is one step up");
 }
 
 #[test]
@@ -193,15 +273,15 @@ fn the_dma_crosswalk_averages_the_mapped_questions_and_names_the_band() {
 fn the_dii_estimate_counts_indicators_and_says_how_many_are_not_asked() {
     let m = model();
     let all = assess(&m, &answers("3", &[])).dii;
-    assert_eq!((all.asked, all.not_asked), (9, 3));
-    assert_eq!(all.met, 9);
-    assert_eq!(all.level.as_deref(), Some("high"), "9 of 12");
-    assert_eq!(all.level_at_most.as_deref(), Some("very-high"), "up to 12 with the three not asked");
+    assert_eq!((all.asked, all.not_asked), (7, 5));
+    assert_eq!(all.met, 7);
+    assert_eq!(all.level.as_deref(), Some("high"), "7 of 12");
+    assert_eq!(all.level_at_most.as_deref(), Some("very-high"), "up to 12 with the five not asked");
     let none = assess(&m, &answers("0", &[])).dii;
-    assert_eq!((none.met, none.level.as_deref(), none.level_at_most.as_deref()), (0, Some("very-low"), Some("very-low")));
-    let partly = assess(&m, &answers("2", &[("data.cloud", "2")])).dii;
-    assert_eq!(partly.met, 8, "cloud at 'partly' is cloud, not advanced cloud");
-    assert_eq!(partly.indicators.iter().find(|(id, _)| id == "cloud-advanced").unwrap().1, Some(false));
+    assert_eq!((none.met, none.level.as_deref(), none.level_at_most.as_deref()), (0, Some("very-low"), Some("low")));
+    let partly = assess(&m, &answers("2", &[])).dii;
+    assert_eq!(partly.met, 6, "shared files in place are not yet files reachable from anywhere (cloud)");
+    assert_eq!(partly.indicators.iter().find(|(id, _)| id == "cloud").unwrap().1, Some(false));
     assert_eq!(partly.indicators.iter().find(|(id, _)| id == "fast-broadband").unwrap().1, None);
 }
 
@@ -210,7 +290,7 @@ fn context_figures_follow_the_answers_and_the_industry() {
     let m = model();
     let none = Answers::new();
     assert!(context::figures(&m, &Profile::default(), &none).is_empty());
-    let a = answers("na", &[("people.competence-plan", "0"), ("strategy.plan", "unknown")]);
+    let a = answers("na", &[("people.learning-plan", "0"), ("lead.direction", "unknown")]);
     let ids: Vec<&str> = context::figures(&m, &Profile::default(), &a).iter().map(|f| f.id.as_ref()).collect();
     assert_eq!(ids, ["upskilling", "digitalisation"]);
     let tourism = Profile { industry: Some("tourism".into()), ..Profile::default() };

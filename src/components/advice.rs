@@ -127,14 +127,17 @@ fn mail_link(t: &Texts, contact: &Contact, email: &str, assessment: &Assessment,
     let weakest: Vec<String> = weakest.iter().take(3).map(|(s, id)| format!("{} ({s})", t.dimension_name(id))).collect();
     let actions: Vec<String> =
         advice.actions.iter().map(|a| t.get(&format!("action.{}.title", a.id)).unwrap_or(&a.id).to_string()).collect();
-    let step = assessment.step.to_string();
-    let subject = fill(t.ui(Ui::MailSubject), &[("step", &step)]);
+    // "trin 3 (Sammenhængende processer)", or "ikke på trin 1 endnu" in words alone.
+    let place = match assessment.step {
+        0 => t.place(0),
+        n => format!("{} ({})", t.place(n), t.step_name(n)),
+    };
+    let subject = fill(t.ui(Ui::MailSubject), &[("place", &t.place(assessment.step))]);
     let body = fill(
         t.ui(Ui::MailBody),
         &[
             ("name", &contact.name),
-            ("step", &step),
-            ("step_name", t.step_name(assessment.step)),
+            ("place", &place),
             ("ambition", &advice.ambition.to_string()),
             ("weakest", &t.join_list(&weakest)),
             ("actions", &actions.join("; ")),

@@ -37,7 +37,7 @@ pub fn staircase(t: &Texts, a: &Assessment, ambition: Option<u8>) -> Html {
     let names: Vec<String> = a.steps.iter().map(|s| t.step_name(s.step).to_string()).collect();
     let g = chart::staircase(a, ambition, &names);
     let top = a.steps.last().map_or(0, |s| s.step).to_string();
-    let label = fill(t.ui(Ui::ChartStaircaseLabel), &[("step", &a.step.to_string()), ("top", &top)]);
+    let label = fill(t.ui(Ui::ChartStaircaseLabel), &[("place", &t.place(a.step)), ("top", &top)]);
     html! {
         <svg class="chart chart-staircase" data-testid="chart-staircase" role="img" aria-label={label}
             viewBox={format!("0 0 {} {}", g.width, g.height)}>
@@ -123,13 +123,14 @@ pub fn axis_map(t: &Texts, model: &Model, a: &Assessment) -> Html {
     let g = chart::axis_map(model, a);
     let p = g.plot;
     let typical = chart::typical_path(model);
-    let summary = match (a.efficiency, a.added_value, typical.iter().find(|(s, _, _)| *s == a.step)) {
+    // Below step 1, the comparison is with a company that just stands on step 1.
+    let summary = match (a.efficiency, a.added_value, typical.iter().find(|(s, _, _)| *s == a.step.max(1))) {
         (Some(e), Some(v), Some((step, te, tv))) => fill(
             t.ui(Ui::ChartMapSummary),
             &[
                 ("efficiency", &e.to_string()),
                 ("added_value", &v.to_string()),
-                ("step", &step.to_string()),
+                ("place", &t.place(*step)),
                 ("typical_efficiency", &te.to_string()),
                 ("typical_added_value", &tv.to_string()),
             ],

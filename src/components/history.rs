@@ -62,7 +62,7 @@ pub fn HistorySection(props: &Props) -> Html {
     let steps: Vec<u8> = entries.iter().map(|e| assess(m, &e.answers).step).collect();
     let label = |i: usize| {
         let e = &entries[i];
-        let base = fill(t.ui(Ui::HistoryEntry), &[("date", &e.date), ("step", &steps[i].to_string())]);
+        let base = fill(t.ui(Ui::HistoryEntry), &[("date", &e.date), ("place", &t.place(steps[i]))]);
         if e.name.is_empty() { base } else { format!("{base} · {}", e.name) }
     };
     let defaults = (entries.len() >= 2).then(|| (entries[entries.len() - 2].id, entries[entries.len() - 1].id));
@@ -77,8 +77,11 @@ pub fn HistorySection(props: &Props) -> Html {
             <div class="compare" data-testid="compare" aria-live="polite">
                 <h3>{ t.ui(Ui::CompareHeading) }</h3>
                 <p data-testid="compare-steps">
-                    { fill(t.ui(Ui::CompareSteps), &[("then", &c.then_step.to_string()), ("now", &c.now_step.to_string())]) }
+                    { fill(t.ui(Ui::CompareSteps), &[("then", &t.place(c.then_step)), ("now", &t.place(c.now_step))]) }
                 </p>
+                if !c.retired_then.is_empty() {
+                    <p data-testid="compare-retired">{ fill(t.ui(Ui::CompareRetired), &[("n", &c.retired_then.len().to_string())]) }</p>
+                }
                 { radar_then_now(t, m, &assess(m, &then.answers), &assess(m, &now.answers)) }
                 <div class="table-wrap">
                     <table>

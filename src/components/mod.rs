@@ -1,6 +1,6 @@
 //! The app's own views (the start screen, frame, language menu and notices are in
 //! `digitrappe-ui`). Each is a function of its props; none reads storage, the URL or the
-//! clock, and none computes a score. Callbacks carry domain values (an [`Answer`], a [`Lang`]).
+//! clock, and none computes a score itself (they call the engine). Callbacks carry domain values (an [`Answer`], a [`Lang`]).
 //!
 //! [`Answer`]: digitrappe_engine::Answer
 //! [`Lang`]: digitrappe_engine::Lang
@@ -12,6 +12,7 @@ pub mod embed_setup;
 pub mod history;
 pub mod idle;
 pub mod method;
+pub mod move_up;
 pub mod overview;
 pub mod profile;
 pub mod question;

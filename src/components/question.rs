@@ -165,19 +165,19 @@ mod tests {
         yew::scheduler::flush().await;
 
         let q = root.query_selector("[data-testid=question]").unwrap().unwrap();
-        assert_eq!(q.get_attribute("data-question-id").as_deref(), Some("strategy.change-leadership"));
-        assert_eq!(
-            text_of(&root, "h1"),
-            "Når I indfører et nyt system eller en ny arbejdsgang: sørger ledelsen så for, at medarbejderne får tid, oplæring og nogen at spørge?"
-        );
-        assert_eq!(text_of(&root, "[data-testid=part]"), "Del 1 af 8: Strategi og ledelse");
-        assert_eq!(text_of(&root, ".progress-label"), "Spørgsmål 2 af 5 i denne del · Spørgsmål 2 af 42");
+        assert_eq!(q.get_attribute("data-question-id").as_deref(), Some("admin.files"));
+        assert_eq!(text_of(&root, "h1"), "Hvor opbevarer I dokumenter, filer og fælles information?");
+        assert_eq!(text_of(&root, "[data-testid=part]"), "Del 1 af 8: Processer og systemer");
+        assert_eq!(text_of(&root, ".progress-label"), "Spørgsmål 2 af 7 i denne del · Spørgsmål 2 af 31");
         let values: Vec<String> =
             all(&root, "[data-testid=option]").iter().map(|o| o.get_attribute("data-value").unwrap()).collect();
         assert_eq!(values, ["0", "1", "2", "3", "unknown"], "no 'not relevant' on this question");
         let labels: Vec<String> =
             all(&root, "[data-testid=option]").iter().map(|o| o.text_content().unwrap().trim().to_string()).collect();
-        assert_eq!(labels, ["Nej", "Lidt – vi er så småt begyndt", "Ja, delvist", "Ja, fuldt ud", "Ved ikke"]);
+        // Each answer says what that level looks like for this question.
+        assert_eq!(labels[0], "Mest på papir, i ringbind og i folks hoveder");
+        assert_eq!(labels[2], "Samlet på ét fælles, ordnet sted, som alle bruger (på en server eller i skyen)");
+        assert_eq!(labels[4], "Ved ikke");
         let checked = root.query_selector("input:checked").unwrap().unwrap();
         assert_eq!(checked.get_attribute("value").as_deref(), Some("2"));
 

@@ -8,11 +8,12 @@ use digitrappe_ui::components::use_focus_heading;
 use crate::components::overview::profile_summary;
 use digitrappe_ui::shared::Shared;
 use digitrappe_engine::assess::{Assessment, GapReason};
-use digitrappe_engine::explain::{ambition, why};
+use digitrappe_engine::explain::{ambition, holding_back, why};
 use digitrappe_engine::report::Report;
 use digitrappe_engine::text::{fill, split_at, Ui};
 use crate::components::advice::AdviceSection;
 use crate::components::charts;
+use crate::components::move_up::MoveUpSection;
 use crate::components::share::ShareSection;
 use digitrappe_engine::method::{method, Block};
 use digitrappe_engine::share::grouped;
@@ -40,6 +41,9 @@ pub struct Props {
     pub focus: bool,
     /// To the overview, to change answers.
     pub on_edit: Callback<()>,
+    /// To the first question not answered (when answers were given to retired questions).
+    #[prop_or_default]
+    pub on_answer_new: Callback<()>,
     pub on_method: Callback<()>,
     /// To the configuration check, for the site's owner.
     pub on_config_check: Callback<()>,
@@ -76,13 +80,19 @@ fn staircase(t: &Texts, a: &Assessment) -> Html {
             { for a.steps.iter().map(|s| {
                 let current = s.step == a.step;
                 let class = classes!("stair", s.met.then_some("met"), current.then_some("current"));
-                let detail = if s.missing_weight() == 0 {
+                let detail = if !s.enough_evidence {
+                    fill(t.ui(Ui::StepLittleEvidence), &[
+                        ("relevant", &count(s.relevant)),
+                        ("signs", &count(s.signs)),
+                        ("min", &count(s.min_evidence)),
+                    ])
+                } else if s.missing.is_empty() {
                     t.ui(Ui::StepComplete).to_string()
                 } else {
                     fill(t.ui(Ui::StepMissing), &[
-                        ("missing", &count(s.missing_weight())),
-                        ("total", &count(s.total_weight)),
-                        ("allowance", &count(s.allowance)),
+                        ("in_place", &count(s.in_place_weight)),
+                        ("relevant", &count(s.relevant_weight)),
+                        ("needed", &count(s.needed_weight)),
                     ])
                 };
                 html! {
@@ -128,6 +138,52 @@ fn gaps(t: &Texts, a: &Assessment) -> Html {
     }
 }
 
+/// The "don't know" answers, so the company can find out (`unknown`, each
+/// `unknown-answer` with `data-question-id`).
+fn unknown(t: &Texts, a: &Assessment) -> Html {
+    if a.unknown.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section data-testid="unknown" aria-labelledby="unknown-heading">
+            <h2 id="unknown-heading">{ t.ui(Ui::UnknownHeading) }</h2>
+            <p>{ t.ui(Ui::UnknownIntro) }</p>
+            <ul>
+                { for a.unknown.iter().map(|id| html! {
+                    <li data-testid="unknown-answer" data-question-id={id.to_string()}>{ t.question(id.as_str()).text() }</li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// Answers to questions an earlier edition asked, which no longer count
+/// (`retired-answers`, each `retired-answer` with `data-question-id`).
+fn retired(t: &Texts, a: &Assessment, on_answer_new: Option<&Callback<()>>) -> Html {
+    if a.retired.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="notice" data-testid="retired-answers">
+            <p>{ fill(t.ui(Ui::RetiredIntro), &[("n", &count(a.retired.len()))]) }</p>
+            <ul>
+                { for a.retired.iter().map(|id| html! {
+                    <li data-testid="retired-answer" data-question-id={id.to_string()}>
+                        { t.get(&format!("retired.{id}")).unwrap_or(id.as_str()) }
+                    </li>
+                }) }
+            </ul>
+            if let Some(on_answer_new) = on_answer_new {
+                <div class="notice-actions">
+                    <button type="button" class="primary" data-testid="answer-new" onclick={on_answer_new.reform(|_: MouseEvent| ())}>
+                        { t.ui(Ui::RetiredAsk) }
+                    </button>
+                </div>
+            }
+        </div>
+    }
+}
+
 fn ambition_section(t: &Texts, report: &Report) -> Html {
     let Some(gap) = &report.ambition else {
         return html! { <p data-testid="ambition">{ t.ui(Ui::AmbitionMissing) }</p> };
@@ -138,8 +194,10 @@ fn ambition_section(t: &Texts, report: &Report) -> Html {
             <p>{ ambition(gap, t) }</p>
             if gap.dimensions.is_empty() {
                 <p>{ fill(t.ui(Ui::AmbitionNoDimensions), &[("ambition", &step)]) }</p>
+                <p class="help">{ t.ui(Ui::TargetsEstimate) }</p>
             } else {
                 <p>{ fill(t.ui(Ui::AmbitionDimensions), &[("ambition", &step)]) }</p>
+                <p class="help">{ t.ui(Ui::TargetsEstimate) }</p>
                 <ul>
                     { for gap.dimensions.iter().map(|d| html! {
                         <li data-testid="ambition-gap" data-dimension-id={d.id.to_string()}>
@@ -306,16 +364,30 @@ pub fn ResultScreen(props: &Props) -> Html {
                     </div>
                 </div>
             }
-            <div class="step-badge">
-                <p class="step-number">{ before }<span data-testid="result-step">{ a.step }</span>{ after }</p>
-                <p class="step-name">{ t.step_name(a.step) }</p>
+            { retired(t, a, props.sharing.is_some().then_some(&props.on_answer_new)) }
+            <div class="step-badge" data-step={count(a.step)}>
+                if a.step == 0 {
+                    // Not yet on step 1 is its own result, in words, never "step 1".
+                    <p class="step-number" data-testid="result-not-started">{ t.step_name(0) }</p>
+                    <span data-testid="result-step" hidden=true>{ "0" }</span>
+                } else {
+                    <p class="step-number">{ before }<span data-testid="result-step">{ a.step }</span>{ after }</p>
+                    <p class="step-name">{ t.step_name(a.step) }</p>
+                }
                 <p class="step-summary">{ t.step_summary(a.step) }</p>
             </div>
 
             <h2>{ t.ui(Ui::ResultWhyHeading) }</h2>
             <div class="why" data-testid="why">
                 { for why(a, t).into_iter().map(|sentence| html! { <p>{ sentence }</p> }) }
+                if let Some(sentence) = holding_back(&props.model, a, t) {
+                    <p data-testid="holding-back">{ sentence }</p>
+                }
             </div>
+
+            <MoveUpSection key={report.move_up.as_ref().map(|m| format!("{m:?}")).unwrap_or_default()}
+                texts={t.clone()} model={props.model.clone()} answers={props.answers.clone()}
+                move_up={report.move_up.clone()} at_top={a.at_top()} />
 
             <h2>{ t.ui(Ui::StepsHeading) }</h2>
             { charts::staircase(t, a, ambition) }
@@ -323,6 +395,7 @@ pub fn ResultScreen(props: &Props) -> Html {
 
             <h2>{ t.ui(Ui::GapsHeading) }</h2>
             { gaps(t, a) }
+            { unknown(t, a) }
 
             <h2>{ t.ui(Ui::AmbitionHeading) }</h2>
             { ambition_section(t, report) }
@@ -407,6 +480,7 @@ mod tests {
     use digitrappe_ui::testing::{all, model, mount_root, text_of, texts};
     use digitrappe_engine::report::report;
     use digitrappe_engine::{builtin, Answer, Lang};
+    use wasm_bindgen::JsCast;
     use wasm_bindgen_test::wasm_bindgen_test;
 
     fn render(lang: Lang, profile: Profile, answers: Answers) -> web_sys::Element {
@@ -426,6 +500,7 @@ mod tests {
             site_failed: false,
             focus: false,
             on_edit: Callback::noop(),
+            on_answer_new: Callback::noop(),
             on_method: Callback::noop(),
             on_config_check: Callback::noop(),
             on_reset: Callback::noop(),
@@ -439,40 +514,45 @@ mod tests {
         root
     }
 
-    #[wasm_bindgen_test]
-    async fn the_result_shows_the_step_why_gaps_and_every_area() {
+    /// Every sign of the steps up to `step` and every condition that matters by then in
+    /// place ("3"), the rest "0"; then `overrides`.
+    fn up_to(step: u8, overrides: &[(&str, Answer)]) -> Answers {
         let m = model();
-        // Steps 1 and 2 in place, with one step-1 answer "don't know": a gap on step 1.
-        let answers: Answers = m
+        let mut answers: Answers = m
             .questions
             .iter()
-            .map(|q| {
-                let a = if q.id.as_str() == "security.backup" {
-                    Answer::DontKnow
-                } else if q.steps.iter().any(|s| *s <= 2) {
-                    Answer::Option(3)
-                } else {
-                    Answer::Option(0)
-                };
-                (q.id.clone(), a)
-            })
+            .map(|q| (q.id.clone(), Answer::Option(if q.steps.iter().any(|s| *s <= step) { 3 } else { 0 })))
             .collect();
+        for (id, a) in overrides {
+            answers.set(digitrappe_engine::QuestionId::new(*id), *a);
+        }
+        answers
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_result_shows_the_step_why_gaps_and_every_area() {
+        // Steps 1 and 2 in place, with one step-1 answer "don't know": a gap on step 1.
+        let answers = up_to(2, &[("admin.files", Answer::DontKnow)]);
         let profile = Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(4) };
         let root = render(Lang::Da, profile, answers);
         yew::scheduler::flush().await;
         assert_eq!(text_of(&root, "[data-testid=result-step]"), "2");
         assert_eq!(text_of(&root, ".step-number"), "Trin 2 af 5");
-        assert_eq!(text_of(&root, ".result-profile"), "Detailhandel · 1–9 ansatte · Trin 4: Datadrevet drift");
+        assert!(root.query_selector("[data-testid=result-not-started]").unwrap().is_none());
+        assert_eq!(text_of(&root, ".result-profile"), "Detailhandel · 1–9 ansatte · Trin 4: Avanceret teknologi og data");
         assert!(text_of(&root, "[data-testid=why]").starts_with("Trin 1 og 2 er på plads."));
         let gaps = all(&root, "[data-testid=lower-step-gap]");
         assert_eq!(gaps.len(), 1);
-        assert_eq!(gaps[0].get_attribute("data-question-id").as_deref(), Some("security.backup"));
+        assert_eq!(gaps[0].get_attribute("data-question-id").as_deref(), Some("admin.files"));
         assert!(gaps[0].text_content().unwrap().contains("I svarede »Ved ikke«"));
+        let unknown = all(&root, "[data-testid=unknown-answer]");
+        assert_eq!(unknown.len(), 1, "the don't-know answer is named to find out");
         let scores = all(&root, "[data-testid=dimension-score]");
         assert_eq!(scores.len(), 8);
-        assert_eq!(scores[0].get_attribute("data-dimension-id").as_deref(), Some("strategy"));
+        assert_eq!(scores[0].get_attribute("data-dimension-id").as_deref(), Some("processes"));
         assert!(scores.iter().all(|s| s.text_content().unwrap().parse::<u32>().is_ok_and(|n| n <= 100)));
         assert!(text_of(&root, "[data-testid=ambition]").starts_with("Jeres ambition er trin 4: 2 trin op fra, hvor I står i dag."));
+        assert!(text_of(&root, "[data-testid=ambition]").contains("eget skøn"), "the targets are labelled as an estimate");
         assert!(root.query_selector("[data-testid=result-provisional]").unwrap().is_none());
         // The charts: the company on step 2, its ambition on step 4, the step-1 gap badged.
         let current = root.query_selector("[data-testid=chart-staircase] .current").unwrap().unwrap();
@@ -483,10 +563,41 @@ mod tests {
         assert_eq!(text_of(&root, "[data-testid=chart-staircase] .gap-badge"), "!1");
         assert_eq!(all(&root, "[data-testid=chart-radar] .axis-label").len(), 8);
         assert!(root.query_selector("[data-testid=chart-radar] .target").unwrap().is_some(), "the ambition's targets");
-        assert!(text_of(&root, "[data-testid=chart-radar] .axis-label").starts_with("Strategi"));
+        assert!(text_of(&root, "[data-testid=chart-radar] .axis-label").starts_with("Processer"));
         assert!(root.query_selector("[data-testid=chart-map] .you").unwrap().is_some());
-        assert!(text_of(&root, "[data-testid=chart-map-summary]").contains("En typisk virksomhed på trin 2 har 55 og 22."));
+        assert!(text_of(&root, "[data-testid=chart-map-summary]").contains("En virksomhed, der lige er nået op på trin 2, har"));
         assert_eq!(all(&root, "[data-testid=chart-map] .path-point").len(), 5);
+    }
+
+    #[wasm_bindgen_test]
+    async fn what_would_move_us_up_can_be_tried_without_changing_the_answers() {
+        let answers = up_to(2, &[]);
+        let root = render(Lang::En, Profile::default(), answers.clone());
+        yew::scheduler::flush().await;
+        let changes = all(&root, "[data-testid=move-up-change]");
+        assert_eq!(changes.len(), 2, "two of step 3's three signs");
+        let what_if = || root.query_selector("[data-testid=what-if]").unwrap().unwrap().get_attribute("data-step");
+        assert_eq!(what_if().as_deref(), Some("2"));
+        for (i, change) in changes.iter().enumerate() {
+            change.dyn_ref::<web_sys::HtmlElement>().unwrap().click();
+            yew::scheduler::flush().await;
+            let expected = if i + 1 == changes.len() { "3" } else { "2" };
+            assert_eq!(what_if().as_deref(), Some(expected), "after ticking {} of {}", i + 1, changes.len());
+        }
+        assert_eq!(text_of(&root, "[data-testid=what-if]"), "With the improvements you picked, your place would be: step 3.");
+        assert_eq!(text_of(&root, "[data-testid=result-step]"), "2", "the result itself does not change");
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_company_not_yet_on_step_one_is_told_so_in_words() {
+        let root = render(Lang::En, Profile::default(), up_to(0, &[]));
+        yew::scheduler::flush().await;
+        assert_eq!(text_of(&root, "[data-testid=result-not-started]"), "Not yet on step 1");
+        assert_eq!(text_of(&root, "[data-testid=result-step]"), "0");
+        assert!(!text_of(&root, ".step-badge").contains("Step 1 of"), "never shown as step 1");
+        assert!(root.query_selector("[data-testid=chart-staircase] .current").unwrap().is_none());
+        assert!(text_of(&root, "[data-testid=why]").starts_with("None of the five steps is in place yet"));
+        assert!(text_of(&root, "[data-testid=what-if]").ends_with("not yet on step 1."));
     }
 
     #[wasm_bindgen_test]
@@ -497,7 +608,7 @@ mod tests {
         }
         let root = render(Lang::En, Profile::default(), answers);
         yew::scheduler::flush().await;
-        assert!(text_of(&root, "[data-testid=result-provisional]").starts_with("Provisional result: you have answered 6 of 42 questions"));
+        assert!(text_of(&root, "[data-testid=result-provisional]").starts_with("Provisional result: you have answered 7 of 31 questions"));
         let unscored = all(&root, "[data-testid=dimension-score][data-unscored]");
         assert_eq!(unscored.len(), 7, "only processes has answers");
         assert!(unscored.iter().all(|e| e.text_content().unwrap() == "–"));

@@ -41,7 +41,7 @@ fn distribution(t: &Texts, p: &Picture) -> Html {
                 <tbody>
                     { for p.steps.iter().zip(&names).map(|(s, name)| html! {
                         <tr data-step={s.step.to_string()}>
-                            <th scope="row">{ format!("{}. {name}", s.step) }</th>
+                            <th scope="row">{ if s.step == 0 { name.clone() } else { format!("{}. {name}", s.step) } }</th>
                             <td data-testid="room-step-count">{ s.count }</td>
                         </tr>
                     }) }
@@ -485,7 +485,7 @@ mod tests {
         };
         type_in("12 3");
         yew::scheduler::flush().await;
-        assert!(text_of(&root, "[data-testid=paper-status]").starts_with("3 of 42 questions filled in. Next is question 4:"));
+        assert!(text_of(&root, "[data-testid=paper-status]").starts_with("3 of 31 questions filled in. Next is question 4:"));
         type_in("125");
         yew::scheduler::flush().await;
         assert_eq!(text_of(&root, "[data-testid=paper-error]"), "Question 3 has only 4 options, not 5.");

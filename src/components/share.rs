@@ -216,7 +216,7 @@ mod tests {
 
     fn sample() -> (Profile, Answers) {
         let profile = Profile { industry: Some("food".into()), size: Some("1-9".into()), ambition: Some(2) };
-        let answers = [(QuestionId::new("security.backup"), Answer::Option(2)), (QuestionId::new("strategy.plan"), Answer::DontKnow)].into_iter().collect();
+        let answers = [(QuestionId::new("security.restore"), Answer::Option(2)), (QuestionId::new("lead.direction"), Answer::DontKnow)].into_iter().collect();
         (profile, answers)
     }
 

@@ -15,7 +15,7 @@ pub enum Notice {
     Unreadable { kept: bool },
     /// The answers were given against an older version of the questionnaire: `kept`
     /// answers still count, `new` questions have no answer yet.
-    Updated { kept: usize, new: usize },
+    Updated { kept: usize, new: usize, retired: usize },
     /// The answers were deleted; undo brings them back.
     ResetDone,
     /// Shared answers replaced the user's own; undo brings those back.
@@ -39,9 +39,9 @@ pub fn NoticeView(props: &Props) -> Html {
     let (kind, message, undo) = match &props.notice {
         Notice::Unreadable { kept: true } => ("unreadable", t.ui(Ui::NoticeCorrupt).to_string(), false),
         Notice::Unreadable { kept: false } => ("unreadable", t.ui(Ui::NoticeCorruptUnsaved).to_string(), false),
-        Notice::Updated { kept, new } => (
+        Notice::Updated { kept, new, retired } => (
             "updated",
-            fill(t.ui(Ui::NoticeUpdated), &[("kept", &kept.to_string()), ("new", &new.to_string())]),
+            fill(t.ui(Ui::NoticeUpdated), &[("kept", &kept.to_string()), ("new", &new.to_string()), ("retired", &retired.to_string())]),
             false,
         ),
         Notice::ResetDone => ("reset", t.ui(Ui::ResetDone).to_string(), true),
