@@ -2,7 +2,7 @@
 //! and the placed step, why, what would move it up, and the advice. A reading aid for
 //! reviewing content (`cargo run -p digitrappe-engine --example persona_advice -- en`);
 //! not shipped.
-use digitrappe_engine::explain::why;
+use digitrappe_engine::explain::{holding_back, why};
 use digitrappe_engine::report::report;
 use digitrappe_engine::{builtin, Answer, Answers, Lang, Profile, QuestionId, Texts};
 
@@ -24,7 +24,7 @@ fn main() {
         let r = report(&m, &d, &profile, &a);
         let s = &r.assessment;
         println!("\n## {} ({:?}, ambition {:?}): expected {}, placed {}", p["id"], profile.industry, profile.ambition, p["expect"]["step"], s.step);
-        for sentence in why(s, &texts) {
+        for sentence in why(s, &texts).into_iter().chain(holding_back(&m, s, &texts)) {
             println!("  - {sentence}");
         }
         if let Some(up) = &r.move_up {

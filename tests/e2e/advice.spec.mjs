@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import { test, expect, PERSONAS, openResultOf } from './fixtures.mjs';
 
 const EXAMPLE = fs.readFileSync(new URL('../fixtures/config.example.json', import.meta.url), 'utf8');
-const haulier = PERSONAS.find((p) => p.id === 'haulier');
-const sensorFirm = PERSONAS.find((p) => p.id === 'sensor-firm');
+const haulier = PERSONAS.find((p) => p.id === 'haulier-regional');
+const sensorFirm = PERSONAS.find((p) => p.id === 'aquaculture-equipment-no');
 
 /** Serves `body` as the site's configuration at `path` (instead of the file in dist/). */
 async function serveConfig(page, server, path, body, status = 200) {
@@ -15,12 +15,13 @@ async function serveConfig(page, server, path, body, status = 200) {
 test('without a site configuration: three to five cards, the routing, the roadmap and the built-in help', async ({ page, server }) => {
   await openResultOf(page, server, haulier, '/?lang=da');
   const cards = page.getByTestId('advice-action');
-  await expect(cards.first()).toHaveAttribute('data-action-id', haulier.expect.first_action);
+  // What moves the haulier up comes first: orders and invoices exchanged digitally.
+  await expect(cards.first()).toHaveAttribute('data-action-id', 'admin.e-invoicing');
   const count = await cards.count();
   expect(count).toBeGreaterThanOrEqual(3);
   expect(count).toBeLessThanOrEqual(5);
   await expect(cards.first()).toContainText('Hvorfor');
-  await expect(cards.first()).toContainText('Valgt fordi: »Nej« til');
+  await expect(cards.first()).toContainText('Valgt fordi: »');
   await expect(page.getByTestId('routing')).toHaveAttribute('data-route', 'basic');
   await expect(page.getByTestId('routing')).toContainText('Erhvervshus');
   await expect(page.getByTestId('roadmap').locator('.roadmap-step')).toHaveCount(2);
@@ -48,13 +49,23 @@ test("a site's configuration adds its contacts, its own offers and a prefilled e
   const href = await send.getAttribute('href');
   expect(href).toMatch(/^mailto:anne@example\.dk\?subject=/);
   const body = decodeURIComponent(href.split('body=')[1]);
-  expect(body).toContain(`trin ${haulier.expect.step}`);
+  expect(body).toContain(`Vores placering: trin ${haulier.expect.step} (Digital drift).`);
   expect(body).toContain(`Hele resultatet: ${await page.getByTestId('share-link').inputValue()}`);
   // The site's own entry replaces the built-in Erhvervshuse, and funding is hidden.
   await expect(page.locator('.helper.site').first()).toBeVisible();
   await expect(page.locator('[data-helper-id="dk-erhvervshuse"]')).toHaveCount(0);
   await expect(page.locator('[data-helper-id="dk-innobooster"]')).toHaveCount(0);
   await expect(page.getByTestId('config-error')).toHaveCount(0);
+});
+
+test('the e-mail to a contact says "not yet on step 1" in words, never step 1', async ({ page, server }) => {
+  await serveConfig(page, server, '/config.json', EXAMPLE);
+  await openResultOf(page, server, PERSONAS.find((p) => p.id === 'painter-solo'), '/?lang=da');
+  const href = await page.getByTestId('contact-send').first().getAttribute('href');
+  expect(decodeURIComponent(href.split('subject=')[1].split('&')[0])).toBe('Vores resultat fra Digitrappen: ikke på trin 1 endnu');
+  const body = decodeURIComponent(href.split('body=')[1]);
+  expect(body).toContain('Vores placering: ikke på trin 1 endnu.');
+  expect(body).not.toMatch(/trin 1 \(/);
 });
 
 test('?config= names another file on the same site, and ?country= overrides its country', async ({ page, server }) => {

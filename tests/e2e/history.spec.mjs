@@ -1,10 +1,11 @@
 // Progress over time: keep results on the device (only when asked), compare two with the
 // current engine, rename, and delete for real.
+import fs from 'node:fs';
 import { test, expect, PERSONAS, openResultOf } from './fixtures.mjs';
 
 const HISTORY_KEY = 'digitrappen.history.v1';
-const haulier = PERSONAS.find((p) => p.id === 'haulier');
-const manufacturer = PERSONAS.find((p) => p.id === 'manufacturer');
+const haulier = PERSONAS.find((p) => p.id === 'haulier-regional');
+const manufacturer = PERSONAS.find((p) => p.id === 'metal-subcontractor');
 
 const stored = (page) => page.evaluate((key) => localStorage.getItem(key), HISTORY_KEY);
 
@@ -25,7 +26,8 @@ test('two kept results are compared area by area, renamed, and deleted for real'
 
   await page.getByTestId('compare-open').click();
   const compare = page.getByTestId('compare');
-  await expect(compare.getByTestId('compare-steps')).toHaveText(`Step ${haulier.expect.step} then, step ${manufacturer.expect.step} now.`);
+  await expect(compare.getByTestId('compare-steps')).toHaveText(`Then: step ${haulier.expect.step}. Now: step ${manufacturer.expect.step}.`);
+  await expect(compare.getByTestId('compare-retired')).toHaveCount(0);
   await expect(compare.getByTestId('chart-compare')).toBeVisible();
   await expect(compare.locator('tbody tr')).toHaveCount(8);
   const ownScores = await page.getByTestId('dimension-score').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.dimensionId, e.textContent])));
@@ -54,4 +56,21 @@ test('an unreadable history is set aside and said so, and the result still shows
   await expect(page.locator('.history-status')).toHaveText('The history could not be read and has been set aside. You start with an empty history.');
   const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('digitrappen.unreadable.')));
   expect(aside).toHaveLength(1);
+});
+
+test('a result kept before the questions changed is compared honestly: its old answers no longer count, and says so', async ({ page, server }) => {
+  // A result kept with content version 1 (42 questions, all retired since).
+  const old = JSON.parse(fs.readFileSync(new URL('../fixtures/share-codes.json', import.meta.url), 'utf8')).find((c) => c.content === '1');
+  await page.goto(server.url('/?lang=en'));
+  await expect(page.getByTestId('start')).toBeVisible();
+  const history = { format: 1, entries: [{ id: 1, name: '', date: '2025-11-01', content: '1', profile: old.profile, answers: old.answers }] };
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [HISTORY_KEY, JSON.stringify(history)]);
+  await openResultOf(page, server, manufacturer, '/?lang=en');
+  await page.getByTestId('history-keep').click();
+  await expect(page.getByTestId('history').locator('li').first()).toContainText('2025-11-01: not yet on step 1');
+  await page.getByTestId('compare-open').click();
+  const compare = page.getByTestId('compare');
+  await expect(compare.getByTestId('compare-steps')).toHaveText(`Then: not yet on step 1. Now: step ${manufacturer.expect.step}.`);
+  const count = Object.keys(old.answers).length;
+  await expect(compare.getByTestId('compare-retired')).toHaveText(`${count} of the answers in the older result belong to questions that have been retired and no longer count.`);
 });

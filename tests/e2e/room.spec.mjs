@@ -98,7 +98,7 @@ test('the answer sheet prints on one A4 page and a paper sheet typed in joins th
   const sheet = await printed(page, testInfo, 'answer-sheet');
   expect(sheet.pages).toBe(1);
   expect(sheet.text).toContain('Digitrappen: svarark');
-  expect(sheet.text).toContain('42');
+  expect(sheet.text).toContain('31');
   await expectNoAxeViolations(page);
 
   await page.getByTestId('room-back').click();
@@ -106,11 +106,11 @@ test('the answer sheet prints on one A4 page and a paper sheet typed in joins th
   await expect(page.getByTestId('paper-entry')).toBeVisible();
   const input = page.getByTestId('paper-answers');
   await input.fill(ROOM.paper.typed.slice(0, 10));
-  await expect(page.getByTestId('paper-status')).toContainText('10 af 42 spørgsmål udfyldt. Næste er spørgsmål 11');
+  await expect(page.getByTestId('paper-status')).toContainText('10 af 31 spørgsmål udfyldt. Næste er spørgsmål 11');
   await input.fill('115');
   await expect(page.getByTestId('paper-error')).toHaveText('Spørgsmål 3 har kun 4 svarmuligheder, ikke 5.');
   await input.fill(ROOM.paper.typed.replace(/(.{6})/g, '$1 '));
-  await expect(page.getByTestId('paper-status')).toHaveText('Alle 42 spørgsmål er udfyldt.');
+  await expect(page.getByTestId('paper-status')).toHaveText('Alle 31 spørgsmål er udfyldt.');
   await expect(page.getByTestId('paper-error')).toHaveCount(0);
   await input.press('Enter');
   await expect(page.getByTestId('paper-added')).toHaveText('Deltageren er tilføjet. Deltagere i alt: 1.');
@@ -120,7 +120,7 @@ test('the answer sheet prints on one A4 page and a paper sheet typed in joins th
 
   await page.getByTestId('room-back').click();
   await expect(page.getByTestId('participant-count')).toHaveText('Deltagere: 1');
-  const steps = ROOM.steps.map((_, i) => String(i + 1 === ROOM.paper.step ? 1 : 0));
+  const steps = ROOM.steps.map((_, i) => String(i === ROOM.paper.step ? 1 : 0)); // index 0 is "not yet on step 1"
   await expect(page.getByTestId('room-step-count')).toHaveText(steps);
   expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).codes, ROOM_KEY)).toEqual([ROOM.paper.code]);
 });

@@ -5,8 +5,8 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { test, expect, PERSONAS, PROGRESS_KEY, openResultOf, savedProgress } from './fixtures.mjs';
 
-const haulier = PERSONAS.find((p) => p.id === 'haulier');
-const sensorFirm = PERSONAS.find((p) => p.id === 'sensor-firm');
+const haulier = PERSONAS.find((p) => p.id === 'haulier-regional');
+const sensorFirm = PERSONAS.find((p) => p.id === 'aquaculture-equipment-no');
 
 /** The result as a visitor sees it: step and every area's score. */
 async function shownResult(page) {
@@ -21,7 +21,7 @@ test('a share link opened in a fresh browser shows the same result and offers to
   const own = await shownResult(page);
   const link = await page.getByTestId('share-link').inputValue();
   const code = (await page.getByTestId('share-code').textContent()).replaceAll('-', '');
-  expect(code).toHaveLength(31);
+  expect(code).toHaveLength(25);
   expect(link).toBe(server.url(`/?lang=da#share=${code}`));
 
   const fresh = await browser.newContext();
@@ -116,7 +116,7 @@ test('damaged or foreign files and mistyped codes say what is wrong and change n
   await expect(page.getByTestId('import-error')).toHaveText('A character in the code is wrong. Compare it with the original, four characters at a time.');
   await page.getByTestId('import-code').fill(code.slice(0, 20));
   await page.getByTestId('import-code-open').click();
-  await expect(page.getByTestId('import-error')).toHaveText('The code has 20 characters but should have 31. Is part of it missing?');
+  await expect(page.getByTestId('import-error')).toHaveText('The code has 20 characters but should have 25. Is part of it missing?');
   await expect(page.getByTestId('share-offer')).toHaveCount(0);
   expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(before);
 });
@@ -124,7 +124,7 @@ test('damaged or foreign files and mistyped codes say what is wrong and change n
 test('a broken share link is named, and the visitor keeps their own answers', async ({ page, server }) => {
   await openResultOf(page, server, haulier, '/?lang=en');
   await page.goto(server.url('/?lang=en#share=40ZZZZ'));
-  await expect(page.getByTestId('import-error')).toContainText('The link could not be opened: The code has 6 characters but should have 31.');
+  await expect(page.getByTestId('import-error')).toContainText('The link could not be opened: The code has 6 characters but should have 25.');
   await expect(page.getByTestId('result-step')).toHaveText(String(haulier.expect.step));
 });
 
@@ -132,7 +132,7 @@ test("share links point at the site's public address when its configuration name
   const example = fs.readFileSync(new URL('../fixtures/config.example.json', import.meta.url), 'utf8');
   await page.route(server.url('/config.json'), (route) => route.fulfill({ status: 200, contentType: 'application/json', body: example }));
   await openResultOf(page, server, haulier, '/?lang=da');
-  await expect(page.getByTestId('share-link')).toHaveValue(/^https:\/\/www\.example\.dk\/digitrappen\/\?lang=da#share=40/);
+  await expect(page.getByTestId('share-link')).toHaveValue(/^https:\/\/www\.example\.dk\/digitrappen\/\?lang=da#share=41/);
 });
 
 test('a code brought to a new computer opens from the start screen', async ({ page, server, browser }) => {
@@ -153,4 +153,33 @@ test('a code brought to a new computer opens from the start screen', async ({ pa
   await other.getByTestId('share-close').click();
   await expect(other.getByTestId('start')).toBeVisible();
   await fresh.close();
+});
+
+const CODES = JSON.parse(fs.readFileSync(new URL('../fixtures/share-codes.json', import.meta.url), 'utf8'));
+
+test('"not yet on step 1" is its own result in a share link opened in a fresh browser, never step 1', async ({ server, browser }) => {
+  const painter = CODES.find((c) => c.content === '2' && c.about.includes('not yet on step 1'));
+  const fresh = await browser.newContext();
+  const page = await fresh.newPage();
+  await page.goto(server.url(`/?lang=da#share=${painter.code}`));
+  await expect(page.getByTestId('share-offer')).toBeVisible();
+  await expect(page.getByTestId('result-not-started')).toHaveText('Ikke på trin 1 endnu');
+  await expect(page.getByTestId('result-step')).toHaveText('0');
+  await expect(page.locator('.step-badge')).not.toContainText('Trin 1 af 5');
+  await expect(page.getByTestId('why')).toContainText('I er ikke på trin 1 endnu');
+  await expect(page.getByTestId('chart-staircase')).toHaveAttribute('aria-label', 'Trappen med 5 trin. Jeres placering: ikke på trin 1 endnu.');
+  await fresh.close();
+});
+
+test('a code made before the questions changed still opens, names the answers that no longer count, and asks only the new questions', async ({ page, server }) => {
+  const old = CODES.find((c) => c.content === '1');
+  await page.goto(server.url(`/?lang=en#share=${old.code}`));
+  await expect(page.getByTestId('share-offer')).toBeVisible();
+  await expect(page.getByTestId('retired-answer')).toHaveCount(Object.keys(old.answers).length);
+  await expect(page.getByTestId('retired-answers')).toContainText('belong to questions from an earlier edition of Digitrappen');
+  await expect(page.getByTestId('answer-new'), 'only once the answers are one\'s own').toHaveCount(0);
+  await page.getByTestId('share-continue').click();
+  await page.getByTestId('answer-new').click();
+  await expect(page.getByTestId('question')).toHaveAttribute('data-question-id', 'admin.bookkeeping');
+  await expect(page.getByTestId('progress')).toHaveAttribute('max', '31');
 });

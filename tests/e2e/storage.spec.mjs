@@ -1,5 +1,5 @@
 // What the browser keeps: damaged data, data from a newer version, and answers saved by
-// the first slice of the app, which must carry over with a notice.
+// earlier versions of the app, which must carry over with a notice.
 import { test, expect, savedProgress, expectNoAxeViolations, PROGRESS_KEY } from './fixtures.mjs';
 
 const unreadable = (page) => page.evaluate(() => Object.keys(localStorage)
@@ -37,7 +37,7 @@ test('saved answers from a newer version are set aside, not overwritten or lost'
   expect(await unreadable(page)).toEqual([newer]);
 });
 
-test('answers saved by the first slice carry over to the full questionnaire, with a notice', async ({ page, server }) => {
+test('answers saved by the first slice, to questions since retired, are kept and named, and only the new questions are asked', async ({ page, server }) => {
   await page.goto(server.url('/?lang=da'));
   await expect(page.getByTestId('start')).toBeVisible();
   const slice = JSON.stringify({
@@ -48,13 +48,31 @@ test('answers saved by the first slice carry over to the full questionnaire, wit
   await page.reload();
 
   await expect(page.getByTestId('notice')).toHaveAttribute('data-notice', 'updated');
-  await expect(page.getByTestId('notice')).toContainText('Jeres 4 svar er bevaret, og der er 38 nye spørgsmål.');
+  await expect(page.getByTestId('notice')).toContainText('0 af jeres svar gælder stadig, og der er 31 spørgsmål, I ikke har besvaret. 4 svar hører til udgåede spørgsmål');
   await expect(page.getByTestId('result')).toBeVisible();
   await expect(page.getByTestId('result-provisional')).toBeVisible();
+  await expect(page.getByTestId('result-not-started')).toHaveText('Ikke på trin 1 endnu');
+  await expect(page.getByTestId('retired-answer')).toHaveCount(4);
+  await expect(page.locator('[data-testid=retired-answer][data-question-id="basics.accounting"]')).toBeVisible();
   await expectNoAxeViolations(page);
   await expect.poll(() => savedProgress(page)).toMatchObject({ format: 2, answers: { 'basics.accounting': '3', 'strategy.plan': '2' } });
   expect(await page.evaluate(() => localStorage.getItem('digitrappen.progress.v1'))).toBeNull();
 
-  await page.getByTestId('edit-answers').click();
-  await expect(page.locator('[data-testid=overview-question][data-question-id="basics.accounting"]')).toContainText('Ja, fuldt ud');
+  await page.getByTestId('answer-new').click();
+  await expect(page.getByTestId('question')).toHaveAttribute('data-question-id', 'admin.bookkeeping');
+});
+
+test('progress saved on a question that has since been retired resumes at the first new question', async ({ page, server }) => {
+  await page.goto(server.url('/?lang=en'));
+  await expect(page.getByTestId('start')).toBeVisible();
+  const v1 = JSON.stringify({
+    format: 2, content: '1', position: { question: 'security.backup' },
+    profile: { industry: 'retail', size: '1-9', ambition: 2 },
+    answers: { 'basics.accounting': '3', 'strategy.attention': '2' },
+  });
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [PROGRESS_KEY, v1]);
+  await page.reload();
+  await expect(page.getByTestId('question')).toHaveAttribute('data-question-id', 'admin.bookkeeping');
+  await expect(page.getByTestId('notice')).toHaveAttribute('data-notice', 'updated');
+  await expect(page.getByTestId('notice')).toContainText('2 answers belong to questions that have been retired');
 });
