@@ -45,10 +45,10 @@ fn main() {
     let cases: [Case; 5] = [
         ("assess", Box::new(|| drop(black_box(assess(black_box(&model), black_box(&answers)))))),
         (
-            "assess + explain (da)",
+            "report + explain (da)",
             Box::new(|| {
-                let a = assess(black_box(&model), black_box(&answers));
-                drop(black_box(why(&a, &texts)));
+                let r = report(black_box(&model), &advice, &profile, black_box(&answers));
+                drop(black_box(why(&r, &texts)));
             }),
         ),
         (

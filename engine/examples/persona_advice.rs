@@ -24,7 +24,7 @@ fn main() {
         let r = report(&m, &d, &profile, &a);
         let s = &r.assessment;
         println!("\n## {} ({:?}, ambition {:?}): expected {}, placed {}", p["id"], profile.industry, profile.ambition, p["expect"]["step"], s.step);
-        for sentence in why(s, &texts).into_iter().chain(holding_back(&m, s, &texts)) {
+        for sentence in why(&r, &texts).into_iter().chain(holding_back(&r, &texts)) {
             println!("  - {sentence}");
         }
         if let Some(up) = &r.move_up {

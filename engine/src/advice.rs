@@ -33,7 +33,7 @@
 //! Does not own words (the language files do) or who in a region helps (the catalogue and
 //! the site configuration).
 
-use crate::assess::{Assessment, Gap};
+use crate::assess::{holding_back_step, Assessment, Gap};
 use crate::model::{AdviceData, Effort, Model, QuestionId, Role, Text};
 use crate::move_up::cheapest;
 use crate::profile::Profile;
@@ -113,13 +113,14 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, assessment: &
     let open_below = assessment.steps.iter().filter(|s| assessment.open_below.contains(&s.step)).flat_map(|s| s.missing.iter());
     let passed_enablers = assessment.enablers_open.iter().filter(|g| g.step >= 1 && g.step <= step);
     let below: Vec<&Gap> = assessment.lower_gaps.iter().chain(open_below).chain(passed_enablers).collect();
+    let holding_back = assessment.holding_back(model, holding_back_step(assessment, Some(ambition)));
     if ambition_reached {
         // Consolidate: what the company stands on comes first, then what holds it back
         // from going further.
         for gap in below {
             push(1, gap, &mut gaps);
         }
-        for gap in &assessment.holding_back {
+        for gap in &holding_back {
             push(2, gap, &mut gaps);
         }
     } else {
@@ -128,7 +129,7 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, assessment: &
                 push(0, gap, &mut gaps);
             }
         }
-        for gap in &assessment.holding_back {
+        for gap in &holding_back {
             push(1, gap, &mut gaps);
         }
         for gap in below {

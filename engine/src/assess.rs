@@ -48,14 +48,9 @@ pub struct Assessment {
     pub lower_gaps: Vec<Gap>,
     /// Steps not in place below the highest step that is: each costs the company a step.
     pub open_below: Vec<u8>,
-    /// Cross-cutting conditions that matter on the way to the next step (or, at the top, to
-    /// stay there) and are not in place, furthest from in place first ("no" before "a
-    /// little", then "don't know", then unanswered; question order among equals).
-    pub holding_back: Vec<Gap>,
-    /// The step `holding_back` is about.
-    pub holding_back_step: u8,
     /// Every cross-cutting condition not in place, in question order (each with the lowest
-    /// step it matters on, or 0 when it holds back no step).
+    /// step it matters on, or 0 when it holds back no step). What holds the company back
+    /// on its way to a given step is [`Assessment::holding_back`].
     pub enablers_open: Vec<Gap>,
     /// Questions answered "don't know", in question order: what to find out.
     pub unknown: Vec<QuestionId>,
@@ -279,16 +274,6 @@ pub fn assess(model: &Model, answers: &Answers) -> Assessment {
     // Lowest step first, question order within a step.
     let lower_gaps: Vec<Gap> = steps.iter().filter(|s| s.step <= step).flat_map(|s| s.missing.iter().cloned()).collect();
 
-    let top = model.top_step();
-    let holding_back_step = (step + 1).min(top);
-    let mut holding_back: Vec<Gap> = statuses
-        .iter()
-        .filter(|(q, _)| q.role == Role::Enabler && q.steps.contains(&holding_back_step))
-        .filter_map(|(q, st)| {
-            st.gap().map(|(reason, score)| Gap { step: holding_back_step, question: q.id.clone(), reason, score })
-        })
-        .collect();
-    holding_back.sort_by_key(Gap::severity);
     let enablers_open = statuses
         .iter()
         .filter(|(q, _)| q.role == Role::Enabler)
@@ -345,8 +330,6 @@ pub fn assess(model: &Model, answers: &Answers) -> Assessment {
         added_value,
         lower_gaps,
         open_below,
-        holding_back,
-        holding_back_step,
         enablers_open,
         unknown,
         retired,
@@ -357,7 +340,36 @@ pub fn assess(model: &Model, answers: &Answers) -> Assessment {
     }
 }
 
+/// The step the cross-cutting conditions are judged against: the next step up, or, once
+/// the company stands on the step it aims for (or higher), the step it stands on (what it
+/// needs to hold on to it). At the top, the top step.
+pub fn holding_back_step(assessment: &Assessment, ambition: Option<u8>) -> u8 {
+    let top = assessment.steps.len() as u8;
+    match ambition {
+        Some(a) if assessment.step >= a && assessment.step > 0 => assessment.step,
+        _ => (assessment.step + 1).min(top),
+    }
+}
+
 impl Assessment {
+    /// The cross-cutting conditions not in place that matter on the way to `step` (see
+    /// [`holding_back_step`]), the most important first: furthest from in place ("no"
+    /// before "a little", then "don't know", then unanswered), then those that matter on
+    /// the most steps (the source calls change leadership, and the security basics, a
+    /// condition of every step), then question order.
+    pub fn holding_back(&self, model: &Model, step: u8) -> Vec<Gap> {
+        let mut gaps: Vec<(usize, Gap)> = self
+            .enablers_open
+            .iter()
+            .filter_map(|g| {
+                let q = model.question(&g.question)?;
+                q.steps.contains(&step).then(|| (q.steps.len(), Gap { step, ..g.clone() }))
+            })
+            .collect();
+        gaps.sort_by_key(|(breadth, g)| (g.severity(), std::cmp::Reverse(*breadth)));
+        gaps.into_iter().map(|(_, g)| g).collect()
+    }
+
     /// The lowest step not in place, or `None` when every step is.
     pub fn lowest_open(&self) -> Option<&StepResult> {
         self.steps.iter().find(|s| !s.met)

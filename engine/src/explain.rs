@@ -2,25 +2,30 @@
 //!
 //! Owns the choice and order of sentences; the sentences themselves are templates in the
 //! language file. Does not compute anything new: every number comes from the
-//! [`Assessment`].
+//! [`Report`] (the assessment, the ambition, what would move the company up and what holds
+//! it back).
 
 use crate::ambition::AmbitionGap;
-use crate::assess::Assessment;
-use crate::model::Model;
+use crate::report::Report;
 use crate::text::{fill, Texts, Ui};
 
 /// At most this many items are named in a sentence; the rest are counted ("and 3 more").
 pub const MAX_NAMED: usize = 4;
+/// At most this many of the conditions that hold a company back are named in its sentence
+/// (the result lists them all beside it): a few things to act on, not a list.
+pub const MAX_HOLDING_BACK_NAMED: usize = 3;
 
-/// The sentences that explain the placement, in reading order, e.g.
-/// "Steps 1, 2 and 4 are in place." "Step 3 is not in place, although a step above it is
-/// ..." "To put step 3 in place, you are missing: X and Y." What holds the company back
-/// is its own sentence ([`holding_back`]).
-pub fn why(assessment: &Assessment, texts: &Texts) -> Vec<String> {
-    let top = assessment.steps.len();
+/// The sentences that explain the placement, in reading order, e.g. "Steps 1, 2 and 4 are
+/// in place." "Step 4 is in place, but step 3 below it is not ..." "On the steps you have
+/// reached, you still lack: ..." "Step 3 comes into place once you have X and Y in place."
+/// What holds the company back is its own sentence ([`holding_back`]).
+pub fn why(report: &Report, texts: &Texts) -> Vec<String> {
+    let a = &report.assessment;
+    let top = a.steps.len();
     let mut sentences = Vec::new();
+    let short = |id: &str| texts.question(id).short().to_string();
 
-    let met: Vec<String> = assessment.steps.iter().filter(|s| s.met).map(|s| s.step.to_string()).collect();
+    let met: Vec<String> = a.steps.iter().filter(|s| s.met).map(|s| s.step.to_string()).collect();
     sentences.push(match met.len() {
         0 => texts.ui(Ui::WhyNotStarted).to_string(),
         1 => fill(texts.ui(Ui::WhyReachedOne), &[("step", &met[0])]),
@@ -28,60 +33,80 @@ pub fn why(assessment: &Assessment, texts: &Texts) -> Vec<String> {
         _ => fill(texts.ui(Ui::WhyReachedMany), &[("steps", &texts.join_list(&met))]),
     });
 
-    let open: Vec<String> = assessment.open_below.iter().map(u8::to_string).collect();
-    let placed = assessment.step.to_string();
+    let open: Vec<String> = a.open_below.iter().map(u8::to_string).collect();
+    let (placed, above) = (a.step.to_string(), a.highest_in_place().to_string());
     match open.len() {
         0 => {}
-        1 => sentences.push(fill(texts.ui(Ui::WhyOpenBelowOne), &[("step", &open[0]), ("placed", &placed)])),
-        _ => sentences.push(fill(texts.ui(Ui::WhyOpenBelowMany), &[("steps", &texts.join_list(&open)), ("placed", &placed)])),
+        1 => sentences.push(fill(texts.ui(Ui::WhyOpenBelowOne), &[("step", &open[0]), ("above", &above), ("placed", &placed)])),
+        _ => sentences.push(fill(
+            texts.ui(Ui::WhyOpenBelowMany),
+            &[("steps", &texts.join_list(&open)), ("above", &above), ("placed", &placed)],
+        )),
     }
 
-    for s in assessment.too_little_evidence() {
+    for s in a.too_little_evidence() {
         sentences.push(fill(texts.ui(Ui::WhyLittleEvidence), &[("step", &s.step.to_string()), ("min", &s.min_evidence.to_string())]));
     }
 
-    if let Some(next) = assessment.lowest_open().filter(|s| s.enough_evidence) {
-        let items: Vec<String> =
-            next.missing.iter().map(|g| texts.question(g.question.as_str()).short().to_string()).collect();
-        if !items.is_empty() {
-            sentences.push(fill(
-                texts.ui(Ui::WhyNextMissing),
-                &[("next", &next.step.to_string()), ("items", &capped_list(texts, &items))],
-            ));
-        }
+    // Gaps on steps that count as in place (an open step's signs are in the next sentence).
+    let lower: Vec<String> = a
+        .lower_gaps
+        .iter()
+        .filter(|g| !a.open_below.contains(&g.step))
+        .map(|g| short(g.question.as_str()))
+        .collect();
+    if !lower.is_empty() {
+        sentences.push(fill(texts.ui(Ui::WhyLowerGaps), &[("items", &capped_list(texts, &lower))]));
     }
 
+    let ambition = report.ambition.as_ref().map(|g| g.ambition);
+    match (ambition, &report.move_up) {
+        (Some(ambition), _) if a.step >= ambition => {
+            sentences.push(fill(texts.ui(Ui::WhyAmbitionReached), &[("ambition", &ambition.to_string())]));
+        }
+        (_, Some(up)) => {
+            let items: Vec<String> = up.changes.iter().map(|c| short(c.question.as_str())).collect();
+            sentences.push(fill(texts.ui(Ui::WhyNextMissing), &[("next", &up.step.to_string()), ("items", &texts.join_list(&items))]));
+        }
+        (_, None) => {
+            if let Some(next) = a.lowest_open().filter(|s| s.enough_evidence) {
+                let items: Vec<String> = next.missing.iter().map(|g| short(g.question.as_str())).collect();
+                sentences.push(fill(texts.ui(Ui::WhyNextMissingAll), &[("next", &next.step.to_string()), ("items", &capped_list(texts, &items))]));
+            }
+        }
+    }
     sentences
 }
 
-/// "Your digital solutions put you on step 3. What holds you back on the way to step 4 lies
-/// elsewhere: X (area) and Y (area)." `None` when nothing cross-cutting holds the company
-/// back.
-pub fn holding_back(model: &Model, assessment: &Assessment, texts: &Texts) -> Option<String> {
-    if assessment.holding_back.is_empty() {
+/// What holds the company back, in one sentence naming the most important few: "Besides
+/// the solutions, X, Y and Z in particular may hold you back on the way to step 4." Once the
+/// company stands on its ambition, what it needs to hold on to it. `None` when nothing
+/// cross-cutting holds it back.
+pub fn holding_back(report: &Report, texts: &Texts) -> Option<String> {
+    if report.holding_back.is_empty() {
         return None;
     }
-    let items: Vec<String> = assessment
+    let items: Vec<String> = report
         .holding_back
         .iter()
-        .map(|g| {
-            let dimension = model.question(&g.question).map_or("", |q| texts.dimension_name(&q.dimension));
-            fill(texts.ui(Ui::WhyHoldingBackItem), &[("sign", texts.question(g.question.as_str()).short()), ("area", dimension)])
-        })
+        .take(MAX_HOLDING_BACK_NAMED)
+        .map(|g| texts.question(g.question.as_str()).short().to_string())
         .collect();
-    let place = texts.place(assessment.step);
-    let template = match assessment.step {
-        0 => Ui::WhyHoldingBackStart,
-        _ if assessment.at_top() => Ui::WhyHoldingBackTop,
-        _ => Ui::WhyHoldingBack,
+    let a = &report.assessment;
+    let template = if a.step == 0 {
+        Ui::WhyHoldingBackStart
+    } else if report.holding_back_step <= a.step {
+        Ui::WhyHoldingBackKeep
+    } else {
+        Ui::WhyHoldingBack
     };
     Some(fill(
         texts.ui(template),
-        &[("place", &place), ("next", &assessment.holding_back_step.to_string()), ("items", &capped_list(texts, &items))],
+        &[("place", &texts.place(a.step)), ("next", &report.holding_back_step.to_string()), ("items", &texts.join_list(&items))],
     ))
 }
 
-/// Names the first [`MAX_NAMED`] items and counts the rest: "a, b, c, d og 3 andre".
+/// Names the first [`MAX_NAMED`] items and counts the rest: "a, b, c, d og 3 til".
 pub fn capped_list(texts: &Texts, items: &[String]) -> String {
     if items.len() <= MAX_NAMED {
         return texts.join_list(items);

@@ -6,7 +6,8 @@
 //! steps as are in place, so putting any one more step in place moves it up exactly one
 //! step. The staircase is climbed from below, one step at a time, so the search takes the
 //! lowest step not in place and names the fewest of its signs that would have to reach
-//! their in-place answer (the heaviest first, then those closest to in place). A step that would need more
+//! their in-place answer (the heaviest first, then those closest to in place, then those
+//! every firm can have before those that only some can). A step that would need more
 //! than [`MAX_CHANGES`], or where too few signs apply to judge it, is passed over for the
 //! next one up. (Every step of the shipped model needs at most three; the content tests
 //! keep it so.)
@@ -70,13 +71,14 @@ pub(crate) fn cheapest(model: &Model, assessment: &Assessment) -> Option<(u8, Ve
                     GapReason::DontKnow => -1,
                     GapReason::Unanswered => -2,
                 };
-                Some((closeness, q.weight, model.question_index(&q.id).unwrap_or(usize::MAX), q.id.clone(), to))
+                // A sign every firm can have (no "not relevant") before one that only some can.
+                Some((closeness, q.weight, (q.not_relevant, model.question_index(&q.id).unwrap_or(usize::MAX)), q.id.clone(), to))
             })
             .collect();
         candidates.sort_by_key(|(closeness, weight, order, _, _)| (std::cmp::Reverse(*weight), std::cmp::Reverse(*closeness), *order));
         let mut in_place = step.in_place_weight;
         let mut signs = Vec::new();
-        for (_, weight, order, question, to) in candidates {
+        for (_, weight, (_, order), question, to) in candidates {
             if in_place >= step.needed_weight {
                 break;
             }

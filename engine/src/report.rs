@@ -7,7 +7,7 @@
 use crate::advice::{advise, Advice};
 use crate::ambition::{ambition_gap, AmbitionGap};
 use crate::answers::Answers;
-use crate::assess::{assess, Assessment};
+use crate::assess::{assess, holding_back_step, Assessment, Gap};
 use crate::context;
 use crate::model::{AdviceData, Model, Text};
 use crate::move_up::{move_up, MoveUp};
@@ -23,11 +23,19 @@ pub struct Report {
     pub advice: Advice,
     /// The fewest improvements that would move the company up one step.
     pub move_up: Option<MoveUp>,
+    /// What holds the company back: the cross-cutting conditions not in place that matter
+    /// on the way to `holding_back_step` (the next step, or the one it stands on once it
+    /// has reached its ambition), the most important first.
+    pub holding_back: Vec<Gap>,
+    pub holding_back_step: u8,
 }
 
 pub fn report(model: &Model, advice: &AdviceData, profile: &Profile, answers: &Answers) -> Report {
     let assessment = assess(model, answers);
+    let holding_back_step = holding_back_step(&assessment, profile.valid_ambition(model));
     Report {
+        holding_back: assessment.holding_back(model, holding_back_step),
+        holding_back_step,
         advice: advise(model, advice, profile, &assessment),
         ambition: profile.valid_ambition(model).and_then(|a| ambition_gap(model, &assessment, a)),
         context: context::figures(model, profile, answers).into_iter().map(|f| f.id.clone()).collect(),

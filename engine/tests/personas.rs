@@ -6,6 +6,7 @@
 //! of the personas in the browser and expects the same step.
 
 use digitrappe_engine::advice::{advise, Route, MAX_ACTIONS, MIN_ACTIONS};
+use digitrappe_engine::report::report;
 use digitrappe_engine::{assess, builtin, Answer, Answers, Model, Profile, QuestionId};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -118,7 +119,7 @@ fn the_engine_places_every_persona_where_the_reviewer_expected() {
 fn the_result_names_what_holds_each_persona_back() {
     let model = builtin::model();
     for p in personas() {
-        let r = assess(&model, &answers(&p));
+        let r = report(&model, &builtin::advice(), &p.profile, &answers(&p));
         let named: Vec<&str> = r.holding_back.iter().map(|g| g.question.as_str()).collect();
         for id in &p.expect.held_back_by {
             assert!(named.contains(&id.as_str()), "{}: {id} should hold it back; named {named:?}", p.id);

@@ -5,7 +5,8 @@
 mod common;
 use common::texts;
 use digitrappe_engine::ambition::ambition_gap;
-use digitrappe_engine::assess::GapReason;
+use digitrappe_engine::assess::{holding_back_step, GapReason};
+use digitrappe_engine::report::report;
 use digitrappe_engine::explain::{ambition, holding_back, why};
 use digitrappe_engine::model::Role;
 use digitrappe_engine::{assess, builtin, context, Answer, Answers, Lang, Model, Profile, QuestionId};
@@ -70,8 +71,8 @@ fn the_cross_cutting_areas_never_set_or_cap_the_step() {
     let weak: Vec<(&str, &str)> = enablers.iter().map(|id| (*id, "0")).collect();
     let r = assess(&m, &answers("3", &weak));
     assert_eq!(r.step, 5, "every solution in daily use, no leadership, security or skills");
-    assert_eq!(r.holding_back_step, 5);
-    assert!(!r.holding_back.is_empty(), "and the result says what holds the company back");
+    assert_eq!(holding_back_step(&r, None), 5);
+    assert!(!r.holding_back(&m, 5).is_empty(), "and the result says what holds the company back");
     let strong: Vec<(&str, &str)> = enablers.iter().map(|id| (*id, "3")).collect();
     assert_eq!(assess(&m, &answers("0", &strong)).step, 0, "good leadership alone puts no step in place");
 }
@@ -80,8 +81,10 @@ fn the_cross_cutting_areas_never_set_or_cap_the_step() {
 fn what_holds_the_company_back_is_what_matters_on_the_way_to_its_next_step() {
     let m = model();
     let r = assess(&m, &steps_at(&[1, 2], "3"));
-    assert_eq!(r.holding_back_step, 3);
-    let ids: Vec<&str> = r.holding_back.iter().map(|g| g.question.as_str()).collect();
+    assert_eq!(holding_back_step(&r, Some(4)), 3);
+    assert_eq!(holding_back_step(&r, Some(2)), 2, "at its ambition: what it needs to hold on to its step");
+    let back = r.holding_back(&m, 3);
+    let ids: Vec<&str> = back.iter().map(|g| g.question.as_str()).collect();
     for id in &ids {
         let q = m.question(&QuestionId::new(*id)).unwrap();
         assert_eq!(q.role, Role::Enabler);
@@ -90,6 +93,8 @@ fn what_holds_the_company_back_is_what_matters_on_the_way_to_its_next_step() {
     assert!(ids.contains(&"people.buying") && ids.contains(&"security.restore"), "{ids:?}");
     assert!(!ids.contains(&"people.in-house"), "deep skills matter from step 4: {ids:?}");
     assert!(!ids.iter().any(|id| id.starts_with("green.")), "the green questions hold back no step");
+    // All "no": those that matter on every step come first (change leadership, security).
+    assert_eq!(&ids[..3], ["lead.change", "security.restore", "security.two-step"]);
 }
 
 #[test]
@@ -180,51 +185,60 @@ fn answers_to_retired_questions_are_kept_named_and_not_counted() {
     assert_eq!((r.step, &r.dimensions, &r.completeness), (without.step, &without.dimensions, &without.completeness));
 }
 
-#[test]
-fn the_explanation_says_which_steps_are_in_place_and_names_what_is_missing() {
-    let r = assess(&model(), &steps_at(&[1, 2], "3"));
-    assert_eq!(r.step, 2);
-    let m = model();
-    let da = why(&r, &texts(Lang::Da));
-    assert_eq!(da[0], "Trin 1 og 2 er på plads.");
-    assert_eq!(
-        da[1],
-        "For at få trin 3 på plads mangler I: sammenhængende systemer, hvor intet tastes to gange, \
-         digital udveksling med kunder og leverandører og styring efter nøgletal fra systemerne."
-    );
-    let back = holding_back(&m, &r, &texts(Lang::Da)).unwrap();
-    assert!(back.starts_with("Jeres digitale løsninger placerer jer på trin 2. Det, der holder jer tilbage på vej mod trin 3, ligger på andre områder: "), "{back}");
-    assert!(back.contains("(Strategi og ledelse)"), "{back}");
-    let en = why(&r, &texts(Lang::En));
-    assert_eq!(en[0], "Steps 1 and 2 are in place.");
-    assert!(holding_back(&m, &r, &texts(Lang::En)).unwrap().ends_with(" more."), "more than four named items are counted");
-    assert_eq!(holding_back(&m, &assess(&m, &answers("3", &[])), &texts(Lang::En)), None, "nothing holds a company back with everything in place");
+fn report_of(a: &Answers, ambition: Option<u8>) -> digitrappe_engine::report::Report {
+    let profile = Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition };
+    report(&model(), &builtin::advice(), &profile, a)
 }
 
 #[test]
-fn the_explanation_names_a_step_left_open_below() {
-    let m = model();
-    let r = assess(&m, &steps_at(&[1, 2, 4], "3"));
+fn the_explanation_says_which_steps_are_in_place_and_what_puts_the_next_one_in_place() {
+    let r = report_of(&steps_at(&[1, 2], "3"), Some(4));
+    assert_eq!(r.assessment.step, 2);
+    let da = why(&r, &texts(Lang::Da));
+    assert_eq!(da[0], "Trin 1 og 2 er på plads.");
+    assert_eq!(da[1], "Trin 3 kommer på plads, når I får sammenhængende systemer uden dobbelt indtastning og digital udveksling med kunder og leverandører på plads.");
+    assert_eq!(da.len(), 2);
+    let back = holding_back(&r, &texts(Lang::Da)).unwrap();
+    assert_eq!(back, "Ud over løsningerne kan især forandringsledelse ved nye værktøjer, en afprøvet backup og totrinslogin holde jer tilbage på vej mod trin 3.");
     let en = why(&r, &texts(Lang::En));
+    assert_eq!(en[0], "Steps 1 and 2 are in place.");
+    assert_eq!(holding_back(&report_of(&answers("3", &[]), Some(5)), &texts(Lang::En)), None, "nothing holds a company back with everything in place");
+}
+
+#[test]
+fn a_company_at_its_ambition_is_told_so_and_what_it_needs_to_hold_on_to_it() {
+    let r = report_of(&steps_at(&[1, 2, 3], "3"), Some(3));
+    let en = why(&r, &texts(Lang::En));
+    assert_eq!(en, ["Steps 1, 2 and 3 are in place.", "You have reached the step you aim for (step 3)."]);
+    let back = holding_back(&r, &texts(Lang::En)).unwrap();
+    assert!(back.starts_with("To hold on to step 3, strengthen "), "{back}");
+    assert!(!back.contains("knowledge institutions"), "nothing that matters only further up: {back}");
+}
+
+#[test]
+fn the_explanation_names_a_step_left_open_below_and_gaps_on_the_steps_reached() {
+    let mut a = steps_at(&[1, 2, 4], "3");
+    a.set(QuestionId::new("ops.planning"), Answer::Option(1));
+    let en = why(&report_of(&a, Some(5)), &texts(Lang::En));
     assert_eq!(en[0], "Steps 1, 2 and 4 are in place.");
-    assert_eq!(
-        en[1],
-        "Step 3 is not in place, although a step above it is. A step left open below counts one step down – so you stand on step 3."
-    );
+    assert_eq!(en[1], "Step 4 is in place, but step 3 below it is not. Each step left open below costs one step – so you stand on step 3, not step 4.");
+    assert_eq!(en[2], "On the steps you have reached, you still lack: digital planning of the work.");
+    assert!(en[3].starts_with("Step 3 comes into place once you have "), "{}", en[3]);
 }
 
 #[test]
 fn a_company_not_yet_on_step_one_is_told_so() {
     let m = model();
-    let r = assess(&m, &answers("0", &[("admin.files", "3")]));
-    assert_eq!(r.step, 0);
+    let r = report_of(&answers("0", &[("admin.files", "3")]), Some(2));
+    assert_eq!(r.assessment.step, 0);
     let en = why(&r, &texts(Lang::En));
     assert_eq!(en[0], "None of the five steps is in place yet: you are not yet on step 1.");
-    assert_eq!(en[1], "To put step 1 in place, you are missing: digital bookkeeping and invoicing and being findable online.");
+    assert_eq!(en[1], "Step 1 comes into place once you have digital bookkeeping and invoicing in place.");
     // Digital bookkeeping is where digital administration begins: it counts as two signs.
     assert_eq!(assess(&m, &answers("0", &[("admin.bookkeeping", "2")])).step, 1);
-    let back = holding_back(&m, &r, &texts(Lang::En)).unwrap();
-    assert!(back.starts_with("Besides the solutions, other areas also hold you back on the way to step 1: "), "{back}");
+    let back = holding_back(&r, &texts(Lang::En)).unwrap();
+    assert!(back.starts_with("Besides the solutions, "), "{back}");
+    assert!(back.ends_with(" may hold you back on the way to step 1."), "{back}");
 }
 
 #[test]

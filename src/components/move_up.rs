@@ -19,6 +19,9 @@ pub struct Props {
     pub move_up: Option<MoveUp>,
     /// Whether every step is in place already.
     pub at_top: bool,
+    /// Whether the company stands on its ambition already (moving up is then optional).
+    #[prop_or_default]
+    pub ambition_reached: bool,
 }
 
 /// The words for the answer now, or "not answered".
@@ -53,7 +56,8 @@ pub fn MoveUpSection(props: &Props) -> Html {
             };
             html! {
                 <>
-                    <p>{ fill(t.ui(Ui::MoveUpIntro), &[("step", &up.step.to_string()), ("place", &t.place(up.to))]) }</p>
+                    <p>{ fill(t.ui(if props.ambition_reached { Ui::MoveUpIntroBeyond } else { Ui::MoveUpIntro }),
+                        &[("step", &up.step.to_string()), ("place", &t.place(up.to))]) }</p>
                     <fieldset class="move-up">
                         <legend>{ t.ui(Ui::MoveUpTry) }</legend>
                         { for up.changes.iter().enumerate().map(|(i, c)| {

@@ -64,7 +64,7 @@ pub fn QuestionScreen(props: &Props) -> Html {
     );
     let part_question = fill(t.ui(Ui::PartQuestion), &[("n", &(nth + 1).to_string()), ("total", &in_part.len().to_string())]);
     let onsubmit = props.on_next.reform(|e: SubmitEvent| e.prevent_default());
-    let describedby = if props.show_required { "question-help question-required" } else { "question-help" };
+    let describedby = if props.show_required { "question-help answer-rule question-required" } else { "question-help answer-rule" };
 
     html! {
         <form class="screen question" key={question.id.as_str().to_string()} data-testid="question"
@@ -80,6 +80,8 @@ pub fn QuestionScreen(props: &Props) -> Html {
                     <h1 class="question-text" tabindex="-1" ref={heading}>{ texts.text() }</h1>
                 </legend>
                 <p id="question-help" class="help">{ texts.help() }</p>
+                // One rule for every question, so two people in the same firm pick the same.
+                <p id="answer-rule" class="help answer-rule">{ t.ui(Ui::AnswerRule) }</p>
                 <div class="options">
                     { for choices(&props.model, question).into_iter().enumerate().map(|(n, answer)| {
                         let label = answer_label(t, question, answer);

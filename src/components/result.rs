@@ -379,15 +379,29 @@ pub fn ResultScreen(props: &Props) -> Html {
 
             <h2>{ t.ui(Ui::ResultWhyHeading) }</h2>
             <div class="why" data-testid="why">
-                { for why(a, t).into_iter().map(|sentence| html! { <p>{ sentence }</p> }) }
-                if let Some(sentence) = holding_back(&props.model, a, t) {
+                { for why(report, t).into_iter().map(|sentence| html! { <p>{ sentence }</p> }) }
+                if let Some(sentence) = holding_back(report, t) {
                     <p data-testid="holding-back">{ sentence }</p>
+                    <details class="holding-back">
+                        <summary>{ t.ui(Ui::HoldingBackAll) }{ format!(" ({})", report.holding_back.len()) }</summary>
+                        <ul>
+                            { for report.holding_back.iter().map(|g| {
+                                let area = props.model.question(&g.question).map_or("", |q| t.dimension_name(&q.dimension));
+                                html! {
+                                    <li data-testid="holding-back-item" data-question-id={g.question.to_string()}>
+                                        { fill(t.ui(Ui::WhyHoldingBackItem), &[("sign", t.question(g.question.as_str()).short()), ("area", area)]) }
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    </details>
                 }
             </div>
 
             <MoveUpSection key={report.move_up.as_ref().map(|m| format!("{m:?}")).unwrap_or_default()}
                 texts={t.clone()} model={props.model.clone()} answers={props.answers.clone()}
-                move_up={report.move_up.clone()} at_top={a.at_top()} />
+                move_up={report.move_up.clone()} at_top={a.at_top()}
+                ambition_reached={report.ambition.as_ref().is_some_and(|g| g.reached)} />
 
             <h2>{ t.ui(Ui::StepsHeading) }</h2>
             { charts::staircase(t, a, ambition) }
