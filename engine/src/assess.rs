@@ -354,9 +354,10 @@ pub fn holding_back_step(assessment: &Assessment, ambition: Option<u8>) -> u8 {
 impl Assessment {
     /// The cross-cutting conditions not in place that matter on the way to `step` (see
     /// [`holding_back_step`]), the most important first: furthest from in place ("no"
-    /// before "a little", then "don't know", then unanswered), then those that matter on
-    /// the most steps (the source calls change leadership, and the security basics, a
-    /// condition of every step), then question order.
+    /// before "a little", then "don't know", then unanswered), then those most particular
+    /// to this step (that matter on the fewest steps: buyer competence on the first steps,
+    /// in-house skills on the advanced ones, before what matters everywhere), then question
+    /// order.
     pub fn holding_back(&self, model: &Model, step: u8) -> Vec<Gap> {
         let mut gaps: Vec<(usize, Gap)> = self
             .enablers_open
@@ -366,7 +367,7 @@ impl Assessment {
                 q.steps.contains(&step).then(|| (q.steps.len(), Gap { step, ..g.clone() }))
             })
             .collect();
-        gaps.sort_by_key(|(breadth, g)| (g.severity(), std::cmp::Reverse(*breadth)));
+        gaps.sort_by_key(|(breadth, g)| (g.severity(), *breadth));
         gaps.into_iter().map(|(_, g)| g).collect()
     }
 

@@ -422,3 +422,21 @@ fn a_language_file_with_a_key_twice_is_refused() {
     let err = Texts::parse(Lang::Da, json).unwrap_err();
     assert!(err.to_string().contains("ui.next appears twice"), "{err}");
 }
+
+#[test]
+fn the_questionnaire_takes_about_ten_to_twelve_minutes_and_the_estimate_covers_its_words() {
+    use digitrappe_engine::model::{SECONDS_PER_QUESTION, WORDS_PER_MINUTE};
+    let (m, da) = (model(), texts(Lang::Da));
+    let words: usize = m
+        .questions
+        .iter()
+        .flat_map(|q| {
+            let k = format!("question.{}", q.id);
+            ["text", "help", "option.0", "option.1", "option.2", "option.3"].map(|f| format!("{k}.{f}"))
+        })
+        .map(|key| da.get(&key).unwrap_or_default().split_whitespace().count())
+        .sum();
+    let reading = words as u32 * 60 / WORDS_PER_MINUTE / m.questions.len() as u32;
+    assert!(SECONDS_PER_QUESTION >= reading + 3, "{words} words: {reading} s of reading a question, estimate {SECONDS_PER_QUESTION} s");
+    assert!((10..=12).contains(&m.minutes_to_answer()), "{} minutes", m.minutes_to_answer());
+}

@@ -93,8 +93,10 @@ fn what_holds_the_company_back_is_what_matters_on_the_way_to_its_next_step() {
     assert!(ids.contains(&"people.buying") && ids.contains(&"security.restore"), "{ids:?}");
     assert!(!ids.contains(&"people.in-house"), "deep skills matter from step 4: {ids:?}");
     assert!(!ids.iter().any(|id| id.starts_with("green.")), "the green questions hold back no step");
-    // All "no": those that matter on every step come first (change leadership, security).
-    assert_eq!(&ids[..3], ["lead.change", "security.restore", "security.two-step"]);
+    // All "no": those that matter on the fewest steps come first (here the three-step ones,
+    // in question order); what matters on every step comes after them.
+    assert_eq!(&ids[..4], ["lead.direction", "people.everyday", "people.buying", "people.learning-plan"]);
+    assert_eq!(ids.last(), Some(&"lead.change"));
 }
 
 #[test]
@@ -199,7 +201,7 @@ fn the_explanation_says_which_steps_are_in_place_and_what_puts_the_next_one_in_p
     assert_eq!(da[1], "Trin 3 kommer på plads, når I får sammenhængende systemer uden dobbelt indtastning og digital udveksling med kunder og leverandører på plads.");
     assert_eq!(da.len(), 2);
     let back = holding_back(&r, &texts(Lang::Da)).unwrap();
-    assert_eq!(back, "Ud over løsningerne kan især forandringsledelse ved nye værktøjer, en afprøvet backup og totrinslogin holde jer tilbage på vej mod trin 3.");
+    assert_eq!(back, "Ud over løsningerne kan især en digital retning koblet til forretningen, digitale hverdagskompetencer blandt medarbejderne og valg af løsninger ud fra jeres egne behov holde jer tilbage på vej mod trin 3.");
     let en = why(&r, &texts(Lang::En));
     assert_eq!(en[0], "Steps 1 and 2 are in place.");
     assert_eq!(holding_back(&report_of(&answers("3", &[]), Some(5)), &texts(Lang::En)), None, "nothing holds a company back with everything in place");
@@ -211,7 +213,7 @@ fn a_company_at_its_ambition_is_told_so_and_what_it_needs_to_hold_on_to_it() {
     let en = why(&r, &texts(Lang::En));
     assert_eq!(en, ["Steps 1, 2 and 3 are in place.", "You have reached the step you aim for (step 3)."]);
     let back = holding_back(&r, &texts(Lang::En)).unwrap();
-    assert!(back.starts_with("To hold on to step 3, strengthen "), "{back}");
+    assert!(back.starts_with("What is worth strengthening now is, in particular, "), "{back}");
     assert!(!back.contains("knowledge institutions"), "nothing that matters only further up: {back}");
 }
 
@@ -232,7 +234,7 @@ fn a_company_not_yet_on_step_one_is_told_so() {
     let r = report_of(&answers("0", &[("admin.files", "3")]), Some(2));
     assert_eq!(r.assessment.step, 0);
     let en = why(&r, &texts(Lang::En));
-    assert_eq!(en[0], "None of the five steps is in place yet: you are not yet on step 1.");
+    assert_eq!(en[0], "You are not yet on step 1.");
     assert_eq!(en[1], "Step 1 comes into place once you have digital bookkeeping and invoicing in place.");
     // Digital bookkeeping is where digital administration begins: it counts as two signs.
     assert_eq!(assess(&m, &answers("0", &[("admin.bookkeeping", "2")])).step, 1);

@@ -610,7 +610,7 @@ mod tests {
         assert_eq!(text_of(&root, "[data-testid=result-step]"), "0");
         assert!(!text_of(&root, ".step-badge").contains("Step 1 of"), "never shown as step 1");
         assert!(root.query_selector("[data-testid=chart-staircase] .current").unwrap().is_none());
-        assert!(text_of(&root, "[data-testid=why]").starts_with("None of the five steps is in place yet"));
+        assert!(text_of(&root, "[data-testid=why]").starts_with("You are not yet on step 1."));
         assert!(text_of(&root, "[data-testid=what-if]").ends_with("not yet on step 1."));
     }
 

@@ -9,7 +9,7 @@ test('a company fills in its profile, answers every question, sees its step and 
   await expect(page.locator('html')).toHaveAttribute('lang', 'da');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hvor langt er jeres virksomhed på den digitale trappe?');
   await expect(page.getByText('Svar på 31 korte spørgsmål')).toBeVisible();
-  await expect(page.getByText('Det tager omkring 10 minutter.')).toBeVisible();
+  await expect(page.getByText('Det tager omkring 12 minutter.')).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.getByTestId('start').click();

@@ -166,7 +166,7 @@ test('"not yet on step 1" is its own result in a share link opened in a fresh br
   await expect(page.getByTestId('result-not-started')).toHaveText('Ikke på trin 1 endnu');
   await expect(page.getByTestId('result-step')).toHaveText('0');
   await expect(page.locator('.step-badge')).not.toContainText('Trin 1 af 5');
-  await expect(page.getByTestId('why')).toContainText('I er ikke på trin 1 endnu');
+  await expect(page.getByTestId('why')).toContainText('I står ikke på trin 1 endnu.');
   await expect(page.getByTestId('chart-staircase')).toHaveAttribute('aria-label', 'Trappen med 5 trin. Jeres placering: ikke på trin 1 endnu.');
   await fresh.close();
 });
