@@ -142,6 +142,18 @@ mod tests {
     }
 
     #[test]
+    fn a_file_made_with_content_version_1_still_reads_with_its_answers_as_they_were() {
+        let v1 = r#"{"kind":"digitrappen-assessment","format":1,"content":"1","date":"2025-11-01","answers":{"basics.accounting":"3","security.backup":"na"}}"#;
+        let file = from_json(v1).unwrap();
+        assert_eq!(file.content_version, "1");
+        assert_eq!(file.answers.get(&crate::QuestionId::new("basics.accounting")), Some(crate::Answer::Option(3)));
+        // Scored by today's model, both are named as retired, not ignored as unknown.
+        let r = crate::assess(&crate::builtin::model(), &file.answers);
+        assert_eq!(r.retired.len(), 2);
+        assert!(r.notes.is_empty());
+    }
+
+    #[test]
     fn every_wrong_file_gets_its_own_error() {
         let good = to_json(&sample());
         let cases = [

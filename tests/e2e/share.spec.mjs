@@ -183,3 +183,14 @@ test('a code made before the questions changed still opens, names the answers th
   await expect(page.getByTestId('question')).toHaveAttribute('data-question-id', 'admin.bookkeeping');
   await expect(page.getByTestId('progress')).toHaveAttribute('max', '31');
 });
+
+test('an export file saved before the questions changed still opens and names the answers that no longer count', async ({ page, server }) => {
+  const old = CODES.find((c) => c.content === '1');
+  const file = { kind: 'digitrappen-assessment', format: 1, content: '1', date: '2025-11-01', profile: old.profile, answers: old.answers };
+  await page.goto(server.url('/?lang=en'));
+  await page.getByTestId('start-open-saved').click();
+  await page.getByTestId('import').setInputFiles({ name: 'digitrappen-2025-11-01.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByTestId('share-offer')).toBeVisible();
+  await expect(page.getByTestId('retired-answer')).toHaveCount(Object.keys(old.answers).length);
+  await expect(page.getByTestId('result-not-started')).toHaveText('Not yet on step 1');
+});
