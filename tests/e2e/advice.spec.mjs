@@ -21,7 +21,7 @@ test('without a site configuration: three to five cards, the routing, the roadma
   expect(count).toBeGreaterThanOrEqual(3);
   expect(count).toBeLessThanOrEqual(5);
   await expect(cards.first()).toContainText('Hvorfor');
-  await expect(cards.first()).toContainText('Valgt fordi: »');
+  await expect(cards.first()).toContainText('Valgt fordi: digital udveksling med kunder og leverandører (»');
   await expect(page.getByTestId('routing')).toHaveAttribute('data-route', 'basic');
   await expect(page.getByTestId('routing')).toContainText('Erhvervshus');
   await expect(page.getByTestId('roadmap').locator('.roadmap-step')).toHaveCount(2);
