@@ -318,7 +318,7 @@ mod tests {
             assert!(text.contains("Chosen because:") || text.contains("A good move"), "{id} says why it was chosen");
         }
         let first = cards[0].text_content().unwrap();
-        assert!(first.contains("(step 2)"), "what blocks step 2 comes first: {first}");
+        assert!(first.contains(", step 2)"), "what blocks step 2 comes first: {first}");
         let routing = root.query_selector("[data-testid=routing]").unwrap().unwrap();
         assert_eq!(routing.get_attribute("data-route").as_deref(), Some("basic"));
         assert!(text_of(&root, "[data-testid=routing]").contains("Erhvervshus"));
