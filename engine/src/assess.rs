@@ -88,6 +88,8 @@ pub struct StepResult {
     /// The step's relevant signs that are not in place (not in place, "don't know" or
     /// unanswered), in question order.
     pub missing: Vec<Gap>,
+    /// The step's signs that are in place, in question order.
+    pub in_place: Vec<QuestionId>,
 }
 
 /// One piece of evidence that is not in place.
@@ -246,6 +248,7 @@ pub fn assess(model: &Model, answers: &Answers) -> Assessment {
                 enough_evidence: false,
                 met: false,
                 missing: Vec::new(),
+                in_place: Vec::new(),
             };
             let signs = statuses.iter().filter(|(q, _)| q.role == Role::Solution && q.steps.contains(&step.id));
             for (q, st) in signs {
@@ -256,7 +259,10 @@ pub fn assess(model: &Model, answers: &Answers) -> Assessment {
                 result.relevant += 1;
                 result.relevant_weight += q.weight;
                 match st.gap() {
-                    None => result.in_place_weight += q.weight,
+                    None => {
+                        result.in_place_weight += q.weight;
+                        result.in_place.push(q.id.clone());
+                    }
                     Some((reason, score)) => result.missing.push(Gap { step: step.id, question: q.id.clone(), reason, score }),
                 }
             }
@@ -353,11 +359,11 @@ pub fn holding_back_step(assessment: &Assessment, ambition: Option<u8>) -> u8 {
 
 impl Assessment {
     /// The cross-cutting conditions not in place that matter on the way to `step` (see
-    /// [`holding_back_step`]), the most important first: furthest from in place ("no"
-    /// before "a little", then "don't know", then unanswered), then those most particular
-    /// to this step (that matter on the fewest steps: buyer competence on the first steps,
-    /// in-house skills on the advanced ones, before what matters everywhere), then question
-    /// order.
+    /// [`holding_back_step`]), the most important first: those most particular to this
+    /// step (that matter on the fewest steps: buyer competence on the first steps, in-house
+    /// skills on the advanced ones, before the security basics and change leadership that
+    /// matter everywhere), then the furthest from in place ("no" before "a little", then
+    /// "don't know", then unanswered), then question order.
     pub fn holding_back(&self, model: &Model, step: u8) -> Vec<Gap> {
         let mut gaps: Vec<(usize, Gap)> = self
             .enablers_open
@@ -367,7 +373,7 @@ impl Assessment {
                 q.steps.contains(&step).then(|| (q.steps.len(), Gap { step, ..g.clone() }))
             })
             .collect();
-        gaps.sort_by_key(|(breadth, g)| (g.severity(), *breadth));
+        gaps.sort_by_key(|(breadth, g)| (*breadth, g.severity()));
         gaps.into_iter().map(|(_, g)| g).collect()
     }
 

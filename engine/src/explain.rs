@@ -34,14 +34,16 @@ pub fn why(report: &Report, texts: &Texts) -> Vec<String> {
     });
 
     let open: Vec<String> = a.open_below.iter().map(u8::to_string).collect();
-    let (placed, above) = (a.step.to_string(), a.highest_in_place().to_string());
+    let (placed, highest) = (a.step.to_string(), a.highest_in_place());
+    let above = highest.to_string();
+    // What the company has in place on the highest step, so it sees what it does have.
+    let has: Vec<String> =
+        a.steps.iter().find(|s| s.step == highest).map(|s| s.in_place.iter().map(|id| short(id.as_str())).collect()).unwrap_or_default();
+    let values = |steps: &str| [("steps", steps.to_string()), ("step", steps.to_string()), ("above", above.clone()), ("placed", placed.clone()), ("items", capped_list(texts, &has))];
     match open.len() {
         0 => {}
-        1 => sentences.push(fill(texts.ui(Ui::WhyOpenBelowOne), &[("step", &open[0]), ("above", &above), ("placed", &placed)])),
-        _ => sentences.push(fill(
-            texts.ui(Ui::WhyOpenBelowMany),
-            &[("steps", &texts.join_list(&open)), ("above", &above), ("placed", &placed)],
-        )),
+        1 => sentences.push(fill_owned(texts.ui(Ui::WhyOpenBelowOne), &values(&open[0]))),
+        _ => sentences.push(fill_owned(texts.ui(Ui::WhyOpenBelowMany), &values(&texts.join_list(&open)))),
     }
 
     for s in a.too_little_evidence() {
@@ -66,7 +68,12 @@ pub fn why(report: &Report, texts: &Texts) -> Vec<String> {
         }
         (_, Some(up)) => {
             let items: Vec<String> = up.changes.iter().map(|c| short(c.question.as_str())).collect();
-            sentences.push(fill(texts.ui(Ui::WhyNextMissing), &[("next", &up.step.to_string()), ("items", &texts.join_list(&items))]));
+            // Closing a step left open below moves the company up past it: say where to.
+            let template = if up.step < up.to { Ui::WhyNextMissingOpen } else { Ui::WhyNextMissing };
+            sentences.push(fill(
+                texts.ui(template),
+                &[("next", &up.step.to_string()), ("items", &texts.join_list(&items)), ("place", &texts.place(up.to))],
+            ));
         }
         (_, None) => {
             if let Some(next) = a.lowest_open().filter(|s| s.enough_evidence) {
@@ -83,8 +90,11 @@ pub fn why(report: &Report, texts: &Texts) -> Vec<String> {
 /// company stands on its ambition, what it needs to hold on to it. `None` when nothing
 /// cross-cutting holds it back.
 pub fn holding_back(report: &Report, texts: &Texts) -> Option<String> {
+    let a = &report.assessment;
     if report.holding_back.is_empty() {
-        return None;
+        // Say so, on the way up: the cross-cutting areas are in order for the next step.
+        return (report.holding_back_step > a.step)
+            .then(|| fill(texts.ui(Ui::WhyNothingHoldsBack), &[("next", &report.holding_back_step.to_string())]));
     }
     let items: Vec<String> = report
         .holding_back
@@ -92,7 +102,6 @@ pub fn holding_back(report: &Report, texts: &Texts) -> Option<String> {
         .take(MAX_HOLDING_BACK_NAMED)
         .map(|g| texts.question(g.question.as_str()).short().to_string())
         .collect();
-    let a = &report.assessment;
     let template = if a.step == 0 {
         Ui::WhyHoldingBackStart
     } else if report.holding_back_step <= a.step {
@@ -104,6 +113,12 @@ pub fn holding_back(report: &Report, texts: &Texts) -> Option<String> {
         texts.ui(template),
         &[("place", &texts.place(a.step)), ("next", &report.holding_back_step.to_string()), ("items", &texts.join_list(&items))],
     ))
+}
+
+/// Fills a template from owned values.
+fn fill_owned(template: &str, values: &[(&str, String)]) -> String {
+    let pairs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    fill(template, &pairs)
 }
 
 /// Names the first [`MAX_NAMED`] items and counts the rest: "a, b, c, d og 3 til".

@@ -90,6 +90,8 @@ ui_strings! {
     WhyLowerGaps => "why_lower_gaps",
     WhyAmbitionReached => "why_ambition_reached",
     WhyNextMissingAll => "why_next_missing_all",
+    WhyNextMissingOpen => "why_next_missing_open",
+    WhyNothingHoldsBack => "why_nothing_holds_back",
     HoldingBackAll => "holding_back_all",
     MoveUpIntroBeyond => "move_up_intro_beyond",
     WhyHoldingBackStart => "why_holding_back_start",

@@ -198,13 +198,23 @@ fn the_explanation_says_which_steps_are_in_place_and_what_puts_the_next_one_in_p
     assert_eq!(r.assessment.step, 2);
     let da = why(&r, &texts(Lang::Da));
     assert_eq!(da[0], "Trin 1 og 2 er på plads.");
-    assert_eq!(da[1], "Trin 3 kommer på plads, når I får sammenhængende systemer uden dobbelt indtastning og digital udveksling med kunder og leverandører på plads.");
+    assert_eq!(da[1], "Trin 3 kommer på plads med sammenhængende systemer uden dobbelt indtastning og digital udveksling med kunder og leverandører.");
     assert_eq!(da.len(), 2);
     let back = holding_back(&r, &texts(Lang::Da)).unwrap();
-    assert_eq!(back, "Ud over løsningerne kan det især holde jer tilbage på vej mod trin 3, at I mangler en digital retning koblet til forretningen, digitale hverdagskompetencer blandt medarbejderne og valg af løsninger ud fra jeres egne behov.");
+    assert_eq!(back, "Ud over de digitale løsninger kan det især holde jer tilbage på vej mod trin 3, at I mangler en digital retning koblet til forretningen, digitale hverdagskompetencer blandt medarbejderne og en kravliste ud fra egne behov før køb.");
     let en = why(&r, &texts(Lang::En));
     assert_eq!(en[0], "Steps 1 and 2 are in place.");
-    assert_eq!(holding_back(&report_of(&answers("3", &[]), Some(5)), &texts(Lang::En)), None, "nothing holds a company back with everything in place");
+    assert_eq!(holding_back(&report_of(&answers("3", &[]), Some(5)), &texts(Lang::En)), None, "nothing to say at the top with everything in place");
+    let m = model();
+    let mut a = steps_at(&[1, 2], "3");
+    for q in m.questions.iter().filter(|q| q.role == Role::Enabler) {
+        a.set(q.id.clone(), Answer::Option(3));
+    }
+    assert_eq!(
+        holding_back(&report_of(&a, Some(4)), &texts(Lang::En)).as_deref(),
+        Some("In the cross-cutting areas – leadership, people, security and networks – nothing holds you back on the way to step 3."),
+        "and says so when nothing holds a company back"
+    );
 }
 
 #[test]
@@ -223,9 +233,14 @@ fn the_explanation_names_a_step_left_open_below_and_gaps_on_the_steps_reached() 
     a.set(QuestionId::new("ops.planning"), Answer::Option(1));
     let en = why(&report_of(&a, Some(5)), &texts(Lang::En));
     assert_eq!(en[0], "Steps 1, 2 and 4 are in place.");
-    assert_eq!(en[1], "Step 4 is in place, but step 3 below it is not. Each step left open below costs one step – so you stand on step 3, not step 4.");
+    assert_eq!(
+        en[1],
+        "You have step 4 in place with machine and sensor data (IoT) in daily use, AI built into a process, data analysis that predicts or optimises \
+         and advanced technology such as 3D printing, VR/AR or digital twins, but step 3 below it is not in place. Each step left open below costs \
+         one step – so you stand on step 3, not step 4."
+    );
     assert_eq!(en[2], "On the steps you have reached, you still lack: digital planning of the work.");
-    assert!(en[3].starts_with("Step 3 comes into place once you have "), "{}", en[3]);
+    assert!(en[3].starts_with("Step 3 comes into place with ") && en[3].ends_with(" – and then you stand on step 4."), "{}", en[3]);
 }
 
 #[test]
@@ -235,11 +250,11 @@ fn a_company_not_yet_on_step_one_is_told_so() {
     assert_eq!(r.assessment.step, 0);
     let en = why(&r, &texts(Lang::En));
     assert_eq!(en[0], "You are not yet on step 1.");
-    assert_eq!(en[1], "Step 1 comes into place once you have digital bookkeeping and invoicing in place.");
+    assert_eq!(en[1], "Step 1 comes into place with digital bookkeeping and invoicing.");
     // Digital bookkeeping is where digital administration begins: it counts as two signs.
     assert_eq!(assess(&m, &answers("0", &[("admin.bookkeeping", "2")])).step, 1);
     let back = holding_back(&r, &texts(Lang::En)).unwrap();
-    assert!(back.starts_with("Besides the solutions, "), "{back}");
+    assert!(back.starts_with("Besides the digital solutions, "), "{back}");
     assert!(back.contains(" may hold you back on the way to step 1 is, in particular, that you lack "), "{back}");
 }
 
