@@ -3,7 +3,7 @@
 // the same file the engine's native persona tests use), say what holds it back, and send
 // it where the reviewer would.
 import fs from 'node:fs';
-import { test, expect, answerAll, PERSONAS, personaAnswer, startWithProfile } from './fixtures.mjs';
+import { test, expect, answerAll, PERSONAS, personaAnswer, savedProgress, startWithProfile } from './fixtures.mjs';
 
 const TEXTS = Object.fromEntries(['da', 'nb'].map((lang) => [
   lang, JSON.parse(fs.readFileSync(new URL(`../../content/i18n/${lang}.json`, import.meta.url), 'utf8')).texts,
@@ -40,9 +40,11 @@ for (const lang of ['da', 'nb']) {
       const n = await changes.count();
       expect(n).toBeGreaterThanOrEqual(1);
       expect(n).toBeLessThanOrEqual(3);
+      const saved = await savedProgress(page);
       for (let i = 0; i < n; i++) await changes.nth(i).check();
       await expect(page.getByTestId('what-if')).toHaveAttribute('data-step', String(persona.expect.step + 1));
       await expect(page.getByTestId('result-step'), 'trying changes nothing').toHaveText(String(persona.expect.step));
+      expect(await savedProgress(page), 'nor the saved answers').toEqual(saved);
       await expect(page.getByTestId('routing')).toHaveAttribute('data-route', persona.expect.route);
       const scores = await page.getByTestId('dimension-score').evaluateAll((els) =>
         els.map((e) => ({ unscored: e.dataset.unscored === 'true', value: e.textContent })));
