@@ -80,6 +80,7 @@ pub fn run(root: web_sys::Element, handoff: &str) {
         Some(Intent::ConfigCheck) => Some(Action::OpenConfigCheck),
         Some(Intent::Import) => Some(Action::OpenImport),
         Some(Intent::Room) => Some(Action::OpenRoom),
+        Some(Intent::Guide) => Some(Action::OpenGuide),
         Some(Intent::EmbedSetup) => Some(Action::OpenEmbedSetup),
         Some(Intent::Resume) | None => None,
     };

@@ -25,6 +25,8 @@ pub enum Screen {
     Result,
     /// "How is this calculated?", over the screen in `AppState::overlay_return`.
     Method,
+    /// The facilitator's one-page guide, over the screen in `AppState::overlay_return`.
+    Guide,
     /// The site owner's configuration check, over the screen in `AppState::overlay_return`.
     ConfigCheck,
     /// The result of a shared code, link or file (`AppState::shared`), over the screen in
@@ -118,6 +120,7 @@ pub enum Action {
     JumpToProfile,
     ShowResult,
     OpenMethod,
+    OpenGuide,
     OpenConfigCheck,
     OpenImport,
     /// The site owner's "Embed on your website".
@@ -176,7 +179,7 @@ pub fn shortcut(key: &str, screen: Screen) -> Option<Action> {
 
 /// Screens shown over another one, to which "back" returns.
 fn is_overlay(screen: Screen) -> bool {
-    matches!(screen, Screen::Method | Screen::ConfigCheck | Screen::Shared | Screen::Import | Screen::EmbedSetup | Screen::Room | Screen::PaperEntry | Screen::AnswerSheet)
+    matches!(screen, Screen::Method | Screen::Guide | Screen::ConfigCheck | Screen::Shared | Screen::Import | Screen::EmbedSetup | Screen::Room | Screen::PaperEntry | Screen::AnswerSheet)
 }
 
 impl AppState {
@@ -230,7 +233,7 @@ impl AppState {
     pub fn progress(&self) -> Progress {
         let screen = if is_overlay(self.screen) { self.overlay_return } else { self.screen };
         let position = match screen {
-            Screen::Start | Screen::Method | Screen::ConfigCheck | Screen::Shared | Screen::Import | Screen::EmbedSetup => Position::Start,
+            Screen::Start | Screen::Method | Screen::Guide | Screen::ConfigCheck | Screen::Shared | Screen::Import | Screen::EmbedSetup => Position::Start,
             Screen::Room | Screen::PaperEntry | Screen::AnswerSheet => Position::Start,
             Screen::Profile => Position::Profile,
             Screen::Overview => Position::Overview,
@@ -293,6 +296,7 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             | Action::SetLang(_)
             | Action::DismissNotice
             | Action::OpenMethod
+            | Action::OpenGuide
             | Action::OpenConfigCheck
             | Action::OpenImport
             | Action::OpenEmbedSetup
@@ -364,6 +368,10 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             next.overlay_return = screen;
             next.go(Screen::Method)
         }
+        (Action::OpenGuide, screen) if !is_overlay(screen) => {
+            next.overlay_return = screen;
+            next.go(Screen::Guide)
+        }
         (Action::OpenConfigCheck, screen) if !is_overlay(screen) => {
             next.overlay_return = screen;
             next.go(Screen::ConfigCheck)
@@ -376,7 +384,7 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             next.overlay_return = screen;
             next.go(Screen::EmbedSetup)
         }
-        (Action::CloseOverlay, Screen::Method | Screen::ConfigCheck | Screen::Import | Screen::EmbedSetup) => {
+        (Action::CloseOverlay, Screen::Method | Screen::Guide | Screen::ConfigCheck | Screen::Import | Screen::EmbedSetup) => {
             let back = state.overlay_return;
             next.go(back)
         }
@@ -603,6 +611,9 @@ mod tests {
     fn the_method_view_opens_over_any_screen_and_returns_to_it() {
         let s = run(fresh(), &[profiled(), vec![Action::OpenMethod]].concat());
         assert_eq!(s.screen, Screen::Method);
+        let g = run(fresh(), &[vec![Action::OpenGuide]].concat());
+        assert_eq!(g.screen, Screen::Guide);
+        assert_eq!(reduce(&g, Action::CloseOverlay).screen, Screen::Start, "back to where the guide was opened");
         assert!(matches!(s.progress().position, Position::Question(_)), "saved as the screen under it");
         assert_eq!(run(s.clone(), &[Action::CloseOverlay]).screen, Screen::Question(0));
         let check = run(s, &[Action::CloseOverlay, Action::OpenConfigCheck]);

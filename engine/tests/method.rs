@@ -18,6 +18,24 @@ fn the_method_documents_in_docs_match_the_data() {
 }
 
 #[test]
+fn the_facilitator_guide_in_docs_is_the_apps_guide() {
+    let all: Vec<(Lang, digitrappe_engine::Texts)> = Lang::ALL.iter().map(|l| (*l, texts(*l))).collect();
+    let refs: Vec<(Lang, &digitrappe_engine::Texts)> = all.iter().map(|(l, t)| (*l, t)).collect();
+    let generated = digitrappe_engine::guide::to_markdown(&refs);
+    let path = format!("{}/../docs/FACILITATOR.md", env!("CARGO_MANIFEST_DIR"));
+    assert!(std::fs::read_to_string(&path).unwrap_or_default() == generated, "{path} is out of date with content/: run scripts/method");
+    // One page each: the three sentences on placement, six agenda items, what to say.
+    for (lang, t) in &all {
+        for key in digitrappe_engine::guide::keys() {
+            assert!(!t.get(&key).unwrap_or_default().is_empty(), "{}: {key}", lang.code());
+        }
+        let words = digitrappe_engine::guide::keys().iter().map(|k| t.get(k).unwrap_or_default().split_whitespace().count()).sum::<usize>();
+        assert!((250..=550).contains(&words), "{}: {words} words is not one page", lang.code());
+        assert!(t.get("guide.session.1").unwrap_or_default().contains("min"), "the agenda is timed");
+    }
+}
+
+#[test]
 fn the_method_states_each_step_rule_with_the_engines_own_numbers() {
     let model = builtin::model();
     // Everything answered, nothing "not relevant": every sign applies.

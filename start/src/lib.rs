@@ -146,7 +146,7 @@ fn StartApp(props: &Props) -> Html {
                     resuming={props.resuming} busy={*busy} focus={false} mode={props.mode} join={props.join.clone()}
                     on_start={go.reform(|_| Intent::Start)} on_method={go.reform(|_| Intent::Method)}
                     on_open_saved={go.reform(|_| Intent::Import)}
-                    room={props.mode == Mode::Projector} on_room={go.reform(|_| Intent::Room)} />
+                    room={props.mode == Mode::Projector} on_room={go.reform(|_| Intent::Room)} on_guide={go.reform(|_| Intent::Guide)} />
             }
         </Frame>
     }

@@ -66,7 +66,7 @@ test("the facilitator view adds the room's codes once each, names the bad one, k
   expect(await page.evaluate(() => window.printed)).toBe(1);
   const handout = await printed(page, testInfo, 'handout');
   expect(handout.pages).toBeLessThanOrEqual(2);
-  expect(handout.text).toContain('Digitrappen: rummets svar');
+  expect(handout.text).toContain('Digitrappen: deltagernes svar');
   expect(handout.text).toContain(`Deltagere: ${ROOM.participants}`);
   expect(handout.text).toContain(ROOM.disagreeMost);
   expect(handout.text).not.toContain('Ryd sessionen');
@@ -123,4 +123,20 @@ test('the answer sheet prints on one A4 page and a paper sheet typed in joins th
   const steps = ROOM.steps.map((_, i) => String(i === ROOM.paper.step ? 1 : 0)); // index 0 is "not yet on step 1"
   await expect(page.getByTestId('room-step-count')).toHaveText(steps);
   expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).codes, ROOM_KEY)).toEqual([ROOM.paper.code]);
+});
+
+test("the facilitator's guide opens beside the room: placement in three sentences, a timed session, and what to say at step 0", async ({ page, server }) => {
+  for (const [lang, heading, notStarted] of [['da', 'facilitator', 'Ikke på trin 1'], ['nb', 'fasilitator', 'trinn 1'], ['en', 'facilitator', 'step 1']]) {
+    await page.goto(server.url(`/?lang=${lang}&mode=projector`));
+    await page.getByTestId('guide-open').click();
+    const guide = page.getByTestId('guide');
+    await expect(guide).toBeVisible();
+    await expect(guide.locator('h1')).toContainText(new RegExp(heading, 'i'));
+    await expect(guide.locator('ol li')).toHaveCount(6);
+    expect((await guide.locator('ol li').allInnerTexts()).every((item) => /\d+ min/.test(item))).toBe(true);
+    await expect(page.getByTestId('guide-not-started')).toContainText(notStarted);
+    await expectNoAxeViolations(page);
+    await page.getByTestId('guide-back').click();
+    await expect(page.getByTestId('room-open')).toBeVisible();
+  }
 });

@@ -22,8 +22,10 @@ pub enum Intent {
     ConfigCheck,
     /// "Open a saved result" was pressed on the start screen.
     Import,
-    /// "The room's answers" was pressed on the start screen (projector mode).
+    /// "Participants' answers" was pressed on the start screen (projector mode).
     Room,
+    /// The facilitator's guide was opened from the start screen (projector mode).
+    Guide,
     /// `?embed-setup`: the site owner's "Embed on your website".
     EmbedSetup,
 }

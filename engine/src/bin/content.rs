@@ -3,7 +3,8 @@
 //! - `content split-texts <from dir> <to dir>`: writes each `<lang>.json` of `from` as the
 //!   two files the app fetches: `<lang>.start.json` (the start screen's strings, the only
 //!   texts of the first page load) and `<lang>.json` (the rest), both minified.
-//! - `content method-docs <dir>`: writes `METHOD.<lang>.md` for Danish and English from
+//! - `content method-docs <dir>`: writes `FACILITATOR.md` (the facilitator's guide in every
+//!   language) and `METHOD.<lang>.md` for Danish and English from
 //!   the same method document the app shows (see `digitrappe_engine::method`); the test
 //!   `engine/tests/method.rs` fails when the files in `docs/` differ from the data.
 
@@ -47,9 +48,14 @@ fn main() -> ExitCode {
     let texts_dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../content/i18n"));
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["split-texts", from, to] => split_texts(Path::new(from), Path::new(to)),
-        ["method-docs", dir] => METHOD_LANGS.iter().try_for_each(|lang| {
-            write(&Path::new(dir).join(format!("METHOD.{}.md", lang.code())), &method_doc(texts_dir, *lang)?)
-        }),
+        ["method-docs", dir] => METHOD_LANGS
+            .iter()
+            .try_for_each(|lang| write(&Path::new(dir).join(format!("METHOD.{}.md", lang.code())), &method_doc(texts_dir, *lang)?))
+            .and_then(|()| {
+                let all = Lang::ALL.iter().map(|l| read_texts(texts_dir, *l).map(|t| (*l, t))).collect::<Result<Vec<_>, _>>()?;
+                let refs: Vec<(Lang, &Texts)> = all.iter().map(|(l, t)| (*l, t)).collect();
+                write(&Path::new(dir).join("FACILITATOR.md"), &digitrappe_engine::guide::to_markdown(&refs))
+            }),
         _ => Err("usage: content split-texts <from> <to> | method-docs <dir>".into()),
     };
     match result {

@@ -38,6 +38,9 @@ pub struct Props {
     pub room: bool,
     #[prop_or_default]
     pub on_room: Callback<()>,
+    /// The facilitator's guide (`guide-open`, with the room).
+    #[prop_or_default]
+    pub on_guide: Callback<()>,
 }
 
 /// An address as short as it can be said aloud: no scheme, no `www.`, no trailing slash.
@@ -78,6 +81,8 @@ pub fn StartScreen(props: &Props) -> Html {
                 if props.room {
                     <button type="button" class="secondary" data-testid="room-open"
                         onclick={props.on_room.reform(|_: MouseEvent| ())}>{ t.ui(Ui::RoomOpen) }</button>
+                    <button type="button" class="secondary" data-testid="guide-open"
+                        onclick={props.on_guide.reform(|_: MouseEvent| ())}>{ t.ui(Ui::GuideOpen) }</button>
                 }
             </div>
             if let Some(address) = props.join.as_deref().filter(|_| props.mode == Mode::Projector) {
@@ -144,7 +149,8 @@ mod tests {
         let root = mount_root();
         yew::Renderer::<Projector>::with_root(root.clone()).render();
         yew::scheduler::flush().await;
-        assert_eq!(text_of(&root, "[data-testid=room-open]"), "Rummets svar");
+        assert_eq!(text_of(&root, "[data-testid=room-open]"), "Deltagernes svar");
+        assert_eq!(text_of(&root, "[data-testid=guide-open]"), "Vejledning til facilitatorer", "the facilitator's guide beside the room");
     }
 
     #[wasm_bindgen_test]
