@@ -220,8 +220,9 @@ pub fn EmbedSetupScreen(props: &Props) -> Html {
                 <div class="field">
                     <label for="embed-logo">{ t.ui(Ui::EmbedLogo) }</label>
                     <p class="help" id="embed-logo-help">{ t.ui(Ui::EmbedLogoHelp) }</p>
-                    <input id="embed-logo" data-testid="embed-logo" type="file" aria-describedby="embed-logo-help"
+                    <input id="embed-logo" class="file-input" data-testid="embed-logo" type="file" aria-describedby="embed-logo-help"
                         accept="image/png,image/jpeg,image/webp,image/svg+xml" onchange={on_logo} />
+                    <label for="embed-logo" class="file-button">{ t.ui(Ui::FileChoose) }</label>
                     if let Some(why) = &*logo_error {
                         <p class="error" role="alert" data-testid="embed-logo-error">{ why.clone() }</p>
                     }

@@ -169,8 +169,9 @@ pub fn ImportBox(props: &ImportProps) -> Html {
                     <button type="submit" class="secondary" data-testid="import-code-open">{ t.ui(Ui::ImportCodeButton) }</button>
                 </div>
             </form>
-            <label for="import-file">{ t.ui(Ui::ImportFileLabel) }</label>
-            <input id="import-file" data-testid="import" type="file" accept=".json,application/json" onchange={on_file} />
+            // The browser's own file button speaks the browser's language; ours speaks the page's.
+            <input id="import-file" class="file-input" data-testid="import" type="file" accept=".json,application/json" onchange={on_file} />
+            <label for="import-file" class="file-button">{ t.ui(Ui::ImportFileLabel) }</label>
             if let Some(message) = &*error {
                 <p class="error" role="alert" data-testid="import-error">{ message.clone() }</p>
             }

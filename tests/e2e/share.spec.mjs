@@ -132,7 +132,7 @@ test("share links point at the site's public address when its configuration name
   const example = fs.readFileSync(new URL('../fixtures/config.example.json', import.meta.url), 'utf8');
   await page.route(server.url('/config.json'), (route) => route.fulfill({ status: 200, contentType: 'application/json', body: example }));
   await openResultOf(page, server, haulier, '/?lang=da');
-  await expect(page.getByTestId('share-link')).toHaveValue(/^https:\/\/www\.example\.dk\/digitrappen\/\?lang=da#share=41/);
+  await expect(page.getByTestId('share-link')).toHaveValue(/^https:\/\/www\.example\.dk\/digitrappen\/\?lang=da#share=42/);
 });
 
 test('a code brought to a new computer opens from the start screen', async ({ page, server, browser }) => {
@@ -193,4 +193,22 @@ test('an export file saved before the questions changed still opens and names th
   await expect(page.getByTestId('share-offer')).toBeVisible();
   await expect(page.getByTestId('retired-answer')).toHaveCount(Object.keys(old.answers).length);
   await expect(page.getByTestId('result-not-started')).toHaveText('Not yet on step 1');
+});
+
+test("the file picker speaks the page's language, not the browser's", async ({ page, server }) => {
+  for (const [lang, words] of [['nb', 'Eller velg en fil'], ['da', 'Eller vælg en fil'], ['en', 'Or choose a file']]) {
+    await page.goto(server.url(`/?lang=${lang}`));
+    await page.getByTestId('start-open-saved').click();
+    const label = page.locator('label.file-button[for=import-file]');
+    await expect(label).toBeVisible();
+    await expect(label).toContainText(words);
+    // The browser's own button ("Choose file", in the browser's language) is not shown,
+    // but the picker is still reached by keyboard and opened by the label.
+    expect(await page.getByTestId('import').evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    await page.getByTestId('import').focus();
+    await expect(page.getByTestId('import')).toBeFocused();
+    const chooser = page.waitForEvent('filechooser');
+    await label.click();
+    await chooser;
+  }
 });
