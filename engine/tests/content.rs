@@ -271,7 +271,7 @@ fn a_pilot_is_not_yet_an_advanced_step() {
 /// The keys every language file must have for the model, and the ones it may have.
 fn expected_keys(m: &Model) -> (BTreeSet<String>, BTreeSet<String>) {
     let mut required: BTreeSet<String> = Ui::ALL.iter().map(|u| format!("ui.{}", u.key())).collect();
-    let optional = BTreeSet::new();
+    let optional: BTreeSet<String> = BTreeSet::new();
     for s in std::iter::once(0).chain(m.steps.iter().map(|s| s.id)) {
         // Step 0 is "not yet on step 1".
         required.insert(format!("step.{s}.name"));
@@ -340,6 +340,24 @@ fn expected_keys(m: &Model) -> (BTreeSet<String>, BTreeSet<String>) {
         }
     }
     required.extend(data.help_types.iter().map(|k| format!("help-type.{k}")));
+    // A programme's conditions, in one line, where it has any.
+    for e in data.catalogue.iter().filter(|e| !e.conditions.is_empty()) {
+        required.insert(format!("help.{}.conditions", e.id));
+    }
+    let mut optional = optional;
+    for e in data.catalogue.iter() {
+        optional.insert(format!("help.{}.conditions", e.id));
+    }
+    // An action's text for one country's firms (the tools they use), where it differs.
+    for a in data.actions.iter() {
+        for field in ["title", "why", "what", "how"] {
+            for country in ["dk", "no"] {
+                optional.insert(format!("action.{}.{field}.{country}", a.id));
+            }
+        }
+    }
+    // The facilitator's guide.
+    required.extend(digitrappe_engine::guide::keys());
     (required, optional)
 }
 
@@ -439,4 +457,76 @@ fn the_questionnaire_takes_about_ten_to_twelve_minutes_and_the_estimate_covers_i
     let reading = words as u32 * 60 / WORDS_PER_MINUTE / m.questions.len() as u32;
     assert!(SECONDS_PER_QUESTION >= reading + 3, "{words} words: {reading} s of reading a question, estimate {SECONDS_PER_QUESTION} s");
     assert!((10..=12).contains(&m.minutes_to_answer()), "{} minutes", m.minutes_to_answer());
+}
+
+#[test]
+fn the_industry_list_offers_the_new_trades_and_other_last_and_old_ids_keep_their_place() {
+    let m = digitrappe_engine::builtin::model();
+    let ids: Vec<&str> = m.profile.industries.iter().map(|i| i.as_ref()).collect();
+    // IDs are forever: the first released list is still the start of the list.
+    assert!(ids.starts_with(&["manufacturing", "construction", "retail", "wholesale", "transport", "food", "knowledge", "tourism", "other"]));
+    for new in ["food-production", "agriculture", "services", "it-software"] {
+        assert!(ids.contains(&new), "{new} is offered");
+    }
+    let choices = digitrappe_engine::profile::industry_choices(&m);
+    assert_eq!(choices.len(), ids.len());
+    assert_eq!(choices.last(), Some(&"other"), "'Other' is offered last");
+}
+
+/// Slips a native reader caught once (calques, invented words, "trinet", a personal "mit"
+/// on a button, "the room's answers"), kept with the content in
+/// `content/forbidden-words.json` so they cannot come back: no text of a language, and
+/// not its method document, matches one of that language's patterns.
+#[test]
+fn no_text_repeats_a_slip_a_native_reader_caught() {
+    #[derive(serde::Deserialize)]
+    struct Slip {
+        pattern: String,
+        why: String,
+        instead: String,
+    }
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../content/forbidden-words.json");
+    let lists: BTreeMap<String, Vec<Slip>> = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert!(lists.get("da").is_some_and(|l| l.len() >= 5) && lists.get("nb").is_some_and(|l| l.len() >= 5), "lists for Danish and Norwegian");
+    let mut found = Vec::new();
+    for lang in Lang::ALL {
+        let slips = lists.get(lang.code()).map(Vec::as_slice).unwrap_or_default();
+        let t = texts(lang);
+        let doc = std::fs::read_to_string(format!("{}/../docs/METHOD.{}.md", env!("CARGO_MANIFEST_DIR"), lang.code())).unwrap_or_default();
+        for slip in slips {
+            let rx = regex::RegexBuilder::new(&slip.pattern).case_insensitive(true).build().unwrap_or_else(|e| panic!("{}: {e}", slip.pattern));
+            assert!(!slip.why.is_empty() && !slip.instead.is_empty(), "{}: say why and what instead", slip.pattern);
+            for key in t.keys() {
+                let text = t.get(key).unwrap_or_default();
+                if let Some(m) = rx.find(text) {
+                    found.push(format!("{} {key}: »{}« ({}; instead: {})", lang.code(), m.as_str(), slip.why, slip.instead));
+                }
+            }
+            if let Some(m) = rx.find(&doc) {
+                found.push(format!("{} docs/METHOD: »{}« ({})", lang.code(), m.as_str(), slip.why));
+            }
+        }
+    }
+    assert!(found.is_empty(), "\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_slip_lists_catch_the_slips_they_were_made_for() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../content/forbidden-words.json");
+    let lists: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let catches = |lang: &str, text: &str| {
+        lists[lang].as_array().unwrap().iter().any(|s| {
+            regex::RegexBuilder::new(s["pattern"].as_str().unwrap()).case_insensitive(true).build().unwrap().is_match(text)
+        })
+    };
+    for slip in ["Gør trinet færdigt", "trinene under jer", "den lokale næringsavdelingen", "lokale erhvervshaver", "Send mit resultat", "Rummets svar"] {
+        assert!(catches("da", slip), "da: {slip}");
+    }
+    for slip in ["den lokale næringsservicen", "De egne svarene deres", "Send mitt resultat", "Rommets svar"] {
+        assert!(catches("nb", slip), "nb: {slip}");
+    }
+    for fine in ["Trinnet er på plads", "mindst 2 minutter", "minimum", "MitID"] {
+        assert!(!catches("da", fine), "da: {fine}");
+    }
+    assert!(catches("en", "The room's answers"));
 }
