@@ -93,10 +93,12 @@ rs_struct! {
     DiiMapping { source, levels, indicators }
     DiiIndicator { id, any }
     AnswerAtLeast { question, min }
-    ContextFigure { id, question, industry, source }
-    AdviceData { help_types, actions, catalogue, routing }
-    Action { id, steps, closes, stage, axis, effort, help, sources }
-    HelpEntry { id, country, kind, steps, url, sources }
+    ContextFigure { id, question, industry, country, source }
+    AdviceData { help_types, actions, catalogue, routing, project_kinds, floors }
+    Floor { question, min, from_step }
+    Conditions { min_fte, max_fte, projects }
+    Action { id, steps, closes, stage, axis, effort, help, industries, unsuited, project, sources }
+    HelpEntry { id, country, kind, steps, url, conditions, sources }
     Routing { specialist_from_step, basic, specialist }
     CodeBook { comment, versions }
     CodeBookVersion { content, industries, sizes, steps, slots }

@@ -9,6 +9,7 @@ use crate::components::config_check::ConfigCheckScreen;
 use crate::components::embed_setup::EmbedSetupScreen;
 use crate::components::history::{HistorySection, HistoryStatus};
 use digitrappe_engine::history::History;
+use crate::components::guide::GuideScreen;
 use crate::components::method::MethodScreen;
 use crate::components::overview::OverviewScreen;
 use crate::components::profile::ProfileScreen;
@@ -180,17 +181,19 @@ pub fn App(props: &Props) -> Html {
             });
         });
     }
+    // Whose context figures and help catalogue the result shows.
+    let report_country = props.country.unwrap_or_else(|| catalogue::country(site.config().cloned().as_deref(), state.lang));
     let report = {
         let (model, data) = (state.model.clone(), props.data.clone());
-        use_memo((state.profile.clone(), state.answers.clone()), move |(profile, answers)| {
-            Shared::new(report(&model, &data, profile, answers))
+        use_memo((state.profile.clone(), state.answers.clone(), report_country), move |(profile, answers, country)| {
+            Shared::new(report(&model, &data, profile, answers, *country))
         })
     };
     // A shared result being looked at, computed like one's own.
     let shared_report = {
         let (model, data) = (state.model.clone(), props.data.clone());
-        use_memo(state.shared.clone(), move |shared| {
-            shared.as_ref().map(|s| Shared::new(digitrappe_engine::report::report(&model, &data, &s.profile, &s.answers)))
+        use_memo((state.shared.clone(), report_country), move |(shared, country)| {
+            shared.as_ref().map(|s| Shared::new(digitrappe_engine::report::report(&model, &data, &s.profile, &s.answers, *country)))
         })
     };
     // The share code and link of one's own answers. The link points at the site's public
@@ -277,7 +280,7 @@ pub fn App(props: &Props) -> Html {
                 resuming={state.has_progress()} {focus} on_start={dispatch(Action::Start)} on_method={dispatch(Action::OpenMethod)}
                 on_open_saved={dispatch(Action::OpenImport)} mode={props.mode}
                 join={presentation.public_url.clone().unwrap_or_else(digitrappe_ui::page::here)}
-                room={props.mode == Mode::Projector} on_room={dispatch(Action::OpenRoom)} />
+                room={props.mode == Mode::Projector} on_room={dispatch(Action::OpenRoom)} on_guide={dispatch(Action::OpenGuide)} />
         },
         Screen::Room => html! {
             <FacilitatorScreen texts={t.clone()} session={state.room.clone()} picture={(*room_picture).clone()} {focus}
@@ -363,6 +366,9 @@ pub fn App(props: &Props) -> Html {
                 }
             }
             _ => html! {},
+        },
+        Screen::Guide => html! {
+            <GuideScreen texts={t.clone()} {focus} on_back={dispatch(Action::CloseOverlay)} />
         },
         Screen::Method => match (*method_doc).clone() {
             Some(doc) => html! {

@@ -47,13 +47,13 @@ fn main() {
         (
             "report + explain (da)",
             Box::new(|| {
-                let r = report(black_box(&model), &advice, &profile, black_box(&answers));
+                let r = report(black_box(&model), &advice, &profile, black_box(&answers), digitrappe_engine::model::Country::Dk);
                 drop(black_box(why(&r, &texts)));
             }),
         ),
         (
             "whole report (+ advice)",
-            Box::new(|| drop(black_box(report(black_box(&model), &advice, &profile, black_box(&answers))))),
+            Box::new(|| drop(black_box(report(black_box(&model), &advice, &profile, black_box(&answers), digitrappe_engine::model::Country::Dk)))),
         ),
         ("build the model", Box::new(|| drop(black_box(builtin::model())))),
         (

@@ -21,7 +21,7 @@ fn main() {
             .iter()
             .map(|(id, t)| (QuestionId::new(id.clone()), Answer::from_token(t.as_str().unwrap()).unwrap()))
             .collect();
-        let r = report(&m, &d, &profile, &a);
+        let r = report(&m, &d, &profile, &a, digitrappe_engine::model::Country::Dk);
         let s = &r.assessment;
         println!("\n## {} ({:?}, ambition {:?}): expected {}, placed {}", p["id"], profile.industry, profile.ambition, p["expect"]["step"], s.step);
         for sentence in why(&r, &texts).into_iter().chain(holding_back(&r, &texts)) {

@@ -1,6 +1,12 @@
 //! Advice: three to five concrete next actions, where to go for help, and the industry
 //! roadmap around the company's step.
 //!
+//! The first action is the company's bottleneck: a **floor** that must come first (from
+//! step 3 on, a tested backup and two-step login come before any lab visit or pilot;
+//! `floors` in the advice content), else the sign that would move it up, solved the way
+//! its industry solves it (actions carry the industries they suit, and one made for the
+//! company's industry is preferred), else what holds it back.
+//!
 //! Owns the choice and order of actions. The seed's lesson is that successful firms took
 //! one step and one solution at a time, so the advice is short and ordered by what
 //! unblocks the next step towards the company's ambition:
@@ -19,7 +25,8 @@
 //! consolidates what the company stands on before what would take it further, and sends it
 //! to specialists only when its ambition is an advanced step.
 //!
-//! Within each group, the sign furthest from in place comes first ("no" before "a
+//! Within each group, a sign the company's industry has its own action for comes first,
+//! then the sign furthest from in place comes first ("no" before "a
 //! little", then "don't know", then unanswered). For each gap in that order, the action
 //! that closes it and the most other open gaps (then one made for the step in question,
 //! then the one whose main purpose it is, then the least effort, then the content's
@@ -33,7 +40,8 @@
 //! Does not own words (the language files do) or who in a region helps (the catalogue and
 //! the site configuration).
 
-use crate::assess::{holding_back_step, Assessment, Gap};
+use crate::answers::{Answer, Answers};
+use crate::assess::{holding_back_step, Assessment, Gap, GapReason};
 use crate::model::{AdviceData, Effort, Model, QuestionId, Role, Text};
 use crate::move_up::cheapest;
 use crate::profile::Profile;
@@ -42,6 +50,12 @@ use crate::profile::Profile;
 pub const MAX_ACTIONS: usize = 5;
 /// At least this many, so the company has a choice.
 pub const MIN_ACTIONS: usize = 3;
+
+/// The tier of a floor (first) and of conditions that hold back no step (last).
+const FLOOR: u8 = 0;
+const SPARE: u8 = 5;
+/// The tier of the other signs up to the ambition (or above the step, once it is reached).
+const ABOVE: u8 = 4;
 
 /// The advice for one company.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,6 +72,8 @@ pub struct Advice {
     /// show: the current one and the next (when there is one).
     pub industry: Text,
     pub roadmap_steps: Vec<u8>,
+    /// The full-time staff the company's size band allows (for programmes' conditions).
+    pub staff: Option<(u32, u32)>,
 }
 
 /// An action with the reason it was chosen.
@@ -67,6 +83,20 @@ pub struct ChosenAction {
     /// The company's own gaps that this action closes (its reason); empty for an action
     /// chosen to make up the minimum, which serves the company's step in general.
     pub gaps: Vec<Gap>,
+    pub why: Why,
+}
+
+/// Why an action is on the list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// It lifts a floor that must be in place before anything else.
+    Floor,
+    /// It closes the company's own gaps (`gaps`).
+    Gaps,
+    /// It serves the step the company works towards (a step above the one it stands on).
+    Towards(u8),
+    /// It strengthens the step the company stands on (its ambition is reached).
+    Strengthen(u8),
 }
 
 /// Where to go first.
@@ -88,10 +118,32 @@ fn effort_rank(effort: Effort) -> u8 {
     }
 }
 
-/// The advice for a company with this profile and assessment.
-pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, assessment: &Assessment) -> Advice {
+/// The floors this company is below: from their step on, each question answered below
+/// its minimum (or "don't know", or not at all), as a gap on the step worked towards.
+pub fn floors_open(model: &Model, data: &AdviceData, answers: &Answers, assessment: &Assessment, towards: u8) -> Vec<Gap> {
+    data.floors
+        .iter()
+        .filter(|f| assessment.step >= f.from_step && model.question(&f.question).is_some())
+        .filter_map(|f| {
+            let (reason, score) = match answers.get(&f.question) {
+                Some(Answer::Option(v)) if v >= f.min => return None,
+                Some(Answer::Option(v)) => {
+                    let q = model.question(&f.question)?;
+                    (GapReason::NotInPlace, model.scale(&q.scale).and_then(|s| s.options.iter().find(|o| o.value == v)).map(|o| o.score))
+                }
+                Some(Answer::DontKnow) => (GapReason::DontKnow, None),
+                Some(Answer::NotRelevant) | None => (GapReason::Unanswered, None),
+            };
+            Some(Gap { step: towards, question: f.question.clone(), reason, score })
+        })
+        .collect()
+}
+
+/// The advice for a company with this profile, answers and assessment.
+pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Answers, assessment: &Assessment) -> Advice {
     let top = model.top_step();
     let step = assessment.step;
+    let industry = profile.valid_industry(model);
     // Without a chosen ambition, aim one step up.
     let ambition = profile.valid_ambition(model).unwrap_or_else(|| (step + 1).clamp(1, top));
     let ambition_reached = step >= ambition;
@@ -114,51 +166,67 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, assessment: &
     let passed_enablers = assessment.enablers_open.iter().filter(|g| g.step >= 1 && g.step <= step);
     let below: Vec<&Gap> = assessment.lower_gaps.iter().chain(open_below).chain(passed_enablers).collect();
     let holding_back = assessment.holding_back(model, holding_back_step(assessment, Some(ambition)));
+    // A floor comes before anything else.
+    let floors = floors_open(model, data, answers, assessment, target);
+    for gap in &floors {
+        push(FLOOR, gap, &mut gaps);
+    }
     if ambition_reached {
         // Consolidate: what the company stands on comes first, then what holds it back
         // from going further.
         for gap in below {
-            push(1, gap, &mut gaps);
+            push(2, gap, &mut gaps);
         }
         for gap in &holding_back {
-            push(2, gap, &mut gaps);
+            push(3, gap, &mut gaps);
         }
     } else {
         if let Some((_, signs)) = &next {
             for gap in signs.iter().filter_map(|(q, _)| missing(q)) {
-                push(0, gap, &mut gaps);
+                push(1, gap, &mut gaps);
             }
         }
         for gap in &holding_back {
-            push(1, gap, &mut gaps);
+            push(2, gap, &mut gaps);
         }
         for gap in below {
-            push(2, gap, &mut gaps);
+            push(3, gap, &mut gaps);
         }
     }
     for s in assessment.steps.iter().filter(|s| s.step <= limit) {
         for gap in &s.missing {
-            push(3, gap, &mut gaps);
+            push(ABOVE, gap, &mut gaps);
         }
     }
     for gap in &assessment.enablers_open {
-        push(4, gap, &mut gaps);
+        push(SPARE, gap, &mut gaps);
     }
 
-    // Within a tier, the least-in-place sign first: "no" before "a little", then "don't
-    // know", then unanswered; the model's order after that (the sort is stable).
-    gaps.sort_by_key(|(tier, g)| (*tier, g.severity()));
-
     let allowed = |steps: &[u8]| steps.iter().any(|s| *s <= limit);
+    let suits = |a: &crate::model::Action| allowed(&a.steps) && a.suits(industry);
+    // Within a tier, a sign the company's industry has its own action for comes first;
+    // then the least-in-place sign: "no" before "a little", then "don't know", then
+    // unanswered; the model's order after that (the sort is stable).
+    let own_action = |q: &QuestionId| data.actions.iter().any(|a| suits(a) && a.made_for(industry) && a.closes.contains(q));
+    gaps.sort_by_cached_key(|(tier, g)| (*tier, !own_action(&g.question), g.severity()));
+
     let mut chosen: Vec<ChosenAction> = Vec::new();
+    let mut used: Vec<u8> = Vec::new();
     let covered = |chosen: &[ChosenAction], question: &QuestionId| {
         chosen.iter().any(|c| c.gaps.iter().any(|g| &g.question == question))
     };
-    for (_, gap) in &gaps {
+    for (tier, gap) in &gaps {
         if chosen.len() >= MAX_ACTIONS {
             break;
         }
         if covered(&chosen, &gap.question) {
+            continue;
+        }
+        // Conditions that hold back no step (such as the green ones) fill one place at most;
+        // so do the signs of higher steps once the ambition is reached (a reason to raise
+        // it, not a programme).
+        let further = |t: u8| t == SPARE || (ambition_reached && t == ABOVE);
+        if further(*tier) && used.iter().any(|t| further(*t)) {
             continue;
         }
         // The step this gap is about: a sign's own step; for a cross-cutting condition, the
@@ -171,13 +239,20 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, assessment: &
             .actions
             .iter()
             .enumerate()
-            .filter(|(_, a)| allowed(&a.steps) && a.closes.contains(&gap.question))
+            .filter(|(_, a)| suits(a) && a.closes.contains(&gap.question))
             .filter(|(_, a)| !chosen.iter().any(|c| c.id == a.id))
             .min_by_key(|(order, a)| {
-                let closes_open = gaps.iter().filter(|(_, g)| a.closes.contains(&g.question) && !covered(&chosen, &g.question)).count();
+                // One made for the company's industry first; then the one that closes the
+                // most open gaps (a floor's action only by the floor it lifts) ...
+                let made_for = !a.made_for(industry);
+                let closes_open = if *tier == FLOOR {
+                    0
+                } else {
+                    gaps.iter().filter(|(_, g)| a.closes.contains(&g.question) && !covered(&chosen, &g.question)).count()
+                };
                 let fits = !a.steps.contains(&focus);
                 let purpose = a.closes.iter().position(|q| *q == gap.question).unwrap_or(usize::MAX);
-                (std::cmp::Reverse(closes_open), fits, purpose, effort_rank(a.effort), *order)
+                (made_for, std::cmp::Reverse(closes_open), fits, purpose, effort_rank(a.effort), *order)
             });
         if let Some((_, action)) = best {
             let own: Vec<Gap> = gaps
@@ -185,17 +260,32 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, assessment: &
                 .filter(|(_, g)| action.closes.contains(&g.question) && !covered(&chosen, &g.question))
                 .map(|(_, g)| g.clone())
                 .collect();
-            chosen.push(ChosenAction { id: action.id.clone(), gaps: own });
+            let why = if *tier == FLOOR { Why::Floor } else { Why::Gaps };
+            used.push(*tier);
+            chosen.push(ChosenAction { id: action.id.clone(), gaps: own, why });
         }
     }
     // Top up to the minimum with actions for the step being worked on (in content order).
-    let focus = if ambition_reached { step.max(1) } else { target };
-    for action in data.actions.iter() {
+    // One made for the company's industry first. The reason says whether it strengthens
+    // the step the company stands on or serves the one it works towards.
+    let focus = if ambition_reached || target <= step { step.max(1) } else { target };
+    let why = if focus > step { Why::Towards(focus) } else { Why::Strengthen(focus) };
+    // Nothing the company already has: an action whose every sign is in place is left out.
+    let has = |q: &QuestionId| {
+        let from = model.question(q).and_then(|q| model.in_place_from(q));
+        matches!((answers.get(q), from), (Some(Answer::Option(v)), Some(from)) if v >= from)
+    };
+    let mut top_up: Vec<&crate::model::Action> =
+        data.actions.iter().filter(|a| a.steps.contains(&focus) && suits(a) && !a.closes.iter().all(has)).collect();
+    top_up.sort_by_key(|a| !a.made_for(industry));
+    // Should everything for that step be in place already, the actions for it in general.
+    let general = data.actions.iter().filter(|a| a.steps.contains(&focus) && suits(a));
+    for action in top_up.into_iter().chain(general) {
         if chosen.len() >= MIN_ACTIONS {
             break;
         }
-        if action.steps.contains(&focus) && allowed(&action.steps) && !chosen.iter().any(|c| c.id == action.id) {
-            chosen.push(ChosenAction { id: action.id.clone(), gaps: Vec::new() });
+        if !chosen.iter().any(|c| c.id == action.id) {
+            chosen.push(ChosenAction { id: action.id.clone(), gaps: Vec::new(), why });
         }
     }
 
@@ -207,5 +297,5 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, assessment: &
         .valid_industry(model)
         .map_or(Text::Borrowed("other"), |i| Text::Owned(i.to_string()));
     let roadmap_steps = [step, step + 1].into_iter().filter(|s| (1..=top).contains(s)).collect();
-    Advice { target, ambition, ambition_reached, actions: chosen, route, industry, roadmap_steps }
+    Advice { target, ambition, ambition_reached, actions: chosen, route, industry, roadmap_steps, staff: profile.staff(model) }
 }

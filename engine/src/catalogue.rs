@@ -3,7 +3,7 @@
 //! Owns which entries are shown: the built-in entries of the country (the site's choice,
 //! else the language: Norwegian means Norway), without the kinds of help the site hides or
 //! the entries it replaces, plus the site's own entries; for an action, those whose kind
-//! delivers it and whose steps and dimensions fit. Also which of the site's contact people
+//! delivers it and whose steps, dimensions and conditions (size, kind of project) fit. Also which of the site's contact people
 //! fit the company. Does not own words (the language files and the site's own texts do).
 
 use crate::advice::Advice;
@@ -32,7 +32,19 @@ fn overlaps(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// The helpers for an action, the site's own first, each kind in the catalogue's order.
-pub fn helpers<'a>(data: &'a AdviceData, config: Option<&'a SiteConfig>, country: Country, action: &Action, model: &Model) -> Vec<Helper<'a>> {
+/// A programme or scheme is offered only when the company can meet its conditions: its
+/// size band can hold the staff it asks for, and the action is a kind of project it
+/// supports (`staff` from [`crate::profile::Profile::staff`]; none known: any size), and
+/// the step the company works on (`towards`, the advice's target) is one of its steps.
+pub fn helpers<'a>(
+    data: &'a AdviceData,
+    config: Option<&'a SiteConfig>,
+    country: Country,
+    action: &Action,
+    model: &Model,
+    staff: Option<(u32, u32)>,
+    towards: Option<u8>,
+) -> Vec<Helper<'a>> {
     let hidden = |kind: &str| config.is_some_and(|c| c.hide_types.iter().any(|h| h == kind));
     let replaced = |id: &str| config.is_some_and(|c| c.entries.iter().any(|e| e.replaces.as_deref() == Some(id)));
     let dimensions: Vec<&str> = model
@@ -52,7 +64,10 @@ pub fn helpers<'a>(data: &'a AdviceData, config: Option<&'a SiteConfig>, country
     }
     for kind in action.help.iter().filter(|k| !hidden(k)) {
         for e in data.catalogue.iter().filter(|e| e.country == country && e.kind == *kind) {
-            if overlaps(&e.steps, &action.steps) && !replaced(&e.id) {
+            // A programme is for firms on its steps: the step the company works on must be one.
+            let on_its_steps = e.conditions.is_empty() || towards.is_none_or(|t| e.steps.contains(&t));
+            let fits = e.conditions.size_fits(staff) && e.conditions.project_fits(&action.project) && on_its_steps;
+            if overlaps(&e.steps, &action.steps) && !replaced(&e.id) && fits {
                 out.push(Helper::Builtin { id: e.id.as_ref(), url: e.url.as_deref() });
             }
         }

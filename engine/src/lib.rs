@@ -73,6 +73,7 @@ pub mod explain;
 pub mod export;
 pub mod history;
 pub mod lang;
+pub mod guide;
 pub mod method;
 pub mod mode;
 pub mod model;

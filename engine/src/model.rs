@@ -234,6 +234,8 @@ pub struct ContextFigure {
     /// Shown when the company is in this industry.
     #[serde(default)]
     pub industry: Option<Text>,
+    /// The country the figure describes: shown only on that country's sites.
+    pub country: Country,
     pub source: Text,
 }
 
@@ -331,6 +333,35 @@ pub struct AdviceData {
     pub actions: List<Action>,
     pub catalogue: List<HelpEntry>,
     pub routing: Routing,
+    /// The kinds of project an action is, as programmes name what they fund.
+    pub project_kinds: List<Text>,
+    /// What must be in place before anything else, from a step on (a tested backup and
+    /// two-step login before any lab visit).
+    pub floors: List<Floor>,
+}
+
+/// A floor: from `from_step` on (the step a company stands on), `question` must be
+/// answered at least `min`; below it, the advice starts there.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Floor {
+    pub question: QuestionId,
+    pub min: u8,
+    pub from_step: u8,
+}
+
+/// Whom a programme or scheme is for, as its owner states it. Empty means anyone.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conditions {
+    /// Full-time staff, at least and at most.
+    #[serde(default)]
+    pub min_fte: Option<u32>,
+    #[serde(default)]
+    pub max_fte: Option<u32>,
+    /// The kinds of project it supports (IDs of `project_kinds`); empty: any.
+    #[serde(default)]
+    pub projects: List<Text>,
 }
 
 /// A concrete next action a company can take.
@@ -348,6 +379,15 @@ pub struct Action {
     pub effort: Effort,
     /// The kinds of help that deliver it (IDs of `help_types`).
     pub help: List<Text>,
+    /// The industries it was written for (IDs of the model's industries), or `all`.
+    pub industries: List<Text>,
+    /// Industries it does not suit even though it is for `all` (a sensor pilot for a
+    /// consultancy).
+    #[serde(default)]
+    pub unsuited: List<Text>,
+    /// The kind of project it is (one of `project_kinds`), which decides the programmes
+    /// that may fund it.
+    pub project: Text,
     /// Where the action comes from (left out of the WebAssembly bundles).
     pub sources: List<Citation>,
 }
@@ -393,6 +433,10 @@ pub struct HelpEntry {
     pub steps: List<u8>,
     /// Its public address, shown as a plain link (never fetched by the app).
     pub url: Option<Text>,
+    /// Whom it is for; its one-line statement is generated from these and
+    /// `help.<id>.conditions` in the language files.
+    #[serde(default)]
+    pub conditions: Conditions,
     /// Where each fact comes from.
     pub sources: List<Text>,
 }
@@ -456,6 +500,42 @@ impl AdviceData {
 
     pub fn action(&self, id: &str) -> Option<&Action> {
         self.actions.iter().find(|a| a.id == id)
+    }
+}
+
+/// The industry an action is for when it suits every industry.
+pub const ALL_INDUSTRIES: &str = "all";
+
+impl Action {
+    /// Whether the action suits a company in `industry` (none chosen, or `other`: only the
+    /// actions for every industry).
+    pub fn suits(&self, industry: Option<&str>) -> bool {
+        let unsuited = industry.is_some_and(|ind| self.unsuited.iter().any(|u| u == ind));
+        !unsuited && self.industries.iter().any(|i| i == ALL_INDUSTRIES || Some(i.as_ref()) == industry)
+    }
+
+    /// Whether it was written for `industry` in particular.
+    pub fn made_for(&self, industry: Option<&str>) -> bool {
+        industry.is_some_and(|ind| self.industries.iter().any(|i| i == ind))
+    }
+}
+
+impl Conditions {
+    pub fn is_empty(&self) -> bool {
+        self.min_fte.is_none() && self.max_fte.is_none() && self.projects.is_empty()
+    }
+
+    /// Whether a company whose full-time staff lie in `staff` (inclusive) can meet the
+    /// size condition: the ranges overlap. (The profile asks a size band, so a band that
+    /// can meet it gets the entry with its condition line.)
+    pub fn size_fits(&self, staff: Option<(u32, u32)>) -> bool {
+        let Some((low, high)) = staff else { return true };
+        self.min_fte.is_none_or(|min| high >= min) && self.max_fte.is_none_or(|max| low <= max)
+    }
+
+    /// Whether it supports a project of this kind.
+    pub fn project_fits(&self, kind: &str) -> bool {
+        self.projects.is_empty() || self.projects.iter().any(|p| p == kind)
     }
 }
 

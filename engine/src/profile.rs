@@ -8,6 +8,16 @@
 use crate::model::Model;
 use serde::{Deserialize, Serialize};
 
+/// The industry for a company that fits none of the others: always offered last.
+pub const OTHER_INDUSTRY: &str = "other";
+
+/// The industries to choose from, in the model's order with "other" last (industries are
+/// only ever added at the end of the model's list, after "other", so codes keep decoding).
+pub fn industry_choices(model: &Model) -> Vec<&str> {
+    let (other, named): (Vec<&str>, Vec<&str>) = model.profile.industries.iter().map(|i| i.as_ref()).partition(|i| *i == OTHER_INDUSTRY);
+    named.into_iter().chain(other).collect()
+}
+
 /// What the company told us about itself. Every field may be missing (not yet chosen).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -57,6 +67,13 @@ impl Profile {
     /// The size band if the model offers it.
     pub fn valid_size<'a>(&'a self, model: &Model) -> Option<&'a str> {
         self.size.as_deref().filter(|s| model.profile.sizes.iter().any(|x| x == s))
+    }
+
+    /// The full-time staff the size band allows, lowest and highest (a band is named
+    /// `low-high`, as `10-49`).
+    pub fn staff(&self, model: &Model) -> Option<(u32, u32)> {
+        let (low, high) = self.valid_size(model)?.split_once('-')?;
+        Some((low.trim().parse().ok()?, high.trim().parse().ok()?))
     }
 
     /// The industry if the model offers it.

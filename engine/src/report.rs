@@ -9,7 +9,7 @@ use crate::ambition::{ambition_gap, AmbitionGap};
 use crate::answers::Answers;
 use crate::assess::{assess, holding_back_step, Assessment, Gap};
 use crate::context;
-use crate::model::{AdviceData, Model, Text};
+use crate::model::{AdviceData, Country, Model, Text};
 use crate::move_up::{move_up, MoveUp};
 use crate::profile::Profile;
 
@@ -30,15 +30,16 @@ pub struct Report {
     pub holding_back_step: u8,
 }
 
-pub fn report(model: &Model, advice: &AdviceData, profile: &Profile, answers: &Answers) -> Report {
+/// The report for a company on a site of `country` (whose context figures it shows).
+pub fn report(model: &Model, advice: &AdviceData, profile: &Profile, answers: &Answers, country: Country) -> Report {
     let assessment = assess(model, answers);
     let holding_back_step = holding_back_step(&assessment, profile.valid_ambition(model));
     Report {
         holding_back: assessment.holding_back(model, holding_back_step),
         holding_back_step,
-        advice: advise(model, advice, profile, &assessment),
+        advice: advise(model, advice, profile, answers, &assessment),
         ambition: profile.valid_ambition(model).and_then(|a| ambition_gap(model, &assessment, a)),
-        context: context::figures(model, profile, answers).into_iter().map(|f| f.id.clone()).collect(),
+        context: context::figures(model, profile, answers, country).into_iter().map(|f| f.id.clone()).collect(),
         move_up: move_up(model, answers, &assessment),
         assessment,
     }

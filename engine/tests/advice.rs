@@ -1,7 +1,9 @@
 //! Advice: which actions are chosen, in which order, for which companies.
 
 use digitrappe_engine::advice::{advise, Route, MAX_ACTIONS, MIN_ACTIONS};
-use digitrappe_engine::model::{AdviceData, Country, Role};
+use digitrappe_engine::advice::Why;
+use digitrappe_engine::catalogue::{helpers, Helper};
+use digitrappe_engine::model::{AdviceData, Country, Role, ALL_INDUSTRIES};
 use digitrappe_engine::{assess, builtin, Answer, Answers, Model, Profile, QuestionId};
 use std::collections::BTreeSet;
 
@@ -85,14 +87,22 @@ fn every_action_is_chosen_for_some_company() {
     let mut seen = BTreeSet::new();
     let mut note = |a: &Answers, ambition: u8| {
         let r = assess(&m, a);
-        for c in advise(&m, &d, &profile(ambition), &r).actions {
-            seen.insert(c.id.to_string());
+        for industry in m.profile.industries.iter() {
+            let p = Profile { industry: Some(industry.to_string()), ..profile(ambition) };
+            for c in advise(&m, &d, &p, a, &r).actions {
+                seen.insert(c.id.to_string());
+            }
         }
     };
     for action in d.actions.iter() {
         for ambition in 1..=5 {
             for default in [2, 3] {
                 note(&answers(default, &action.closes), ambition);
+            }
+            // Steps up to `step` and every condition in place, but not what the action does.
+            for step in 0..=5u8 {
+                let zero: Vec<(&str, u8)> = action.closes.iter().map(|q| (q.as_str(), 0)).collect();
+                note(&in_place(&(1..=step).collect::<Vec<_>>(), &zero), ambition);
             }
         }
     }
@@ -137,7 +147,7 @@ fn what_moves_the_company_up_comes_first_then_what_holds_it_back() {
     let a = in_place(&[1, 2], &[("flow.key-figures", 3), ("security.restore", 0)]);
     let r = assess(&m, &a);
     assert_eq!(r.step, 2);
-    let advice = advise(&m, &d, &profile(4), &r);
+    let advice = advise(&m, &d, &profile(4), &a, &r);
     assert_eq!(advice.target, 3);
     assert_eq!(advice.route, Route::Basic);
     assert!((MIN_ACTIONS..=MAX_ACTIONS).contains(&advice.actions.len()));
@@ -151,9 +161,10 @@ fn what_moves_the_company_up_comes_first_then_what_holds_it_back() {
 #[test]
 fn a_step_left_open_below_is_the_next_step_to_put_in_place() {
     let (m, d) = (model(), data());
-    let r = assess(&m, &in_place(&[1, 2, 4], &[]));
+    let given = in_place(&[1, 2, 4], &[]);
+    let r = assess(&m, &given);
     assert_eq!((r.step, r.open_below.clone()), (3, vec![3]));
-    let advice = advise(&m, &d, &profile(5), &r);
+    let advice = advise(&m, &d, &profile(5), &given, &r);
     assert_eq!((advice.target, advice.route), (3, Route::Basic));
     assert!(advice.actions[0].gaps.iter().all(|g| g.step == 3), "{:?}", advice.actions[0]);
 }
@@ -168,13 +179,13 @@ fn nothing_above_the_ambition_until_it_is_reached_then_consolidate_and_look_up()
         .collect();
     let r = assess(&m, &basics);
     assert_eq!(r.step, 1);
-    let advice = advise(&m, &d, &profile(2), &r);
+    let advice = advise(&m, &d, &profile(2), &basics, &r);
     assert!(!advice.ambition_reached);
     for c in &advice.actions {
         let action = d.action(&c.id).unwrap();
         assert!(action.steps.iter().any(|s| *s <= 2), "{} serves only steps above the ambition", c.id);
     }
-    let reached = advise(&m, &d, &profile(1), &r);
+    let reached = advise(&m, &d, &profile(1), &basics, &r);
     assert!(reached.ambition_reached);
     assert!(reached.actions.iter().any(|c| d.action(&c.id).unwrap().steps.iter().any(|s| *s > 1)), "looks up once reached");
 }
@@ -188,16 +199,199 @@ fn specialists_come_first_once_the_next_step_is_advanced_technology() {
         .map(|q| (q.id.clone(), Answer::Option(if q.steps.iter().all(|s| *s <= 3) { 3 } else { 0 })))
         .collect();
     let r = assess(&m, &three);
-    let advice = advise(&m, &d, &profile(5), &r);
+    let advice = advise(&m, &d, &profile(5), &three, &r);
     assert_eq!((advice.target, advice.route), (4, Route::Specialist));
 }
 
 #[test]
 fn without_an_ambition_the_advice_aims_one_step_up_and_the_roadmap_is_general() {
     let (m, d) = (model(), data());
-    let r = assess(&m, &answers(0, &[]));
-    let advice = advise(&m, &d, &Profile::default(), &r);
+    let none = answers(0, &[]);
+    let r = assess(&m, &none);
+    let advice = advise(&m, &d, &Profile::default(), &none, &r);
     assert_eq!((advice.ambition, advice.target), (1, 1));
     assert_eq!(advice.industry, "other");
     assert!(advice.actions.iter().all(|c| d.action(&c.id).unwrap().steps.contains(&1)));
 }
+
+#[test]
+fn every_action_names_valid_industries_and_a_project_kind_and_every_programme_valid_conditions() {
+    let (m, d) = (model(), data());
+    let industries: BTreeSet<&str> = m.profile.industries.iter().map(|i| i.as_ref()).collect();
+    for a in d.actions.iter() {
+        assert!(!a.industries.is_empty(), "{}: names no industry (use \"all\")", a.id);
+        for i in a.industries.iter() {
+            assert!(i == ALL_INDUSTRIES || industries.contains(i.as_ref()), "{}: unknown industry {i}", a.id);
+        }
+        assert!(!(a.industries.len() > 1 && a.industries.iter().any(|i| i == ALL_INDUSTRIES)), "{}: \"all\" stands alone", a.id);
+        for i in a.unsuited.iter() {
+            assert!(industries.contains(i.as_ref()), "{}: unknown unsuited industry {i}", a.id);
+        }
+        assert!(d.project_kinds.contains(&a.project), "{}: unknown project kind {}", a.id, a.project);
+    }
+    for e in d.catalogue.iter() {
+        let c = &e.conditions;
+        for p in c.projects.iter() {
+            assert!(d.project_kinds.contains(p), "{}: unknown project kind {p}", e.id);
+        }
+        if let (Some(min), Some(max)) = (c.min_fte, c.max_fte) {
+            assert!(min <= max, "{}: {min} > {max} staff", e.id);
+        }
+    }
+    for f in d.floors.iter() {
+        let q = m.question(&f.question).unwrap_or_else(|| panic!("floor on unknown question {}", f.question));
+        assert!(m.scale(&q.scale).unwrap().options.iter().any(|o| o.value == f.min), "floor {}: no option {}", f.question, f.min);
+        assert!(m.step(f.from_step).is_some(), "floor {}: step {}", f.question, f.from_step);
+    }
+}
+
+#[test]
+fn in_every_industry_every_question_has_an_action_that_suits_it() {
+    let (m, d) = (model(), data());
+    let mut industries: Vec<Option<&str>> = m.profile.industries.iter().map(|i| Some(i.as_ref())).collect();
+    industries.push(None);
+    for industry in industries {
+        for q in m.questions.iter() {
+            assert!(d.actions.iter().any(|a| a.suits(industry) && a.closes.contains(&q.id)), "{industry:?}: nothing puts {} in place", q.id);
+        }
+    }
+    // What an industry-specific action is for: a bakery's till, not a consultancy's.
+    let till = d.action("ops.till-with-product-data").unwrap();
+    assert!(till.suits(Some("food-production")) && !till.suits(Some("it-software")) && !till.suits(None));
+    let sensors = d.action("data.sensor-pilot").unwrap();
+    assert!(sensors.suits(Some("manufacturing")) && !sensors.suits(Some("knowledge")));
+}
+
+fn firm(industry: &str, ambition: u8) -> Profile {
+    Profile { industry: Some(industry.into()), size: Some("10-49".into()), ambition: Some(ambition) }
+}
+
+#[test]
+fn the_first_action_is_the_solution_the_firms_industry_uses_for_its_next_step() {
+    let (m, d) = (model(), data());
+    // On step 1, with nothing of step 2 in place: the business system is the next sign.
+    let a = in_place(&[1], &[]);
+    let r = assess(&m, &a);
+    assert_eq!(r.step, 1);
+    for (industry, want) in [
+        ("food-production", "ops.production-planning"),
+        ("manufacturing", "ops.production-planning"),
+        ("transport", "ops.transport-system"),
+        ("agriculture", "ops.farm-management"),
+        ("tourism", "ops.online-booking"),
+        ("it-software", "ops.projects-and-hours"),
+        ("construction", "ops.job-app"),
+    ] {
+        let advice = advise(&m, &d, &firm(industry, 3), &a, &r);
+        assert_eq!(advice.actions[0].id, want, "{industry}: {:?}", advice.actions);
+        let action = d.action(want).unwrap();
+        assert!(action.made_for(Some(industry)));
+    }
+    // A firm without an industry gets the general action.
+    let general = advise(&m, &d, &Profile { industry: None, ..firm("other", 3) }, &a, &r);
+    assert!(d.action(&general.actions[0].id).unwrap().industries.iter().any(|i| i == ALL_INDUSTRIES), "{:?}", general.actions);
+    // Nothing for another industry is ever advised.
+    for industry in m.profile.industries.iter() {
+        for step in 0..=5u8 {
+            let a = in_place(&(1..=step).collect::<Vec<_>>(), &[]);
+            let r = assess(&m, &a);
+            for c in advise(&m, &d, &firm(industry, 5), &a, &r).actions {
+                assert!(d.action(&c.id).unwrap().suits(Some(industry)), "{industry}: {} does not suit it", c.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn from_step_3_a_tested_backup_and_two_step_login_come_before_anything_else() {
+    let (m, d) = (model(), data());
+    // Steps 1-3 in place, ambition 5: the next step is advanced technology (labs, pilots),
+    // but the backup has never been restored.
+    let a = in_place(&[1, 2, 3], &[("security.restore", 2), ("security.two-step", 1)]);
+    let r = assess(&m, &a);
+    assert_eq!(r.step, 3);
+    let advice = advise(&m, &d, &firm("knowledge", 5), &a, &r);
+    let floors: Vec<&str> = advice.actions.iter().take(2).flat_map(|c| c.gaps.iter().map(|g| g.question.as_str())).collect();
+    assert!(floors.contains(&"security.restore") && floors.contains(&"security.two-step"), "{:?}", advice.actions);
+    assert!(advice.actions.iter().take(2).all(|c| c.why == Why::Floor), "{:?}", advice.actions);
+    let lab = advice.actions.iter().position(|c| c.id == "lab.try-before-buying");
+    assert!(lab.is_none_or(|i| i >= 2), "no lab visit before the floor");
+    // With both in place the floor is silent.
+    let a = in_place(&[1, 2, 3], &[]);
+    let advice = advise(&m, &d, &firm("knowledge", 5), &a, &assess(&m, &a));
+    assert!(advice.actions.iter().all(|c| c.why != Why::Floor), "{:?}", advice.actions);
+    // Below step 3 the firm's own next solution comes first, the backup after it.
+    let a = in_place(&[1], &[("security.restore", 1)]);
+    let advice = advise(&m, &d, &firm("manufacturing", 3), &a, &assess(&m, &a));
+    assert_ne!(advice.actions[0].why, Why::Floor);
+}
+
+#[test]
+fn no_action_promises_a_step_the_firm_already_stands_on() {
+    let (m, d) = (model(), data());
+    for step in 0..=5u8 {
+        let a = in_place(&(1..=step).collect::<Vec<_>>(), &[]);
+        let r = assess(&m, &a);
+        for ambition in 1..=5 {
+            for industry in m.profile.industries.iter() {
+                let advice = advise(&m, &d, &firm(industry, ambition), &a, &r);
+                for c in &advice.actions {
+                    if let Why::Towards(s) = c.why {
+                        assert!(s > r.step, "step {}: '{}' says it works towards step {s}", r.step, c.id);
+                    }
+                }
+                if advice.ambition_reached {
+                    assert!(advice.actions.iter().all(|c| !matches!(c.why, Why::Towards(_))), "{industry}, step {step}: {:?}", advice.actions);
+                }
+            }
+        }
+    }
+}
+
+fn offered<'a>(d: &'a AdviceData, action: &str, staff: (u32, u32), country: Country) -> Vec<&'a str> {
+    offered_towards(d, action, staff, country, None)
+}
+
+fn offered_towards<'a>(d: &'a AdviceData, action: &str, staff: (u32, u32), country: Country, towards: Option<u8>) -> Vec<&'a str> {
+    let m = model();
+    helpers(d, None, country, d.action(action).unwrap(), &m, Some(staff), towards)
+        .into_iter()
+        .filter_map(|h| match h {
+            Helper::Builtin { id, .. } => Some(id),
+            Helper::Site { .. } => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_programme_is_offered_only_to_firms_that_can_meet_its_conditions() {
+    let d = data();
+    let five = (1, 9);
+    let mid = (50, 249);
+    // Choosing a business system is a clarification SMV:Digital supports.
+    let small = offered(&d, "systems.choose-business-system", five, Country::Dk);
+    assert!(small.contains(&"dk-smv-digital-small") && small.contains(&"dk-smv-digital"), "{small:?}");
+    let larger = offered(&d, "systems.choose-business-system", mid, Country::Dk);
+    assert!(!larger.contains(&"dk-smv-digital-small"), "the 25,000-kr. voucher is for 2-20 staff: {larger:?}");
+    assert!(larger.contains(&"dk-smv-digital"));
+    // Strategy and marketing are not SMV:Digital projects.
+    for action in ["strategy.one-page-plan", "customers.online-presence", "business.model-review"] {
+        assert!(offered(&d, action, five, Country::Dk).iter().all(|id| !id.starts_with("dk-smv-digital")), "{action}");
+    }
+    // The large voucher asks for a clarified project on a higher step: not offered to a
+    // firm working towards step 2, even on a card that also serves step 3.
+    let first = offered_towards(&d, "buy.impartial-advice", five, Country::Dk, Some(2));
+    assert!(!first.contains(&"dk-smv-digital-large") && first.contains(&"dk-smv-digital-small"), "{first:?}");
+    let later = offered_towards(&d, "systems.connect", (10, 49), Country::Dk, Some(3));
+    assert!(later.contains(&"dk-smv-digital-large"), "{later:?}");
+    // Nothing Danish on a Norwegian site, and SkatteFUNN only for development projects.
+    let no = offered(&d, "data.demand-forecast", mid, Country::No);
+    assert!(no.iter().all(|id| id.starts_with("no-")) && no.contains(&"no-skattefunn"), "{no:?}");
+    assert!(!offered(&d, "security.backup", mid, Country::No).contains(&"no-skattefunn"));
+    // Every entry with conditions on size states them in data a size band can be checked
+    // against.
+    for e in d.catalogue.iter().filter(|e| e.conditions.min_fte.is_some()) {
+        assert!(!e.conditions.size_fits(Some((0, e.conditions.min_fte.unwrap() - 1))), "{}", e.id);
+    }
+}
+

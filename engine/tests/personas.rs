@@ -5,7 +5,8 @@
 //! them. The same file drives the end-to-end run, which answers the questionnaire as some
 //! of the personas in the browser and expects the same step.
 
-use digitrappe_engine::advice::{advise, Route, MAX_ACTIONS, MIN_ACTIONS};
+use digitrappe_engine::advice::{advise, Route, Why, MAX_ACTIONS, MIN_ACTIONS};
+use digitrappe_engine::model::Country;
 use digitrappe_engine::report::report;
 use digitrappe_engine::{assess, builtin, Answer, Answers, Model, Profile, QuestionId};
 use serde::Deserialize;
@@ -38,11 +39,27 @@ pub struct Expect {
     pub held_back_by: Vec<String>,
     /// Where the advice sends the firm first.
     pub route: String,
+    /// The action an adviser (briefed separately, before the engine was run) would put
+    /// first, others they would accept first, their first three, and actions that would
+    /// be wrong for this firm.
+    pub first_action: String,
+    pub first_action_also: Vec<String>,
+    pub top3: Vec<String>,
+    pub never: Vec<String>,
 }
 
 fn personas() -> Vec<Persona> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/personas.json");
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).expect("personas.json parses")
+}
+
+/// A Norwegian firm (its ID ends in `-no`) is seen on a Norwegian site.
+fn country(p: &Persona) -> Country {
+    if p.id.ends_with("-no") {
+        Country::No
+    } else {
+        Country::Dk
+    }
 }
 
 fn answers(p: &Persona) -> Answers {
@@ -119,7 +136,7 @@ fn the_engine_places_every_persona_where_the_reviewer_expected() {
 fn the_result_names_what_holds_each_persona_back() {
     let model = builtin::model();
     for p in personas() {
-        let r = report(&model, &builtin::advice(), &p.profile, &answers(&p));
+        let r = report(&model, &builtin::advice(), &p.profile, &answers(&p), country(&p));
         let named: Vec<&str> = r.holding_back.iter().map(|g| g.question.as_str()).collect();
         for id in &p.expect.held_back_by {
             assert!(named.contains(&id.as_str()), "{}: {id} should hold it back; named {named:?}", p.id);
@@ -133,7 +150,7 @@ fn each_persona_gets_three_to_five_actions_and_the_route_a_facilitator_would_giv
     let mut failures = Vec::new();
     for p in personas() {
         let r = assess(&model, &answers(&p));
-        let advice = advise(&model, &data, &p.profile, &r);
+        let advice = advise(&model, &data, &p.profile, &answers(&p), &r);
         assert!((MIN_ACTIONS..=MAX_ACTIONS).contains(&advice.actions.len()), "{}: {} actions", p.id, advice.actions.len());
         let route = match advice.route {
             Route::Basic => "basic",
@@ -205,4 +222,89 @@ fn the_extremes_and_the_middle_land_where_they_should() {
     assert_eq!(assess(&model, &everywhere(&model, 3)).step, 5, "the best answer everywhere: step 5");
     assert!(assess(&model, &everywhere(&model, 2)).step <= 3, "the third answer ('yes, partly') everywhere: step 3 at most");
     assert!(assess(&model, &everywhere(&model, 1)).step <= 1, "the second answer everywhere");
+}
+
+// ---------------------------------------------------------------------------------------
+// The first piece of advice.
+
+/// Each persona's first action, as the engine gives it. Every one is the adviser's first
+/// choice or one they accept as first (`first_action`, `first_action_also` in the
+/// fixtures), except where [`DIVERGES`] says why not.
+const FIRST: &[(&str, &str)] = &[
+    ("painter-solo", "admin.accounting"),
+    ("mason-family", "admin.accounting"),
+    ("bakery-shop", "ops.till-with-product-data"),
+    ("campsite-family", "ops.online-booking"),
+    ("furniture-strategy-first", "ops.production-planning"),
+    ("metal-subcontractor", "ops.production-planning"),
+    ("restaurant-bistro", "systems.automate-one-task"),
+    ("haulier-regional", "sales.electronic-orders"),
+    ("fjord-hotel-no", "security.backup"),
+    ("electrician-installer", "security.backup"),
+    ("hygiene-wholesaler", "data.demand-forecast"),
+    ("food-producer", "security.login-and-updates"),
+    ("kidswear-webshop", "security.backup"),
+    ("plastics-moulder", "security.login-and-updates"),
+    ("it-consultancy", "business.productise"),
+    ("ecommerce-3pl", "business.service-from-product-data"),
+    ("fitness-saas", "lead.change-course"),
+    ("aquaculture-equipment-no", "business.model-review"),
+];
+
+/// Where the engine's first action is not the adviser's, and why the answers cannot say
+/// more.
+const DIVERGES: &[(&str, &str)] = &[(
+    "fitness-saas",
+    "the adviser would start a certification-ready security programme because large customers ask for ISO 27001; \
+     the questionnaire has no question on customers' security demands, and by the answers security is in place \
+     while change management (1) and a learning plan (1) are not",
+)];
+
+#[test]
+fn each_persona_gets_the_first_action_an_adviser_expects() {
+    let (model, data) = (builtin::model(), builtin::advice());
+    let personas = personas();
+    assert_eq!(FIRST.len(), personas.len(), "one row per persona");
+    let mut table = Vec::new();
+    let mut wrong = 0;
+    for (p, (id, want)) in personas.iter().zip(FIRST) {
+        assert_eq!(p.id, *id, "the table follows the fixture's order");
+        let r = assess(&model, &answers(p));
+        let advice = advise(&model, &data, &p.profile, &answers(p), &r);
+        let ids: Vec<&str> = advice.actions.iter().map(|c| c.id.as_ref()).collect();
+        if ids[0] != *want {
+            wrong += 1;
+        }
+        table.push(format!("{:<26} {:<38} {}", p.id, ids[0], ids[1..].join(", ")));
+        let accepted = ids[0] == p.expect.first_action || p.expect.first_action_also.iter().any(|a| a == ids[0]);
+        assert!(
+            accepted || DIVERGES.iter().any(|(d, _)| d == id),
+            "{}: first {} is not what the adviser accepts ({} or {:?})",
+            p.id,
+            ids[0],
+            p.expect.first_action,
+            p.expect.first_action_also
+        );
+        for never in &p.expect.never {
+            assert!(!ids.contains(&never.as_str()), "{}: {never} is wrong for this firm, yet advised: {ids:?}", p.id);
+        }
+        for id in &p.expect.first_action_also {
+            assert!(data.action(id).is_some(), "{}: unknown action {id}", p.id);
+        }
+    }
+    assert_eq!(wrong, 0, "\n{}", table.join("\n"));
+}
+
+#[test]
+fn a_persona_at_its_ambition_is_never_told_it_works_towards_a_step_it_has() {
+    let (model, data) = (builtin::model(), builtin::advice());
+    for p in personas() {
+        let r = assess(&model, &answers(&p));
+        let advice = advise(&model, &data, &p.profile, &answers(&p), &r);
+        for c in &advice.actions {
+            if let Why::Towards(s) = c.why {
+                assert!(s > r.step, "{}: {} works towards step {s}, but the firm is on {}", p.id, c.id, r.step);
+            }
+        }
+    }
 }

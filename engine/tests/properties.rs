@@ -187,7 +187,7 @@ proptest! {
     #[test]
     fn a_completed_assessment_always_gets_three_to_five_distinct_actions(a in complete_answers(), p in any_profile()) {
         let (m, d) = (model(), builtin::advice());
-        let advice = advise(&m, &d, &p, &assess(&m, &a));
+        let advice = advise(&m, &d, &p, &a, &assess(&m, &a));
         prop_assert!((MIN_ACTIONS..=MAX_ACTIONS).contains(&advice.actions.len()), "{} actions", advice.actions.len());
         let mut ids: Vec<&str> = advice.actions.iter().map(|c| c.id.as_ref()).collect();
         ids.sort();
@@ -199,7 +199,7 @@ proptest! {
     fn nothing_is_advised_above_the_ambition_until_it_is_reached(a in complete_answers(), p in any_profile()) {
         let (m, d) = (model(), builtin::advice());
         let r = assess(&m, &a);
-        let advice = advise(&m, &d, &p, &r);
+        let advice = advise(&m, &d, &p, &a, &r);
         let ambition = p.ambition.unwrap();
         if r.step < ambition {
             for c in &advice.actions {
@@ -213,7 +213,7 @@ proptest! {
     fn the_advice_is_the_same_for_the_same_answers_in_any_order(a in complete_answers(), p in any_profile(), seed in any::<u64>()) {
         let (m, d) = (model(), builtin::advice());
         let shuffled = shuffled(&a, seed);
-        prop_assert_eq!(advise(&m, &d, &p, &assess(&m, &shuffled)), advise(&m, &d, &p, &assess(&m, &a)));
+        prop_assert_eq!(advise(&m, &d, &p, &shuffled, &assess(&m, &shuffled)), advise(&m, &d, &p, &a, &assess(&m, &a)));
     }
 
     #[test]

@@ -189,7 +189,7 @@ fn answers_to_retired_questions_are_kept_named_and_not_counted() {
 
 fn report_of(a: &Answers, ambition: Option<u8>) -> digitrappe_engine::report::Report {
     let profile = Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition };
-    report(&model(), &builtin::advice(), &profile, a)
+    report(&model(), &builtin::advice(), &profile, a, digitrappe_engine::model::Country::Dk)
 }
 
 #[test]
@@ -201,7 +201,7 @@ fn the_explanation_says_which_steps_are_in_place_and_what_puts_the_next_one_in_p
     assert_eq!(da[1], "Trin 3 kommer på plads med sammenhængende systemer uden dobbelt indtastning og digital udveksling med kunder og leverandører.");
     assert_eq!(da.len(), 2);
     let back = holding_back(&r, &texts(Lang::Da)).unwrap();
-    assert_eq!(back, "Ud over de digitale løsninger kan det især holde jer tilbage på vej mod trin 3, at I mangler en digital retning koblet til forretningen, digitale hverdagskompetencer blandt medarbejderne og en kravliste ud fra egne behov før køb.");
+    assert_eq!(back, "Ud over de digitale løsninger er det især dette der kan holde jer tilbage på vej mod trin 3: I mangler en digital retning koblet til forretningen, digitale hverdagskompetencer blandt medarbejderne og en kravliste ud fra egne behov før køb.");
     let en = why(&r, &texts(Lang::En));
     assert_eq!(en[0], "Steps 1 and 2 are in place.");
     assert_eq!(holding_back(&report_of(&answers("3", &[]), Some(5)), &texts(Lang::En)), None, "nothing to say at the top with everything in place");
@@ -272,7 +272,7 @@ fn the_ambition_gap_names_the_steps_to_go_and_the_areas_furthest_below_target() 
         assert_eq!(d.target, target);
         assert!(d.score < d.target);
     }
-    assert_eq!(ambition(&gap, &texts(Lang::Da)), "Jeres ambition er trin 3: 2 trin op fra, hvor I står i dag.");
+    assert_eq!(ambition(&gap, &texts(Lang::Da)), "Jeres ambition er trin 3: 2 trin højere end det I står på i dag.");
 
     let top = assess(&m, &answers("3", &[]));
     let reached = ambition_gap(&m, &top, 4).unwrap();
@@ -320,11 +320,28 @@ fn the_dii_estimate_counts_indicators_and_says_how_many_are_not_asked() {
 fn context_figures_follow_the_answers_and_the_industry() {
     let m = model();
     let none = Answers::new();
-    assert!(context::figures(&m, &Profile::default(), &none).is_empty());
+    assert!(context::figures(&m, &Profile::default(), &none, digitrappe_engine::model::Country::Dk).is_empty());
     let a = answers("na", &[("people.learning-plan", "0"), ("lead.direction", "unknown")]);
-    let ids: Vec<&str> = context::figures(&m, &Profile::default(), &a).iter().map(|f| f.id.as_ref()).collect();
+    let ids: Vec<&str> = context::figures(&m, &Profile::default(), &a, digitrappe_engine::model::Country::Dk).iter().map(|f| f.id.as_ref()).collect();
     assert_eq!(ids, ["upskilling", "digitalisation"]);
     let tourism = Profile { industry: Some("tourism".into()), ..Profile::default() };
-    let ids: Vec<&str> = context::figures(&m, &tourism, &none).iter().map(|f| f.id.as_ref()).collect();
+    let ids: Vec<&str> = context::figures(&m, &tourism, &none, digitrappe_engine::model::Country::Dk).iter().map(|f| f.id.as_ref()).collect();
     assert_eq!(ids, ["tourism"]);
+}
+
+#[test]
+fn a_norwegian_site_shows_only_norwegian_figures_and_a_danish_site_only_danish_ones() {
+    use digitrappe_engine::model::Country;
+    let m = model();
+    // Every question that has a figure answered, in a tourism firm.
+    let a = answers("0", &[]);
+    let tourism = Profile { industry: Some("tourism".into()), ..Profile::default() };
+    let no: Vec<_> = context::figures(&m, &tourism, &a, Country::No);
+    let dk: Vec<_> = context::figures(&m, &tourism, &a, Country::Dk);
+    assert!(!no.is_empty() && no.iter().all(|f| f.country == Country::No), "{no:?}");
+    assert!(!dk.is_empty() && dk.iter().all(|f| f.country == Country::Dk), "{dk:?}");
+    // Each figure names its source, and a Norwegian one a Norwegian source.
+    for f in m.context.iter().filter(|f| f.country == Country::No) {
+        assert!(f.source.contains("SSB") || f.source.contains("NHO") || f.source.contains("Norw"), "{}: {}", f.id, f.source);
+    }
 }

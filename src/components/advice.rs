@@ -5,7 +5,7 @@
 //! each with a "send my result" e-mail the company writes itself.
 
 use crate::components::answer_label;
-use digitrappe_engine::advice::{Advice, Route};
+use digitrappe_engine::advice::{Advice, Route, Why};
 use digitrappe_engine::assess::Assessment;
 use digitrappe_engine::catalogue::{self, Helper};
 use digitrappe_engine::config::{Contact, SiteConfig};
@@ -84,6 +84,9 @@ fn helper(t: &Texts, lang: Lang, h: &Helper, links: bool) -> Html {
                 if let Some(url) = url { { link(url.to_string(), name, links) } } else { <strong>{ name }</strong> }
                 { ": " }{ t.get(&format!("help.{id}.offers")).unwrap_or_default() }
                 <span class="helper-audience">{ t.get(&format!("help.{id}.audience")).unwrap_or_default() }</span>
+                if let Some(conditions) = t.get(&format!("help.{id}.conditions")).filter(|c| !c.is_empty()) {
+                    <span class="helper-conditions" data-testid="help-conditions">{ fill(t.ui(Ui::HelpConditions), &[("conditions", conditions)]) }</span>
+                }
             </li>
         },
         Helper::Site { offers, reach, .. } => html! {
@@ -99,9 +102,12 @@ fn helper(t: &Texts, lang: Lang, h: &Helper, links: bool) -> Html {
 
 /// "»No« to an IT security policy (step 2)", for each of the company's gaps an action
 /// answers.
-fn reason(t: &Texts, model: &Model, answers: &Answers, action: &digitrappe_engine::advice::ChosenAction, target: u8) -> String {
-    if action.gaps.is_empty() {
-        return fill(t.ui(Ui::AdviceGeneral), &[("step", &target.to_string())]);
+fn reason(t: &Texts, model: &Model, answers: &Answers, action: &digitrappe_engine::advice::ChosenAction) -> String {
+    match action.why {
+        Why::Towards(step) => return fill(t.ui(Ui::AdviceGeneral), &[("step", &step.to_string())]),
+        Why::Strengthen(step) => return fill(t.ui(Ui::AdviceGeneralStrengthen), &[("step", &step.to_string())]),
+        Why::Floor | Why::Gaps if action.gaps.is_empty() => return String::new(),
+        Why::Floor | Why::Gaps => {}
     }
     let items: Vec<String> = action
         .gaps
@@ -117,7 +123,18 @@ fn reason(t: &Texts, model: &Model, answers: &Answers, action: &digitrappe_engin
             )
         })
         .collect();
-    fill(t.ui(Ui::AdviceReason), &[("answers", &capped_list(t, &items))])
+    let template = if action.why == Why::Floor { Ui::AdviceReasonFloor } else { Ui::AdviceReason };
+    fill(t.ui(template), &[("answers", &capped_list(t, &items))])
+}
+
+/// An action's text: the variant for the site's country where the language file has one
+/// (`action.<id>.how.no`: the tools a Norwegian firm uses), else the general one.
+fn action_text(t: &Texts, id: &str, field: &str, country: Country) -> String {
+    let code = match country {
+        Country::Dk => "dk",
+        Country::No => "no",
+    };
+    t.get(&format!("action.{id}.{field}.{code}")).or_else(|| t.get(&format!("action.{id}.{field}"))).unwrap_or_default().to_string()
 }
 
 /// The "send my result" e-mail: a short summary the company can edit before sending.
@@ -165,7 +182,7 @@ pub fn AdviceSection(props: &Props) -> Html {
     let industry = t.get(&format!("industry.{}", a.industry)).unwrap_or(&a.industry);
     // Who helps with each action, named on its card; each of them described once below.
     let chosen: Vec<_> = a.actions.iter().filter_map(|c| d.action(&c.id).map(|action| (c, action))).collect();
-    let card_helpers: Vec<Vec<Helper>> = chosen.iter().map(|(_, action)| catalogue::helpers(d, site, props.country, action, m)).collect();
+    let card_helpers: Vec<Vec<Helper>> = chosen.iter().map(|(_, action)| catalogue::helpers(d, site, props.country, action, m, a.staff, Some(a.target))).collect();
     let mut everyone: Vec<&Helper> = Vec::new();
     for h in card_helpers.iter().flatten() {
         if !everyone.contains(&h) {
@@ -181,7 +198,7 @@ pub fn AdviceSection(props: &Props) -> Html {
             <p class="routing" data-testid="routing" data-route={if a.route == Route::Basic { "basic" } else { "specialist" }}>{ routing }</p>
             <ol class="cards">
                 { for chosen.iter().enumerate().map(|(i, (c, action))| {
-                    let key = |field: &str| t.get(&format!("action.{}.{field}", action.id)).unwrap_or_default().to_string();
+                    let key = |field: &str| action_text(t, &action.id, field, props.country);
                     let helpers = &card_helpers[i];
                     html! {
                         <li class="card" data-testid="advice-action" data-action-id={action.id.to_string()}>
@@ -189,7 +206,7 @@ pub fn AdviceSection(props: &Props) -> Html {
                             <p class="card-meta">
                                 { stage(t, action.stage) }{ " · " }{ fill(t.ui(Ui::AdviceEffort), &[("effort", effort(t, action.effort))]) }
                             </p>
-                            <p class="card-reason">{ reason(t, m, &props.answers, c, a.target) }</p>
+                            <p class="card-reason" data-why={match c.why { Why::Floor => "floor", Why::Gaps => "gaps", Why::Towards(_) => "towards", Why::Strengthen(_) => "strengthen" }}>{ reason(t, m, &props.answers, c) }</p>
                             <dl>
                                 <dt>{ t.ui(Ui::AdviceWhy) }</dt><dd>{ key("why") }</dd>
                                 <dt>{ t.ui(Ui::AdviceWhat) }</dt><dd>{ key("what") }</dd>
@@ -283,7 +300,7 @@ mod tests {
             .collect();
         let profile = Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(3) };
         let data = builtin::advice();
-        let r = report(&m, &data, &profile, &answers);
+        let r = report(&m, &data, &profile, &answers, digitrappe_engine::model::Country::Dk);
         let root = mount_root();
         let props = Props {
             texts: texts(lang),

@@ -11,6 +11,7 @@ pub mod config_check;
 pub mod embed_setup;
 pub mod history;
 pub mod idle;
+pub mod guide;
 pub mod method;
 pub mod move_up;
 pub mod overview;

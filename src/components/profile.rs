@@ -66,7 +66,10 @@ pub fn ProfileScreen(props: &Props) -> Html {
     let choose = t.ui(Ui::ProfileChoose);
     let pick = |field: ProfileChoice| props.on_choose.reform(move |v| (field, v));
     let missing = |ok: bool| props.show_required && !ok;
-    let industries = m.profile.industries.iter().map(|i| (i.to_string(), t.get(&format!("industry.{i}")).unwrap_or(i).to_string())).collect();
+    let industries = digitrappe_engine::profile::industry_choices(m)
+        .into_iter()
+        .map(|i| (i.to_string(), t.get(&format!("industry.{i}")).unwrap_or(i).to_string()))
+        .collect();
     let sizes = m.profile.sizes.iter().map(|s| (s.to_string(), t.get(&format!("size.{s}")).unwrap_or(s).to_string())).collect();
     let steps = m
         .steps

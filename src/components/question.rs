@@ -178,7 +178,7 @@ mod tests {
             all(&root, "[data-testid=option]").iter().map(|o| o.text_content().unwrap().trim().to_string()).collect();
         // Each answer says what that level looks like for this question.
         assert_eq!(labels[0], "Mest på papir, i ringbind og i folks hoveder");
-        assert_eq!(labels[2], "Samlet på ét fælles, ordnet sted, som alle bruger (på en server eller i skyen)");
+        assert_eq!(labels[2], "Samlet på ét fælles, ordnet sted som alle bruger (på en server eller i skyen)");
         assert_eq!(labels[4], "Ved ikke");
         let checked = root.query_selector("input:checked").unwrap().unwrap();
         assert_eq!(checked.get_attribute("value").as_deref(), Some("2"));

@@ -500,7 +500,7 @@ mod tests {
     fn render(lang: Lang, profile: Profile, answers: Answers) -> web_sys::Element {
         let m = model();
         let data = builtin::advice();
-        let r = report(&m, &data, &profile, &answers);
+        let r = report(&m, &data, &profile, &answers, digitrappe_engine::model::Country::Dk);
         let root = mount_root();
         let props = Props {
             texts: texts(lang),
@@ -565,7 +565,7 @@ mod tests {
         assert_eq!(scores.len(), 8);
         assert_eq!(scores[0].get_attribute("data-dimension-id").as_deref(), Some("processes"));
         assert!(scores.iter().all(|s| s.text_content().unwrap().parse::<u32>().is_ok_and(|n| n <= 100)));
-        assert!(text_of(&root, "[data-testid=ambition]").starts_with("Jeres ambition er trin 4: 2 trin op fra, hvor I står i dag."));
+        assert!(text_of(&root, "[data-testid=ambition]").starts_with("Jeres ambition er trin 4: 2 trin højere end det I står på i dag."));
         assert!(text_of(&root, "[data-testid=ambition]").contains("eget skøn"), "the targets are labelled as an estimate");
         assert!(root.query_selector("[data-testid=result-provisional]").unwrap().is_none());
         // The charts: the company on step 2, its ambition on step 4, the step-1 gap badged.
@@ -579,7 +579,7 @@ mod tests {
         assert!(root.query_selector("[data-testid=chart-radar] .target").unwrap().is_some(), "the ambition's targets");
         assert!(text_of(&root, "[data-testid=chart-radar] .axis-label").starts_with("Processer"));
         assert!(root.query_selector("[data-testid=chart-map] .you").unwrap().is_some());
-        assert!(text_of(&root, "[data-testid=chart-map-summary]").contains("En virksomhed, der lige er nået op på trin 2, har"));
+        assert!(text_of(&root, "[data-testid=chart-map-summary]").contains("En virksomhed der lige er nået op på trin 2, har"));
         assert_eq!(all(&root, "[data-testid=chart-map] .path-point").len(), 5);
     }
 

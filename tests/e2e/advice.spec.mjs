@@ -15,13 +15,13 @@ async function serveConfig(page, server, path, body, status = 200) {
 test('without a site configuration: three to five cards, the routing, the roadmap and the built-in help', async ({ page, server }) => {
   await openResultOf(page, server, haulier, '/?lang=da');
   const cards = page.getByTestId('advice-action');
-  // What moves the haulier up comes first: orders and invoices exchanged digitally.
-  await expect(cards.first()).toHaveAttribute('data-action-id', 'admin.e-invoicing');
+  // What moves the haulier up comes first: its largest customers order electronically.
+  await expect(cards.first()).toHaveAttribute('data-action-id', 'sales.electronic-orders');
   const count = await cards.count();
   expect(count).toBeGreaterThanOrEqual(3);
   expect(count).toBeLessThanOrEqual(5);
   await expect(cards.first()).toContainText('Hvorfor');
-  await expect(cards.first()).toContainText('Valgt fordi: digital udveksling med kunder og leverandører (»');
+  await expect(cards.first()).toContainText('Valgt ud fra jeres svar: digital udveksling med kunder og leverandører (»');
   await expect(page.getByTestId('routing')).toHaveAttribute('data-route', 'basic');
   await expect(page.getByTestId('routing')).toContainText('Erhvervshus');
   await expect(page.getByTestId('roadmap').locator('.roadmap-step')).toHaveCount(2);
@@ -116,4 +116,63 @@ test('a site without config.json is not an error', async ({ page, server, guard 
   await serveConfig(page, server, '/config.json', 'not found', 404);
   await page.goto(server.url('/?lang=en&config-check'));
   await expect(page.getByTestId('config-status')).toHaveAttribute('data-status', 'absent');
+});
+
+test('a Norwegian site (?country=no&lang=nb) shows Norwegian figures with a Norwegian source and no Danish ones', async ({ page, server }) => {
+  // The hotel answers the questions Danish and Norwegian figures are attached to.
+  const hotel = PERSONAS.find((p) => p.id === 'fjord-hotel-no');
+  await openResultOf(page, server, hotel, '/?country=no&lang=nb');
+  const figures = page.getByTestId('context').locator('li');
+  await expect(figures.first()).toBeVisible();
+  const ids = await figures.evaluateAll((els) => els.map((e) => e.getAttribute('data-context-id')));
+  expect(ids.length).toBeGreaterThan(0);
+  expect(ids.every((id) => id.startsWith('no-')), ids.join(', ')).toBe(true);
+  const text = await page.getByTestId('context').innerText();
+  expect(text).toMatch(/SSB|NHO/);
+  expect(text).not.toMatch(/dansk|Danmark|Erhvervsfremmebestyrelse|IRIS/i);
+  // The same firm on a Danish site sees the Danish figures.
+  await openResultOf(page, server, hotel, '/?country=dk&lang=da');
+  const danish = await page.getByTestId('context').locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-context-id')));
+  expect(danish.length).toBeGreaterThan(0);
+  expect(danish.some((id) => id.startsWith('no-'))).toBe(false);
+});
+
+test('a 5-person firm is offered only the SMV:Digital vouchers it can meet, each with its conditions in one line', async ({ page, server }) => {
+  // A craft bakery with 8 people (size 1–9) on step 1: its first card is a till with product data,
+  // a technology project SMV:Digital supports.
+  const bakery = PERSONAS.find((p) => p.id === 'bakery-shop');
+  await openResultOf(page, server, { ...bakery, profile: { ...bakery.profile, size: '1-9' } }, '/?lang=da');
+  await expect(page.getByTestId('advice-action').first()).toHaveAttribute('data-action-id', 'ops.till-with-product-data');
+  const small = page.locator('.helpers [data-helper-id="dk-smv-digital-small"]');
+  await expect(small).toBeVisible();
+  await expect(small.getByTestId('help-conditions')).toContainText('2–20 fuldtidsansatte');
+  await expect(page.locator('.helpers [data-helper-id="dk-smv-digital"]').getByTestId('help-conditions')).toContainText('3–249 fuldtidsansatte');
+  // The large voucher asks for a clarified project on a higher step: not offered here.
+  await expect(page.locator('[data-helper-id="dk-smv-digital-large"]')).toHaveCount(0);
+  // Every programme shown states its conditions; strategy and marketing cards name no SMV:Digital.
+  for (const id of ['dk-smv-digital-small', 'dk-smv-digital']) {
+    await expect(page.locator(`.helpers [data-helper-id="${id}"] [data-testid=help-conditions]`)).toHaveCount(1);
+  }
+  // A firm of 50–249 is not offered the 25,000-kr. voucher for 2–20 staff.
+  await openResultOf(page, server, { ...bakery, profile: { ...bakery.profile, size: '50-249' } }, '/?lang=da');
+  await expect(page.locator('.helpers [data-helper-id="dk-smv-digital"]')).toBeVisible();
+  await expect(page.locator('[data-helper-id="dk-smv-digital-small"]')).toHaveCount(0);
+});
+
+test('the first card follows the industry: a bakery plans with its till, a metal firm plans in its ERP, and a step-3 firm without a tested backup starts there', async ({ page, server }) => {
+  for (const [id, first] of [['bakery-shop', 'ops.till-with-product-data'], ['metal-subcontractor', 'ops.production-planning'], ['electrician-installer', 'security.backup']]) {
+    await openResultOf(page, server, PERSONAS.find((p) => p.id === id), '/?lang=da');
+    await expect(page.getByTestId('advice-action').first()).toHaveAttribute('data-action-id', first);
+  }
+  // The floor says why it comes first.
+  await expect(page.getByTestId('advice-action').first().locator('.card-reason')).toHaveAttribute('data-why', 'floor');
+  await expect(page.getByTestId('advice-action').first().locator('.card-reason')).toContainText('Kommer før alt andet');
+});
+
+test('a firm at the top step is never told a card is for getting to the step it is on', async ({ page, server }) => {
+  await openResultOf(page, server, PERSONAS.find((p) => p.id === 'fitness-saas'), '/?lang=da');
+  const reasons = await page.locator('[data-testid=advice-action] .card-reason').allInnerTexts();
+  expect(reasons.length).toBeGreaterThanOrEqual(3);
+  for (const r of reasons) expect(r).not.toMatch(/arbejder på at nå trin 5/);
+  await expect(page.locator('[data-testid=advice-action] .card-reason[data-why=towards]')).toHaveCount(0);
 });

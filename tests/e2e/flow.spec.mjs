@@ -39,13 +39,13 @@ test('a company fills in its profile, answers every question, sees its step and 
   expect(gaps).toEqual(['admin.files', 'ops.planning']);
   await expect(page.getByTestId('dimension-score')).toHaveCount(8);
   await expect(page.getByTestId('result-provisional')).toHaveCount(0);
-  await expect(page.getByTestId('ambition')).toContainText('Jeres ambition er trin 4: ét trin op fra, hvor I står i dag.');
+  await expect(page.getByTestId('ambition')).toContainText('Jeres ambition er trin 4: ét trin højere end det I står på i dag.');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.screenshot({ path: testInfo.outputPath('result-da.png'), fullPage: true });
   await expectNoAxeViolations(page);
 
   const saved = await savedProgress(page);
-  expect(saved).toMatchObject({ format: 2, content: '2', position: 'result', profile: webshop.profile });
+  expect(saved).toMatchObject({ format: 2, content: '3', position: 'result', profile: webshop.profile });
   expect(Object.keys(saved.answers)).toHaveLength(31);
 
   await page.reload();

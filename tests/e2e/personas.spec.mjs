@@ -64,7 +64,7 @@ test('a step left open below is explained: the moulder has step 4 in place but s
   await answerAll(page, (q) => personaAnswer(persona, q));
   await expect(page.getByTestId('why')).toContainText('Trin 1, 2 og 4 er på plads.');
   await expect(page.getByTestId('why')).toContainText('I har trin 4 på plads med maskin- og sensordata (IoT) i daglig brug');
-  await expect(page.getByTestId('why')).toContainText('men trin 3 under det er ikke på plads. Hvert trin, der står åbent nedenunder, koster ét trin – derfor står I på trin 3 og ikke på trin 4.');
+  await expect(page.getByTestId('why')).toContainText('men trin 3 under det er ikke på plads. Hvert trin der står åbent nedenunder, koster ét trin – derfor står I på trin 3 og ikke på trin 4.');
   await expect(page.getByTestId('why')).toContainText('– og så står I på trin 4.');
   await expect(page.locator('[data-testid=chart-staircase] .stair-block.met[data-step="4"]')).toHaveCount(1);
   await expect(page.locator('[data-testid=chart-staircase] .stair-block.current')).toHaveAttribute('data-step', '3');

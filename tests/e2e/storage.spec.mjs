@@ -48,7 +48,7 @@ test('answers saved by the first slice, to questions since retired, are kept and
   await page.reload();
 
   await expect(page.getByTestId('notice')).toHaveAttribute('data-notice', 'updated');
-  await expect(page.getByTestId('notice')).toContainText('0 af jeres svar gælder stadig, og der er 31 spørgsmål, I ikke har besvaret. 4 svar hører til udgåede spørgsmål');
+  await expect(page.getByTestId('notice')).toContainText('0 af jeres svar gælder stadig, og der er 31 spørgsmål I ikke har besvaret. 4 svar hører til udgåede spørgsmål');
   await expect(page.getByTestId('result')).toBeVisible();
   await expect(page.getByTestId('result-provisional')).toBeVisible();
   await expect(page.getByTestId('result-not-started')).toHaveText('Ikke på trin 1 endnu');
