@@ -118,6 +118,15 @@ fn effort_rank(effort: Effort) -> u8 {
     }
 }
 
+/// The concrete first move the industry roadmap names for a step: an action written for
+/// this industry that serves the step, the one the advice chose if it chose one (`chosen`),
+/// else the first in the content (none for `other`, or where the industry has no action of
+/// its own on that step).
+pub fn roadmap_first<'a>(data: &'a AdviceData, industry: &str, step: u8, chosen: &[ChosenAction]) -> Option<&'a crate::model::Action> {
+    let fits = |a: &&crate::model::Action| a.made_for(Some(industry)) && a.steps.contains(&step);
+    chosen.iter().filter_map(|c| data.action(&c.id)).find(fits).or_else(|| data.actions.iter().find(fits))
+}
+
 /// The floors this company is below: from their step on, each question answered below
 /// its minimum (or "don't know", or not at all), as a gap on the step worked towards.
 pub fn floors_open(model: &Model, data: &AdviceData, answers: &Answers, assessment: &Assessment, towards: u8) -> Vec<Gap> {

@@ -251,6 +251,7 @@ ui_strings! {
     AdviceReasonItem => "advice_reason_item",
     AdviceGeneral => "advice_general",
     AdviceGeneralStrengthen => "advice_general_strengthen",
+    RoadmapFirst => "roadmap_first",
     AdviceReasonFloor => "advice_reason_floor",
     HelpConditions => "help_conditions",
     GuideOpen => "guide_open",

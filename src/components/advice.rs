@@ -239,6 +239,11 @@ pub fn AdviceSection(props: &Props) -> Html {
                             { fill(t.ui(Ui::AmbitionOption), &[("step", &step.to_string()), ("name", t.step_name(*step))]) }
                         </h4>
                         <p>{ t.get(&format!("roadmap.{}.{step}", a.industry)).unwrap_or_default() }</p>
+                        if let Some(first) = digitrappe_engine::advice::roadmap_first(d, &a.industry, *step, &a.actions) {
+                            <p class="roadmap-first" data-testid="roadmap-first" data-action-id={first.id.to_string()}>
+                                { fill(t.ui(Ui::RoadmapFirst), &[("action", &action_text(t, &first.id, "title", props.country))]) }
+                            </p>
+                        }
                     </div>
                 }) }
             </div>

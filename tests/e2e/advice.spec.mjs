@@ -164,6 +164,10 @@ test('the first card follows the industry: a bakery plans with its till, a metal
     await openResultOf(page, server, PERSONAS.find((p) => p.id === id), '/?lang=da');
     await expect(page.getByTestId('advice-action').first()).toHaveAttribute('data-action-id', first);
   }
+  // The roadmap names the industry's own concrete first move for the next step: the card's.
+  await openResultOf(page, server, PERSONAS.find((p) => p.id === 'bakery-shop'), '/?lang=da');
+  await expect(page.locator('[data-testid=roadmap] .roadmap-step[data-step="2"] [data-testid=roadmap-first]')).toHaveAttribute('data-action-id', 'ops.till-with-product-data');
+  await openResultOf(page, server, PERSONAS.find((p) => p.id === 'electrician-installer'), '/?lang=da');
   // The floor says why it comes first.
   await expect(page.getByTestId('advice-action').first().locator('.card-reason')).toHaveAttribute('data-why', 'floor');
   await expect(page.getByTestId('advice-action').first().locator('.card-reason')).toContainText('Kommer før alt andet');
