@@ -96,9 +96,9 @@ rs_struct! {
     ContextFigure { id, question, industry, country, source }
     AdviceData { help_types, actions, catalogue, routing, project_kinds, floors }
     Floor { question, min, from_step }
-    Conditions { min_fte, max_fte, projects }
+    Conditions { min_fte, max_fte, projects, requires }
     Action { id, steps, closes, stage, axis, effort, help, industries, unsuited, project, sources }
-    HelpEntry { id, country, kind, steps, url, conditions, sources }
+    HelpEntry { id, country, kind, steps, url, dimensions, conditions, sources }
     Routing { specialist_from_step, basic, specialist }
     CodeBook { comment, versions }
     CodeBookVersion { content, industries, sizes, steps, slots }

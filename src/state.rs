@@ -72,6 +72,8 @@ pub enum ProfileChoice {
     Industry,
     Size,
     Ambition,
+    /// The number of full-time staff (optional; sets the size band that holds it).
+    Staff,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -320,7 +322,11 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         (Action::Choose(field, value), Screen::Profile) => {
             match field {
                 ProfileChoice::Industry => next.profile.industry = value,
-                ProfileChoice::Size => next.profile.size = value,
+                ProfileChoice::Size => next.profile.set_size(value),
+                ProfileChoice::Staff => {
+                    let staff = value.and_then(|v| v.trim().parse::<u32>().ok());
+                    next.profile.set_staff(&next.model, staff)
+                }
                 ProfileChoice::Ambition => next.profile.ambition = value.and_then(|v| v.parse().ok()),
             }
             if next.profile.is_complete(&next.model) {
@@ -531,6 +537,18 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
+    fn a_number_of_staff_sets_its_size_band_and_a_band_that_cannot_hold_it_clears_it() {
+        let s = run(fresh(), &[Action::Start, Action::Choose(ProfileChoice::Staff, Some("5".into()))]);
+        assert_eq!((s.profile.staff, s.profile.size.as_deref()), (Some(5), Some("1-9")));
+        let s = reduce(&s, Action::Choose(ProfileChoice::Staff, Some("30".into())));
+        assert_eq!((s.profile.staff, s.profile.size.as_deref()), (Some(30), Some("10-49")));
+        let s = reduce(&s, Action::Choose(ProfileChoice::Size, Some("50-249".into())));
+        assert_eq!((s.profile.staff, s.profile.size.as_deref()), (None, Some("50-249")), "the band wins and the number goes");
+        let s = reduce(&s, Action::Choose(ProfileChoice::Staff, Some("not a number".into())));
+        assert_eq!((s.profile.staff, s.profile.size.as_deref()), (None, Some("50-249")));
+    }
+
+    #[wasm_bindgen_test]
     fn the_profile_comes_first_and_must_be_complete() {
         let s = run(fresh(), &[Action::Start]);
         assert_eq!(s.screen, Screen::Profile);
@@ -640,7 +658,7 @@ mod tests {
     fn a_shared_result_is_only_looked_at_until_the_user_continues_from_it() {
         let own = run(fresh(), &[profiled(), vec![Action::Answer(Answer::Option(3)), Action::Next]].concat());
         let shared = SharedAnswers {
-            profile: Profile { industry: Some("food".into()), size: Some("50-249".into()), ambition: Some(5) },
+            profile: Profile { industry: Some("food".into()), size: Some("50-249".into()), ambition: Some(5), staff: None },
             answers: [(QuestionId::new("security.backup"), Answer::Option(1))].into_iter().collect(),
         };
         let looking = run(own.clone(), &[Action::OpenShared(shared.clone())]);
@@ -668,7 +686,7 @@ mod tests {
         let model = testing::model().0;
         let saved = Progress {
             content_version: model.version.to_string(),
-            profile: Profile { industry: Some("food".into()), size: Some("10-49".into()), ambition: Some(2) },
+            profile: Profile { industry: Some("food".into()), size: Some("10-49".into()), ambition: Some(2), staff: None },
             answers: [(model.questions[0].id.clone(), Answer::Option(3))].into_iter().collect(),
             position: Position::Question(model.questions[1].id.clone()),
         };
@@ -718,7 +736,7 @@ mod tests {
         let model = testing::model().0;
         let v1 = Progress {
             content_version: "1".into(),
-            profile: Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(2) },
+            profile: Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(2), staff: None },
             answers: [(QuestionId::new("basics.accounting"), Answer::Option(3)), (QuestionId::new("admin.bookkeeping"), Answer::Option(2))]
                 .into_iter()
                 .collect(),

@@ -23,7 +23,7 @@ fn main() {
         .map(|(i, q)| (q.id.clone(), if i == 3 { Answer::DontKnow } else { Answer::Option((i % 4) as u8) }))
         .collect();
 
-    let profile = Profile { industry: Some("retail".into()), size: Some("10-49".into()), ambition: Some(4) };
+    let profile = Profile { industry: Some("retail".into()), size: Some("10-49".into()), ambition: Some(4), staff: None };
     let advice = builtin::advice();
 
     // A workshop room of 30 participants, each with their own spread of answers.

@@ -47,7 +47,7 @@ fn main() {
             };
             println!("\n{}. [{}] {}\n   reason: {why}\n   why: {}\n   what: {}\n   how: {}", i + 1, c.id, text("title"), text("why"), text("what"), text("how"));
             let action = d.action(&c.id).unwrap();
-            for h in helpers(&d, None, country, action, &m, r.advice.staff, Some(r.advice.target)) {
+            for h in helpers(&d, None, country, action, &m, r.advice.staff, Some(r.advice.target), &r.advice.in_place) {
                 if let Helper::Builtin { id, .. } = h {
                     let cond = t.get(&format!("help.{id}.conditions")).map(|c| format!(" — {c}")).unwrap_or_default();
                     println!("   helper: {}{cond}", t.get(&format!("help.{id}.name")).unwrap_or(id));

@@ -74,6 +74,8 @@ pub struct Advice {
     pub roadmap_steps: Vec<u8>,
     /// The full-time staff the company's size band allows (for programmes' conditions).
     pub staff: Option<(u32, u32)>,
+    /// The questions whose answers are in place (for what programmes require first).
+    pub in_place: Vec<QuestionId>,
 }
 
 /// An action with the reason it was chosen.
@@ -240,7 +242,11 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
         }
         // The step this gap is about: a sign's own step; for a cross-cutting condition, the
         // step the company works towards.
-        let focus = if model.question(&gap.question).is_some_and(|q| q.role == Role::Solution) { gap.step } else { target };
+        let solution = model.question(&gap.question).is_some_and(|q| q.role == Role::Solution);
+        let focus = if solution { gap.step } else { target };
+        // A cross-cutting condition is worked on the way firms on the company's step do: advice
+        // written for earlier steps (a first clarifying talk) is not given to a firm beyond them.
+        let for_its_stage = |a: &crate::model::Action| solution || a.steps.iter().any(|s| *s >= step);
         // The actions that close this gap, ranked: most open gaps closed, then one made for
         // this step, then the one whose main purpose this gap is (the first sign it lists),
         // then least effort, then the content's order.
@@ -248,7 +254,7 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
             .actions
             .iter()
             .enumerate()
-            .filter(|(_, a)| suits(a) && a.closes.contains(&gap.question))
+            .filter(|(_, a)| suits(a) && a.closes.contains(&gap.question) && for_its_stage(a))
             .filter(|(_, a)| !chosen.iter().any(|c| c.id == a.id))
             .min_by_key(|(order, a)| {
                 // One made for the company's industry first; then the one that closes the
@@ -279,17 +285,35 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
     // the step the company stands on or serves the one it works towards.
     let focus = if ambition_reached || target <= step { step.max(1) } else { target };
     let why = if focus > step { Why::Towards(focus) } else { Why::Strengthen(focus) };
-    // Nothing the company already has: an action whose every sign is in place is left out.
     let has = |q: &QuestionId| {
         let from = model.question(q).and_then(|q| model.in_place_from(q));
         matches!((answers.get(q), from), (Some(Answer::Option(v)), Some(from)) if v >= from)
     };
-    let mut top_up: Vec<&crate::model::Action> =
-        data.actions.iter().filter(|a| a.steps.contains(&focus) && suits(a) && !a.closes.iter().all(has)).collect();
-    top_up.sort_by_key(|a| !a.made_for(industry));
-    // Should everything for that step be in place already, the actions for it in general.
+    // Nothing the company already has at its best: an action whose every sign is answered at
+    // the scale's top is left out. The rest are ranked by how much room they leave to improve
+    // (signs answered below the top), one made for the company's industry first, then one for
+    // the step in focus, then the content's order.
+    let room = |a: &crate::model::Action| {
+        a.closes
+            .iter()
+            .filter(|q| {
+                let top = model.question(q).and_then(|q| model.scale(&q.scale)).and_then(|s| s.options.iter().map(|o| o.value).max());
+                !matches!((answers.get(q), top), (Some(Answer::Option(v)), Some(top)) if v >= top)
+            })
+            .count()
+    };
+    let mut top_up: Vec<(usize, &crate::model::Action)> = data
+        .actions
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.steps.iter().any(|s| *s <= focus) && suits(a) && room(a) > 0)
+        // An action for an earlier step whose signs are all in place is done: not suggested.
+        .filter(|(_, a)| a.steps.contains(&focus) || !a.closes.iter().all(has))
+        .collect();
+    top_up.sort_by_key(|(order, a)| (!a.made_for(industry), std::cmp::Reverse(room(a)), !a.steps.contains(&focus), *order));
+    // Should everything be in place already, the actions for the step in general.
     let general = data.actions.iter().filter(|a| a.steps.contains(&focus) && suits(a));
-    for action in top_up.into_iter().chain(general) {
+    for action in top_up.into_iter().map(|(_, a)| a).chain(general) {
         if chosen.len() >= MIN_ACTIONS {
             break;
         }
@@ -306,5 +330,5 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
         .valid_industry(model)
         .map_or(Text::Borrowed("other"), |i| Text::Owned(i.to_string()));
     let roadmap_steps = [step, step + 1].into_iter().filter(|s| (1..=top).contains(s)).collect();
-    Advice { target, ambition, ambition_reached, actions: chosen, route, industry, roadmap_steps, staff: profile.staff(model) }
+    Advice { target, ambition, ambition_reached, actions: chosen, route, industry, roadmap_steps, staff: profile.staff(model), in_place: model.questions.iter().filter(|q| has(&q.id)).map(|q| q.id.clone()).collect() }
 }

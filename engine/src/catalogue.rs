@@ -35,7 +35,8 @@ fn overlaps(a: &[u8], b: &[u8]) -> bool {
 /// A programme or scheme is offered only when the company can meet its conditions: its
 /// size band can hold the staff it asks for, and the action is a kind of project it
 /// supports (`staff` from [`crate::profile::Profile::staff`]; none known: any size), and
-/// the step the company works on (`towards`, the advice's target) is one of its steps.
+/// the step the company works on (`towards`, the advice's target) is one of its steps, and
+/// what it requires first is in place (`in_place`, the advice's).
 pub fn helpers<'a>(
     data: &'a AdviceData,
     config: Option<&'a SiteConfig>,
@@ -44,6 +45,7 @@ pub fn helpers<'a>(
     model: &Model,
     staff: Option<(u32, u32)>,
     towards: Option<u8>,
+    in_place: &[crate::model::QuestionId],
 ) -> Vec<Helper<'a>> {
     let hidden = |kind: &str| config.is_some_and(|c| c.hide_types.iter().any(|h| h == kind));
     let replaced = |id: &str| config.is_some_and(|c| c.entries.iter().any(|e| e.replaces.as_deref() == Some(id)));
@@ -66,7 +68,9 @@ pub fn helpers<'a>(
         for e in data.catalogue.iter().filter(|e| e.country == country && e.kind == *kind) {
             // A programme is for firms on its steps: the step the company works on must be one.
             let on_its_steps = e.conditions.is_empty() || towards.is_none_or(|t| e.steps.contains(&t));
-            let fits = e.conditions.size_fits(staff) && e.conditions.project_fits(&action.project) && on_its_steps;
+            let on_its_subject = e.dimensions.is_empty() || e.dimensions.iter().any(|d| dimensions.contains(&d.as_ref()));
+            let done_first = e.conditions.requires.iter().all(|q| in_place.contains(q));
+            let fits = done_first && e.conditions.size_fits(staff) && e.conditions.project_fits(&action.project) && on_its_steps && on_its_subject;
             if overlaps(&e.steps, &action.steps) && !replaced(&e.id) && fits {
                 out.push(Helper::Builtin { id: e.id.as_ref(), url: e.url.as_deref() });
             }

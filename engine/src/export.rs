@@ -129,7 +129,7 @@ mod tests {
         Export {
             content_version: "1".into(),
             date: "2026-11-23".into(),
-            profile: Profile { industry: Some("food".into()), size: Some("10-49".into()), ambition: Some(3) },
+            profile: Profile { industry: Some("food".into()), size: Some("10-49".into()), ambition: Some(3), staff: None },
             answers: [(QuestionId::new("security.backup"), Answer::Option(3)), (QuestionId::new("data.kpi"), Answer::NotRelevant)].into_iter().collect(),
         }
     }

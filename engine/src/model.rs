@@ -362,6 +362,10 @@ pub struct Conditions {
     /// The kinds of project it supports (IDs of `project_kinds`); empty: any.
     #[serde(default)]
     pub projects: List<Text>,
+    /// Questions whose answers must be in place: what the firm must have done first (a
+    /// grant for implementing a clarified project asks for a digital direction).
+    #[serde(default)]
+    pub requires: List<QuestionId>,
 }
 
 /// A concrete next action a company can take.
@@ -433,6 +437,10 @@ pub struct HelpEntry {
     pub steps: List<u8>,
     /// Its public address, shown as a plain link (never fetched by the app).
     pub url: Option<Text>,
+    /// The areas (dimension IDs) its help is about, for a tool on one subject (IT
+    /// security, climate); empty: any.
+    #[serde(default)]
+    pub dimensions: List<Text>,
     /// Whom it is for; its one-line statement is generated from these and
     /// `help.<id>.conditions` in the language files.
     #[serde(default)]
@@ -522,7 +530,7 @@ impl Action {
 
 impl Conditions {
     pub fn is_empty(&self) -> bool {
-        self.min_fte.is_none() && self.max_fte.is_none() && self.projects.is_empty()
+        self.min_fte.is_none() && self.max_fte.is_none() && self.projects.is_empty() && self.requires.is_empty()
     }
 
     /// Whether a company whose full-time staff lie in `staff` (inclusive) can meet the

@@ -8,6 +8,12 @@
 use crate::model::Model;
 use serde::{Deserialize, Serialize};
 
+/// The staff a size band (`low-high`, as `10-49`) allows.
+fn band_range(band: &str) -> Option<(u32, u32)> {
+    let (low, high) = band.split_once('-')?;
+    Some((low.trim().parse().ok()?, high.trim().parse().ok()?))
+}
+
 /// The industry for a company that fits none of the others: always offered last.
 pub const OTHER_INDUSTRY: &str = "other";
 
@@ -29,6 +35,10 @@ pub struct Profile {
     /// The step aimed at, 1 to 5.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ambition: Option<u8>,
+    /// Full-time staff, when the company says (optional): narrows its size band to a number
+    /// for programmes' staff limits. Not part of share codes (the band is).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff: Option<u32>,
 }
 
 /// A profile field that is missing or holds a value the model does not offer.
@@ -69,11 +79,36 @@ impl Profile {
         self.size.as_deref().filter(|s| model.profile.sizes.iter().any(|x| x == s))
     }
 
-    /// The full-time staff the size band allows, lowest and highest (a band is named
-    /// `low-high`, as `10-49`).
+    /// The full-time staff the company can have, lowest and highest: the size band's range
+    /// (a band is named `low-high`, as `10-49`).
+    /// With a number of full-time staff that lies in the band, just that number.
     pub fn staff(&self, model: &Model) -> Option<(u32, u32)> {
-        let (low, high) = self.valid_size(model)?.split_once('-')?;
-        Some((low.trim().parse().ok()?, high.trim().parse().ok()?))
+        let band = self.valid_size(model).and_then(band_range);
+        match (self.staff, band) {
+            (Some(n), Some((low, high))) if (low..=high).contains(&n) => Some((n, n)),
+            (Some(n), None) => Some((n, n)),
+            (_, band) => band,
+        }
+    }
+
+    /// Sets the number of full-time staff, and the size band that holds it (the two never
+    /// disagree); `None` or 0 clears it.
+    pub fn set_staff(&mut self, model: &Model, staff: Option<u32>) {
+        self.staff = staff.filter(|n| *n > 0);
+        if let Some(n) = self.staff {
+            if let Some(band) = model.profile.sizes.iter().find(|s| band_range(s).is_some_and(|(l, h)| (l..=h).contains(&n))) {
+                self.size = Some(band.to_string());
+            }
+        }
+    }
+
+    /// Sets the size band, forgetting a number of staff it does not hold.
+    pub fn set_size(&mut self, size: Option<String>) {
+        self.size = size;
+        let band = self.size.as_deref().and_then(band_range);
+        if self.staff.is_some_and(|n| band.is_some_and(|(l, h)| !(l..=h).contains(&n))) {
+            self.staff = None;
+        }
     }
 
     /// The industry if the model offers it.

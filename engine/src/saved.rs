@@ -142,7 +142,7 @@ mod tests {
     fn sample() -> Progress {
         Progress {
             content_version: "1".into(),
-            profile: Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(3) },
+            profile: Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(3), staff: None },
             answers: [(QuestionId::new("a"), Answer::Option(2)), (QuestionId::new("b"), Answer::DontKnow)]
                 .into_iter()
                 .collect(),

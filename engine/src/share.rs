@@ -260,7 +260,7 @@ pub fn decode(book: &CodeBook, text: &str) -> Result<Decoded, ShareError> {
     if bits[r.at.min(bits.len())..].iter().any(|b| *b) {
         return Err(ShareError::Damaged);
     }
-    Ok(Decoded { content_version: v.content.to_string(), profile: Profile { industry, size, ambition }, answers })
+    Ok(Decoded { content_version: v.content.to_string(), profile: Profile { industry, size, ambition, staff: None }, answers })
 }
 
 /// What precedes a code in a link's fragment: `…/#share=40…`.

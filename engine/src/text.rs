@@ -251,6 +251,8 @@ ui_strings! {
     AdviceReasonItem => "advice_reason_item",
     AdviceGeneral => "advice_general",
     AdviceGeneralStrengthen => "advice_general_strengthen",
+    ProfileStaff => "profile_staff",
+    ProfileStaffHelp => "profile_staff_help",
     RoadmapFirst => "roadmap_first",
     AdviceReasonFloor => "advice_reason_floor",
     HelpConditions => "help_conditions",

@@ -16,7 +16,7 @@ fn data() -> AdviceData {
 }
 
 fn profile(ambition: u8) -> Profile {
-    Profile { industry: Some("manufacturing".into()), size: Some("10-49".into()), ambition: Some(ambition) }
+    Profile { industry: Some("manufacturing".into()), size: Some("10-49".into()), ambition: Some(ambition), staff: None }
 }
 
 /// Every question answered with `default`, the `zero` ones with "No".
@@ -234,6 +234,9 @@ fn every_action_names_valid_industries_and_a_project_kind_and_every_programme_va
         for p in c.projects.iter() {
             assert!(d.project_kinds.contains(p), "{}: unknown project kind {p}", e.id);
         }
+        for q in c.requires.iter() {
+            assert!(m.question(q).is_some(), "{}: requires unknown question {q}", e.id);
+        }
         if let (Some(min), Some(max)) = (c.min_fte, c.max_fte) {
             assert!(min <= max, "{}: {min} > {max} staff", e.id);
         }
@@ -263,7 +266,7 @@ fn in_every_industry_every_question_has_an_action_that_suits_it() {
 }
 
 fn firm(industry: &str, ambition: u8) -> Profile {
-    Profile { industry: Some(industry.into()), size: Some("10-49".into()), ambition: Some(ambition) }
+    Profile { industry: Some(industry.into()), size: Some("10-49".into()), ambition: Some(ambition), staff: None }
 }
 
 #[test]
@@ -354,7 +357,8 @@ fn offered<'a>(d: &'a AdviceData, action: &str, staff: (u32, u32), country: Coun
 
 fn offered_towards<'a>(d: &'a AdviceData, action: &str, staff: (u32, u32), country: Country, towards: Option<u8>) -> Vec<&'a str> {
     let m = model();
-    helpers(d, None, country, d.action(action).unwrap(), &m, Some(staff), towards)
+    let directed = [digitrappe_engine::QuestionId::new("lead.direction")];
+    helpers(d, None, country, d.action(action).unwrap(), &m, Some(staff), towards, &directed)
         .into_iter()
         .filter_map(|h| match h {
             Helper::Builtin { id, .. } => Some(id),
@@ -382,12 +386,38 @@ fn a_programme_is_offered_only_to_firms_that_can_meet_its_conditions() {
     // firm working towards step 2, even on a card that also serves step 3.
     let first = offered_towards(&d, "buy.impartial-advice", five, Country::Dk, Some(2));
     assert!(!first.contains(&"dk-smv-digital-large") && first.contains(&"dk-smv-digital-small"), "{first:?}");
-    let later = offered_towards(&d, "systems.connect", (10, 49), Country::Dk, Some(3));
+    let later = offered_towards(&d, "systems.connect", (20, 49), Country::Dk, Some(3));
     assert!(later.contains(&"dk-smv-digital-large"), "{later:?}");
+    // ... and only to a firm with a digital direction: its project is clarified.
+    let m = model();
+    let undirected = helpers(&d, None, Country::Dk, d.action("systems.connect").unwrap(), &m, Some((20, 49)), Some(3), &[]);
+    assert!(!undirected.iter().any(|h| matches!(h, Helper::Builtin { id: "dk-smv-digital-large", .. })));
     // Nothing Danish on a Norwegian site, and SkatteFUNN only for development projects.
-    let no = offered(&d, "data.demand-forecast", mid, Country::No);
+    let no = offered(&d, "business.service-from-product-data", mid, Country::No);
     assert!(no.iter().all(|id| id.starts_with("no-")) && no.contains(&"no-skattefunn"), "{no:?}");
     assert!(!offered(&d, "security.backup", mid, Country::No).contains(&"no-skattefunn"));
+    // With the exact number of full-time staff: a one-person firm gets no SMV:Digital grant
+    // (2 or 3 at least), a 30-person firm not the 25,000-kr. grant (20 at most).
+    let solo = offered(&d, "systems.choose-business-system", (1, 1), Country::Dk);
+    assert!(solo.iter().all(|id| !id.starts_with("dk-smv-digital")), "{solo:?}");
+    let thirty = offered(&d, "systems.choose-business-system", (30, 30), Country::Dk);
+    assert!(!thirty.contains(&"dk-smv-digital-small") && thirty.contains(&"dk-smv-digital"), "{thirty:?}");
+    let m = model();
+    let with = |staff| Profile { staff, ..firm("retail", 3) };
+    assert_eq!(with(Some(5)).staff(&m), Some((10, 49)), "a number outside the band does not count");
+    let small = Profile { size: Some("1-9".into()), staff: Some(5), ..firm("retail", 3) };
+    assert_eq!(small.staff(&m), Some((5, 5)));
+    assert_eq!(with(None).staff(&m), Some((10, 49)));
+    // A tool on one subject helps only with cards on it: no climate tool on a backup card.
+    let backup = offered(&d, "security.backup", five, Country::Dk);
+    assert!(backup.contains(&"dk-sikkerdigital") && !backup.contains(&"dk-klimakompasset"), "{backup:?}");
+    let green = offered(&d, "green.measure", five, Country::Dk);
+    assert!(green.contains(&"dk-klimakompasset") && !green.contains(&"dk-sikkerdigital"), "{green:?}");
+    // Innobooster funds what is new on the market, not an internal forecast; SMV:Digital's
+    // implementation grant never sits on a card about clarifying.
+    assert!(!offered(&d, "data.demand-forecast", mid, Country::Dk).contains(&"dk-innobooster"));
+    assert!(offered(&d, "business.productise", mid, Country::Dk).contains(&"dk-innobooster"));
+    assert!(!offered_towards(&d, "clarify.with-adviser", mid, Country::Dk, Some(2)).contains(&"dk-smv-digital-large"));
     // Every entry with conditions on size states them in data a size band can be checked
     // against.
     for e in d.catalogue.iter().filter(|e| e.conditions.min_fte.is_some()) {

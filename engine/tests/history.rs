@@ -10,7 +10,7 @@ fn all(value: u8) -> Answers {
 }
 
 fn profile() -> Profile {
-    Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(3) }
+    Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(3), staff: None }
 }
 
 #[test]

@@ -58,6 +58,7 @@ fn any_profile() -> impl Strategy<Value = Profile> {
         industry: Some(industry),
         size: Some("10-49".into()),
         ambition: Some(ambition),
+        staff: None,
     })
 }
 
@@ -231,7 +232,7 @@ fn any_partial_profile() -> impl Strategy<Value = Profile> {
     let industries: Vec<Option<String>> = std::iter::once(None).chain(m.profile.industries.iter().map(|i| Some(i.to_string()))).collect();
     let sizes: Vec<Option<String>> = std::iter::once(None).chain(m.profile.sizes.iter().map(|s| Some(s.to_string()))).collect();
     (proptest::sample::select(industries), proptest::sample::select(sizes), proptest::option::of(1u8..=5))
-        .prop_map(|(industry, size, ambition)| Profile { industry, size, ambition })
+        .prop_map(|(industry, size, ambition)| Profile { industry, size, ambition, staff: None })
 }
 
 proptest! {

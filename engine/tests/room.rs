@@ -47,7 +47,7 @@ fn participant(k: usize) -> (Profile, Answers) {
         })
         .collect();
     let industries = &m.profile.industries;
-    let profile = Profile { industry: Some(industries[k % industries.len()].to_string()), size: None, ambition: Some(level.max(2)) };
+    let profile = Profile { industry: Some(industries[k % industries.len()].to_string()), size: None, ambition: Some(level.max(2)), staff: None };
     (profile, answers)
 }
 

@@ -188,7 +188,7 @@ fn answers_to_retired_questions_are_kept_named_and_not_counted() {
 }
 
 fn report_of(a: &Answers, ambition: Option<u8>) -> digitrappe_engine::report::Report {
-    let profile = Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition };
+    let profile = Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition, staff: None };
     report(&model(), &builtin::advice(), &profile, a, digitrappe_engine::model::Country::Dk)
 }
 

@@ -30,7 +30,7 @@ fn full() -> (Profile, Answers) {
             (q.id.clone(), a)
         })
         .collect();
-    (Profile { industry: Some("tourism".into()), size: Some("10-49".into()), ambition: Some(4) }, answers)
+    (Profile { industry: Some("tourism".into()), size: Some("10-49".into()), ambition: Some(4), staff: None }, answers)
 }
 
 #[test]
@@ -156,7 +156,7 @@ fn a_code_that_passes_its_check_but_does_not_fit_its_version_is_damaged() {
     let room = (1usize << 4) - 1 - v.industries.len();
     assert!(room >= 1, "the forged industry must fit the same width");
     v.industries.to_mut().extend((0..room).map(|i| format!("forged-{i}").into()));
-    let p = Profile { industry: Some(format!("forged-{}", room - 1)), size: None, ambition: None };
+    let p = Profile { industry: Some(format!("forged-{}", room - 1)), size: None, ambition: None, staff: None };
     assert_eq!(decode(&book(), &encode(&forged, &p, &Answers::new())), Err(ShareError::Damaged));
 }
 

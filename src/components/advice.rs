@@ -182,7 +182,7 @@ pub fn AdviceSection(props: &Props) -> Html {
     let industry = t.get(&format!("industry.{}", a.industry)).unwrap_or(&a.industry);
     // Who helps with each action, named on its card; each of them described once below.
     let chosen: Vec<_> = a.actions.iter().filter_map(|c| d.action(&c.id).map(|action| (c, action))).collect();
-    let card_helpers: Vec<Vec<Helper>> = chosen.iter().map(|(_, action)| catalogue::helpers(d, site, props.country, action, m, a.staff, Some(a.target))).collect();
+    let card_helpers: Vec<Vec<Helper>> = chosen.iter().map(|(_, action)| catalogue::helpers(d, site, props.country, action, m, a.staff, Some(a.target), &a.in_place)).collect();
     let mut everyone: Vec<&Helper> = Vec::new();
     for h in card_helpers.iter().flatten() {
         if !everyone.contains(&h) {
@@ -303,7 +303,7 @@ mod tests {
             .iter()
             .map(|q| (q.id.clone(), if q.steps.iter().all(|s| *s <= 1) && q.id.as_str() != "security.backup" { Answer::Option(3) } else { Answer::Option(0) }))
             .collect();
-        let profile = Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(3) };
+        let profile = Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(3), staff: None };
         let data = builtin::advice();
         let r = report(&m, &data, &profile, &answers, digitrappe_engine::model::Country::Dk);
         let root = mount_root();

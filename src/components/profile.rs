@@ -1,13 +1,14 @@
 //! The company profile, asked first: industry, size band and ambition, as native
 //! `<select>`s (`data-testid` `profile-industry`, `profile-size`, `profile-ambition`) with
-//! stable values (industry IDs, `1-9` / `10-49` / `50-249`, `1`-`5`).
+//! stable values (industry IDs, `1-9` / `10-49` / `50-249`, `1`-`5`), and the optional number
+//! of full-time staff (`profile-staff`), which sets the band that holds it.
 
 use digitrappe_ui::components::use_focus_heading;
 use digitrappe_ui::shared::Shared;
 use crate::state::ProfileChoice;
 use digitrappe_engine::text::{fill, Ui};
 use digitrappe_engine::{Model, Profile, Texts};
-use web_sys::HtmlSelectElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -89,6 +90,16 @@ pub fn ProfileScreen(props: &Props) -> Html {
                 missing(p.valid_industry(m).is_some()), choose, pick(ProfileChoice::Industry)) }
             { select_field("profile-size", t.ui(Ui::ProfileSize), None, sizes, p.size.clone(),
                 missing(p.valid_size(m).is_some()), choose, pick(ProfileChoice::Size)) }
+            <div class="field">
+                <label for="profile-staff">{ t.ui(Ui::ProfileStaff) }</label>
+                <p class="help" id="profile-staff-help">{ t.ui(Ui::ProfileStaffHelp) }</p>
+                <input id="profile-staff" data-testid="profile-staff" type="number" inputmode="numeric" min="1" max="100000" step="1"
+                    class="staff" aria-describedby="profile-staff-help" value={p.staff.map(|n| n.to_string()).unwrap_or_default()}
+                    onchange={pick(ProfileChoice::Staff).reform(|e: Event| {
+                        let value = e.target_unchecked_into::<HtmlInputElement>().value();
+                        (!value.trim().is_empty()).then_some(value)
+                    })} />
+            </div>
             { select_field("profile-ambition", t.ui(Ui::ProfileAmbition), Some(t.ui(Ui::ProfileAmbitionHelp)), steps,
                 p.ambition.map(|a| a.to_string()), missing(p.valid_ambition(m).is_some()), choose, pick(ProfileChoice::Ambition)) }
             if props.show_required {

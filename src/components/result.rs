@@ -547,7 +547,7 @@ mod tests {
     async fn the_result_shows_the_step_why_gaps_and_every_area() {
         // Steps 1 and 2 in place, with one step-1 answer "don't know": a gap on step 1.
         let answers = up_to(2, &[("admin.files", Answer::DontKnow)]);
-        let profile = Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(4) };
+        let profile = Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(4), staff: None };
         let root = render(Lang::Da, profile, answers);
         yew::scheduler::flush().await;
         assert_eq!(text_of(&root, "[data-testid=result-step]"), "2");

@@ -216,7 +216,7 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test;
 
     fn sample() -> (Profile, Answers) {
-        let profile = Profile { industry: Some("food".into()), size: Some("1-9".into()), ambition: Some(2) };
+        let profile = Profile { industry: Some("food".into()), size: Some("1-9".into()), ambition: Some(2), staff: None };
         let answers = [(QuestionId::new("security.restore"), Answer::Option(2)), (QuestionId::new("lead.direction"), Answer::DontKnow)].into_iter().collect();
         (profile, answers)
     }

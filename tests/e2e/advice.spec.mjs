@@ -1,7 +1,7 @@
 // The advice on the result, with and without an embedding site's configuration, and what
 // a site owner sees when the configuration is wrong (README, "Site configuration").
 import fs from 'node:fs';
-import { test, expect, PERSONAS, openResultOf } from './fixtures.mjs';
+import { test, expect, PERSONAS, PROGRESS_KEY, openResultOf } from './fixtures.mjs';
 
 const EXAMPLE = fs.readFileSync(new URL('../fixtures/config.example.json', import.meta.url), 'utf8');
 const haulier = PERSONAS.find((p) => p.id === 'haulier-regional');
@@ -138,25 +138,44 @@ test('a Norwegian site (?country=no&lang=nb) shows Norwegian figures with a Norw
 });
 
 test('a 5-person firm is offered only the SMV:Digital vouchers it can meet, each with its conditions in one line', async ({ page, server }) => {
-  // A craft bakery with 8 people (size 1–9) on step 1: its first card is a till with product data,
-  // a technology project SMV:Digital supports.
+  // A craft bakery that says it has 5 full-time staff, on step 1: its first card is a till with
+  // product data, a technology project SMV:Digital supports.
   const bakery = PERSONAS.find((p) => p.id === 'bakery-shop');
-  await openResultOf(page, server, { ...bakery, profile: { ...bakery.profile, size: '1-9' } }, '/?lang=da');
+  await openResultOf(page, server, { ...bakery, profile: { ...bakery.profile, size: '1-9', staff: 5 } }, '/?lang=da');
   await expect(page.getByTestId('advice-action').first()).toHaveAttribute('data-action-id', 'ops.till-with-product-data');
   const small = page.locator('.helpers [data-helper-id="dk-smv-digital-small"]');
   await expect(small).toBeVisible();
   await expect(small.getByTestId('help-conditions')).toContainText('2–20 fuldtidsansatte');
   await expect(page.locator('.helpers [data-helper-id="dk-smv-digital"]').getByTestId('help-conditions')).toContainText('3–249 fuldtidsansatte');
-  // The large voucher asks for a clarified project on a higher step: not offered here.
+  // The large grant is for a project already clarified, on a higher step: not offered here.
   await expect(page.locator('[data-helper-id="dk-smv-digital-large"]')).toHaveCount(0);
-  // Every programme shown states its conditions; strategy and marketing cards name no SMV:Digital.
   for (const id of ['dk-smv-digital-small', 'dk-smv-digital']) {
     await expect(page.locator(`.helpers [data-helper-id="${id}"] [data-testid=help-conditions]`)).toHaveCount(1);
   }
-  // A firm of 50–249 is not offered the 25,000-kr. voucher for 2–20 staff.
-  await openResultOf(page, server, { ...bakery, profile: { ...bakery.profile, size: '50-249' } }, '/?lang=da');
+  // One person: no SMV:Digital grant at all (each needs at least 2 or 3 full-time staff).
+  await openResultOf(page, server, { ...bakery, profile: { ...bakery.profile, size: '1-9', staff: 1 } }, '/?lang=da');
+  await expect(page.getByTestId('advice-action').first()).toBeVisible();
+  await expect(page.locator('[data-helper-id^="dk-smv-digital"]')).toHaveCount(0);
+  // 30 full-time staff: not the 25,000-kr. grant for 2–20.
+  await openResultOf(page, server, { ...bakery, profile: { ...bakery.profile, size: '10-49', staff: 30 } }, '/?lang=da');
   await expect(page.locator('.helpers [data-helper-id="dk-smv-digital"]')).toBeVisible();
   await expect(page.locator('[data-helper-id="dk-smv-digital-small"]')).toHaveCount(0);
+});
+
+test('the number of full-time staff is asked on the profile, optional, and sets its size band', async ({ page, server }) => {
+  await page.goto(server.url('/?lang=da'));
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('profile')).toBeVisible();
+  await expect(page.getByLabel('Antal fuldtidsansatte (kan udelades)')).toBeVisible();
+  await page.getByTestId('profile-staff').fill('5');
+  await page.getByTestId('profile-staff').blur();
+  await expect(page.getByTestId('profile-size')).toHaveValue('1-9');
+  await page.getByTestId('profile-industry').selectOption('food-production');
+  await page.getByTestId('profile-ambition').selectOption('2');
+  await page.getByTestId('next').click();
+  await expect(page.getByTestId('question')).toBeVisible();
+  const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), PROGRESS_KEY);
+  expect(saved.profile).toMatchObject({ staff: 5, size: '1-9', industry: 'food-production' });
 });
 
 test('the first card follows the industry: a bakery plans with its till, a metal firm plans in its ERP, and a step-3 firm without a tested backup starts there', async ({ page, server }) => {

@@ -58,10 +58,14 @@ test('the whole questionnaire works with the keyboard alone, and focus follows t
   await page.keyboard.press('Enter');
 
   await expect(page.getByTestId('profile').getByRole('heading', { level: 1 })).toBeFocused();
-  for (const [field, value] of [['profile-industry', 'construction'], ['profile-size', '1-9'], ['profile-ambition', '2']]) {
+  for (const [field, value] of [['profile-industry', 'construction'], ['profile-size', '1-9'], ['profile-staff', null], ['profile-ambition', '2']]) {
     await page.keyboard.press('Tab');
     await expect(page.getByTestId(field)).toBeFocused();
-    await page.getByTestId(field).selectOption(value); // a native select, as a keyboard user picks it
+    if (value === null) {
+      await page.keyboard.type('4'); // the optional number of full-time staff, typed
+    } else {
+      await page.getByTestId(field).selectOption(value); // a native select, as a keyboard user picks it
+    }
   }
   await page.keyboard.press('Tab'); // Back
   await page.keyboard.press('Tab'); // Next

@@ -180,7 +180,7 @@ mod tests {
     fn progress() -> Progress {
         Progress {
             content_version: "1".into(),
-            profile: Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(2) },
+            profile: Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(2), staff: None },
             answers: [(QuestionId::new("basics.accounting"), Answer::Option(3))].into_iter().collect(),
             position: Position::Question(QuestionId::new("basics.everyday-skills")),
         }
