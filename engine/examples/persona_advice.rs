@@ -2,28 +2,22 @@
 //! and the placed step, why, what would move it up, and the advice. A reading aid for
 //! reviewing content (`cargo run -p digitrappe-engine --example persona_advice -- en`);
 //! not shipped.
+#[path = "shared/personas.rs"]
+mod shared;
 use digitrappe_engine::explain::{holding_back, why};
 use digitrappe_engine::report::report;
-use digitrappe_engine::{builtin, Answer, Answers, Lang, Profile, QuestionId, Texts};
+use digitrappe_engine::{builtin, Lang, Texts};
 
 fn main() {
     let lang = std::env::args().nth(1).and_then(|l| Lang::from_tag(&l)).unwrap_or(Lang::En);
     let dir = env!("CARGO_MANIFEST_DIR");
     let texts = Texts::parse(lang, &std::fs::read_to_string(format!("{dir}/../content/i18n/{}.json", lang.code())).unwrap()).unwrap();
     let (m, d) = (builtin::model(), builtin::advice());
-    let personas: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/../tests/fixtures/personas.json")).unwrap()).unwrap();
-    for p in personas.as_array().unwrap() {
-        let profile: Profile = serde_json::from_value(p["profile"].clone()).unwrap();
-        let a: Answers = p["answers"]
-            .as_object()
-            .unwrap()
-            .iter()
-            .map(|(id, t)| (QuestionId::new(id.clone()), Answer::from_token(t.as_str().unwrap()).unwrap()))
-            .collect();
-        let r = report(&m, &d, &profile, &a, digitrappe_engine::model::Country::Dk);
+    for p in shared::personas() {
+        let (profile, a) = (&p.profile, &p.answers);
+        let r = report(&m, &d, profile, a, p.country);
         let s = &r.assessment;
-        println!("\n## {} ({:?}, ambition {:?}): expected {}, placed {}", p["id"], profile.industry, profile.ambition, p["expect"]["step"], s.step);
+        println!("\n## {} ({:?}, ambition {:?}): expected {}, placed {}", p.id, profile.industry, profile.ambition, p.raw["expect"]["step"], s.step);
         for sentence in why(&r, &texts).into_iter().chain(holding_back(&r, &texts)) {
             println!("  - {sentence}");
         }

@@ -19,6 +19,23 @@ pub fn country(config: Option<&SiteConfig>, lang: Lang) -> Country {
     })
 }
 
+/// What a programme's conditions are checked against: the company's full-time staff
+/// (lowest and highest; none known: any size), the step it works on, and the questions whose
+/// answers are in place.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Firm<'a> {
+    pub staff: Option<(u32, u32)>,
+    pub towards: Option<u8>,
+    pub in_place: &'a [crate::model::QuestionId],
+}
+
+impl<'a> Firm<'a> {
+    /// The company the advice is for.
+    pub fn of(advice: &'a Advice) -> Self {
+        Firm { staff: advice.staff, towards: Some(advice.target), in_place: &advice.in_place }
+    }
+}
+
 /// One helper as shown: a built-in entry (its words in the language files, under `id`) or
 /// one of the site's own.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,19 +51,10 @@ fn overlaps(a: &[u8], b: &[u8]) -> bool {
 /// The helpers for an action, the site's own first, each kind in the catalogue's order.
 /// A programme or scheme is offered only when the company can meet its conditions: its
 /// size band can hold the staff it asks for, and the action is a kind of project it
-/// supports (`staff` from [`crate::profile::Profile::staff`]; none known: any size), and
-/// the step the company works on (`towards`, the advice's target) is one of its steps, and
-/// what it requires first is in place (`in_place`, the advice's).
-pub fn helpers<'a>(
-    data: &'a AdviceData,
-    config: Option<&'a SiteConfig>,
-    country: Country,
-    action: &Action,
-    model: &Model,
-    staff: Option<(u32, u32)>,
-    towards: Option<u8>,
-    in_place: &[crate::model::QuestionId],
-) -> Vec<Helper<'a>> {
+/// supports, the step the company works on is one of its steps, and what it requires first
+/// is in place (see [`Firm`]).
+pub fn helpers<'a>(data: &'a AdviceData, config: Option<&'a SiteConfig>, country: Country, action: &Action, model: &Model, firm: &Firm) -> Vec<Helper<'a>> {
+    let Firm { staff, towards, in_place } = *firm;
     let hidden = |kind: &str| config.is_some_and(|c| c.hide_types.iter().any(|h| h == kind));
     let replaced = |id: &str| config.is_some_and(|c| c.entries.iter().any(|e| e.replaces.as_deref() == Some(id)));
     let dimensions: Vec<&str> = model

@@ -188,7 +188,8 @@ mod tests {
 
     #[test]
     fn damaged_or_foreign_progress_is_refused_with_a_reason() {
-        let cases: [(&str, fn(&SavedError) -> bool); 9] = [
+        type Case = (&'static str, fn(&SavedError) -> bool);
+        let cases: [Case; 9] = [
             ("", |e| *e == SavedError::NotJson),
             ("{not json", |e| *e == SavedError::NotJson),
             ("[1,2]", |e| matches!(e, SavedError::Shape(_))),

@@ -2,7 +2,7 @@
 
 use digitrappe_engine::advice::{advise, Route, MAX_ACTIONS, MIN_ACTIONS};
 use digitrappe_engine::advice::Why;
-use digitrappe_engine::catalogue::{helpers, Helper};
+use digitrappe_engine::catalogue::{helpers, Firm, Helper};
 use digitrappe_engine::model::{AdviceData, Country, Role, ALL_INDUSTRIES};
 use digitrappe_engine::{assess, builtin, Answer, Answers, Model, Profile, QuestionId};
 use std::collections::BTreeSet;
@@ -358,7 +358,7 @@ fn offered<'a>(d: &'a AdviceData, action: &str, staff: (u32, u32), country: Coun
 fn offered_towards<'a>(d: &'a AdviceData, action: &str, staff: (u32, u32), country: Country, towards: Option<u8>) -> Vec<&'a str> {
     let m = model();
     let directed = [digitrappe_engine::QuestionId::new("lead.direction")];
-    helpers(d, None, country, d.action(action).unwrap(), &m, Some(staff), towards, &directed)
+    helpers(d, None, country, d.action(action).unwrap(), &m, &Firm { staff: Some(staff), towards, in_place: &directed })
         .into_iter()
         .filter_map(|h| match h {
             Helper::Builtin { id, .. } => Some(id),
@@ -390,7 +390,7 @@ fn a_programme_is_offered_only_to_firms_that_can_meet_its_conditions() {
     assert!(later.contains(&"dk-smv-digital-large"), "{later:?}");
     // ... and only to a firm with a digital direction: its project is clarified.
     let m = model();
-    let undirected = helpers(&d, None, Country::Dk, d.action("systems.connect").unwrap(), &m, Some((20, 49)), Some(3), &[]);
+    let undirected = helpers(&d, None, Country::Dk, d.action("systems.connect").unwrap(), &m, &Firm { staff: Some((20, 49)), towards: Some(3), in_place: &[] });
     assert!(!undirected.iter().any(|h| matches!(h, Helper::Builtin { id: "dk-smv-digital-large", .. })));
     // Nothing Danish on a Norwegian site, and SkatteFUNN only for development projects.
     let no = offered(&d, "business.service-from-product-data", mid, Country::No);

@@ -42,7 +42,7 @@ fn participant(k: usize) -> (Profile, Answers) {
         .enumerate()
         .map(|(i, q)| {
             let lowest = q.steps.iter().min().copied().unwrap_or(9);
-            let value = if (i * 7 + k * 3) % 11 == 0 { 1 } else if lowest <= level { 3 } else { ((i + k) % 2) as u8 };
+            let value = if (i * 7 + k * 3).is_multiple_of(11) { 1 } else if lowest <= level { 3 } else { ((i + k) % 2) as u8 };
             (q.id.clone(), Answer::Option(value))
         })
         .collect();

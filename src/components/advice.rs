@@ -182,7 +182,7 @@ pub fn AdviceSection(props: &Props) -> Html {
     let industry = t.get(&format!("industry.{}", a.industry)).unwrap_or(&a.industry);
     // Who helps with each action, named on its card; each of them described once below.
     let chosen: Vec<_> = a.actions.iter().filter_map(|c| d.action(&c.id).map(|action| (c, action))).collect();
-    let card_helpers: Vec<Vec<Helper>> = chosen.iter().map(|(_, action)| catalogue::helpers(d, site, props.country, action, m, a.staff, Some(a.target), &a.in_place)).collect();
+    let card_helpers: Vec<Vec<Helper>> = chosen.iter().map(|(_, action)| catalogue::helpers(d, site, props.country, action, m, &catalogue::Firm::of(a))).collect();
     let mut everyone: Vec<&Helper> = Vec::new();
     for h in card_helpers.iter().flatten() {
         if !everyone.contains(&h) {

@@ -24,11 +24,16 @@ pub struct Props {
     pub on_back: Callback<()>,
 }
 
+/// The label and help of one field.
+struct Labels<'a> {
+    label: &'a str,
+    help: Option<&'a str>,
+}
+
 /// One labelled `<select>` with a "choose …" first option.
 fn select_field(
     id: &'static str,
-    label: &str,
-    help: Option<&str>,
+    Labels { label, help }: Labels,
     options: Vec<(String, String)>,
     selected: Option<String>,
     invalid: bool,
@@ -86,9 +91,9 @@ pub fn ProfileScreen(props: &Props) -> Html {
         <form class="screen profile" data-testid="profile" {onsubmit} novalidate=true>
             <h1 tabindex="-1" ref={heading}>{ t.ui(Ui::ProfileHeading) }</h1>
             <p class="lead">{ t.ui(Ui::ProfileIntro) }</p>
-            { select_field("profile-industry", t.ui(Ui::ProfileIndustry), None, industries, p.industry.clone(),
+            { select_field("profile-industry", Labels { label: t.ui(Ui::ProfileIndustry), help: None }, industries, p.industry.clone(),
                 missing(p.valid_industry(m).is_some()), choose, pick(ProfileChoice::Industry)) }
-            { select_field("profile-size", t.ui(Ui::ProfileSize), None, sizes, p.size.clone(),
+            { select_field("profile-size", Labels { label: t.ui(Ui::ProfileSize), help: None }, sizes, p.size.clone(),
                 missing(p.valid_size(m).is_some()), choose, pick(ProfileChoice::Size)) }
             <div class="field">
                 <label for="profile-staff">{ t.ui(Ui::ProfileStaff) }</label>
@@ -100,7 +105,7 @@ pub fn ProfileScreen(props: &Props) -> Html {
                         (!value.trim().is_empty()).then_some(value)
                     })} />
             </div>
-            { select_field("profile-ambition", t.ui(Ui::ProfileAmbition), Some(t.ui(Ui::ProfileAmbitionHelp)), steps,
+            { select_field("profile-ambition", Labels { label: t.ui(Ui::ProfileAmbition), help: Some(t.ui(Ui::ProfileAmbitionHelp)) }, steps,
                 p.ambition.map(|a| a.to_string()), missing(p.valid_ambition(m).is_some()), choose, pick(ProfileChoice::Ambition)) }
             if props.show_required {
                 <p class="error" role="alert">{ t.ui(Ui::ProfileRequired) }</p>
