@@ -97,7 +97,7 @@ rs_struct! {
     AdviceData { help_types, actions, catalogue, routing, project_kinds, floors }
     Floor { question, min, from_step }
     Conditions { min_fte, max_fte, projects, requires }
-    Action { id, steps, closes, stage, axis, effort, help, industries, unsuited, project, sources }
+    Action { id, steps, closes, stage, axis, effort, help, industries, unsuited, sizes, requires, project, sources }
     HelpEntry { id, country, kind, steps, url, dimensions, conditions, sources }
     Routing { specialist_from_step, basic, specialist }
     CodeBook { comment, versions }

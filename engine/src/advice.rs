@@ -214,7 +214,19 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
     }
 
     let allowed = |steps: &[u8]| steps.iter().any(|s| *s <= limit);
-    let suits = |a: &crate::model::Action| allowed(&a.steps) && a.suits(industry);
+    let size = profile.valid_size(model);
+    let has = |q: &QuestionId| {
+        let from = model.question(q).and_then(|q| model.in_place_from(q));
+        matches!((answers.get(q), from), (Some(Answer::Option(v)), Some(from)) if v >= from)
+    };
+    // An action suits the company when it serves a step up to the limit, its industry and
+    // size band, and what it builds on is in place.
+    let suits = |a: &crate::model::Action| {
+        allowed(&a.steps)
+            && a.suits(industry)
+            && (a.sizes.is_empty() || size.is_none_or(|s| a.sizes.iter().any(|x| x == s)))
+            && a.requires.iter().all(has)
+    };
     // Within a tier, a sign the company's industry has its own action for comes first;
     // then the least-in-place sign: "no" before "a little", then "don't know", then
     // unanswered; the model's order after that (the sort is stable).
@@ -285,10 +297,6 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
     // the step the company stands on or serves the one it works towards.
     let focus = if ambition_reached || target <= step { step.max(1) } else { target };
     let why = if focus > step { Why::Towards(focus) } else { Why::Strengthen(focus) };
-    let has = |q: &QuestionId| {
-        let from = model.question(q).and_then(|q| model.in_place_from(q));
-        matches!((answers.get(q), from), (Some(Answer::Option(v)), Some(from)) if v >= from)
-    };
     // Nothing the company already has at its best: an action whose every sign is answered at
     // the scale's top is left out. The rest are ranked by how much room they leave to improve
     // (signs answered below the top), one made for the company's industry first, then one for

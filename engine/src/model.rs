@@ -389,6 +389,14 @@ pub struct Action {
     /// consultancy).
     #[serde(default)]
     pub unsuited: List<Text>,
+    /// The size bands it is written for (empty: any): an HR manager for hire is for small
+    /// firms.
+    #[serde(default)]
+    pub sizes: List<Text>,
+    /// Questions whose answers must be in place before it makes sense (using the data in the
+    /// ERP asks for an ERP).
+    #[serde(default)]
+    pub requires: List<QuestionId>,
     /// The kind of project it is (one of `project_kinds`), which decides the programmes
     /// that may fund it.
     pub project: Text,

@@ -228,6 +228,12 @@ fn every_action_names_valid_industries_and_a_project_kind_and_every_programme_va
             assert!(industries.contains(i.as_ref()), "{}: unknown unsuited industry {i}", a.id);
         }
         assert!(d.project_kinds.contains(&a.project), "{}: unknown project kind {}", a.id, a.project);
+        for size in a.sizes.iter() {
+            assert!(m.profile.sizes.contains(size), "{}: unknown size band {size}", a.id);
+        }
+        for q in a.requires.iter() {
+            assert!(m.question(q).is_some(), "{}: requires unknown question {q}", a.id);
+        }
     }
     for e in d.catalogue.iter() {
         let c = &e.conditions;
@@ -444,4 +450,27 @@ fn each_industry_roadmap_names_a_concrete_first_move_written_for_it() {
     let advice = advise(&m, &d, &firm("food-production", 2), &a, &assess(&m, &a));
     assert_eq!(advice.actions[0].id, "ops.till-with-product-data");
     assert_eq!(roadmap_first(&d, "food-production", 2, &advice.actions).map(|a| a.id.as_ref()), Some("ops.till-with-product-data"));
+}
+
+#[test]
+fn an_action_is_not_given_to_a_firm_it_was_not_written_for_or_that_lacks_what_it_builds_on() {
+    let (m, d) = (model(), data());
+    // An HR manager for hire and a change course "for leaders of small firms" are not for a
+    // firm of 50–249, whatever its answers.
+    for step in 0..=5u8 {
+        for zero in [&["people.learning-plan", "people.in-house", "lead.change"][..], &[]] {
+            let a = in_place(&(1..=step).collect::<Vec<_>>(), &zero.iter().map(|q| (*q, 0)).collect::<Vec<_>>());
+            let big = Profile { size: Some("50-249".into()), ..firm("manufacturing", 5) };
+            for c in advise(&m, &d, &big, &a, &assess(&m, &a)).actions {
+                assert!(!["skills.hr-support", "lead.change-course"].contains(&c.id.as_ref()), "step {step}: {} for 50-249", c.id);
+            }
+        }
+    }
+    // Using the data in the ERP asks for an ERP: without a business system it is not advised.
+    let a = in_place(&[1], &[("ops.business-system", 0)]);
+    for ambition in 2..=5 {
+        for c in advise(&m, &d, &firm("manufacturing", ambition), &a, &assess(&m, &a)).actions {
+            assert_ne!(c.id, "data.machine-and-erp-data", "ambition {ambition}");
+        }
+    }
 }
