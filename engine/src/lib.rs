@@ -87,6 +87,7 @@ pub mod saved;
 pub mod share;
 pub mod text;
 pub mod theme;
+pub mod typed;
 
 pub use answers::{Answer, Answers};
 pub use assess::{assess, Assessment};

@@ -46,7 +46,7 @@ pub enum PaperError {
 
 /// Reads typed answers (see the module's documentation). Never panics.
 pub fn read(model: &Model, typed: &str) -> Result<Paper, PaperError> {
-    let chars: Vec<char> = typed.chars().filter(|c| !c.is_whitespace()).collect();
+    let chars: Vec<char> = crate::typed::normalise(typed).chars().filter(|c| !c.is_whitespace()).collect();
     let total = model.questions.len();
     if chars.len() > total {
         return Err(PaperError::TooMany { given: chars.len(), expected: total });

@@ -58,6 +58,7 @@ struct Stored {
 /// line made only of groups of at most four characters (a code written in groups with
 /// spaces, `1A8Z K3M0 …`) is one piece.
 pub fn pieces(text: &str) -> Vec<String> {
+    let text = crate::typed::normalise(text);
     let mut out = Vec::new();
     for line in text.split(['\n', '\r', ',', ';']) {
         let tokens: Vec<&str> = line.split_whitespace().collect();
@@ -77,8 +78,8 @@ pub fn pieces(text: &str) -> Vec<String> {
 /// A code in its one written form (the newest code book's encoding of what it holds),
 /// so the same answers are the same code however they were typed or linked.
 fn normalise(book: &CodeBook, piece: &str) -> Result<String, ShareError> {
-    let code = share::code_in(piece).unwrap_or(piece);
-    let decoded = share::decode(book, code)?;
+    let code = share::typed_code(piece);
+    let decoded = share::decode(book, &code)?;
     Ok(share::encode(book, &decoded.profile, &decoded.answers))
 }
 

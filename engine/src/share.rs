@@ -85,7 +85,7 @@ impl fmt::Display for ShareError {
 pub fn describe(error: &ShareError, t: &Texts) -> String {
     match error {
         ShareError::Empty => t.ui(Ui::ImportErrorEmpty).to_string(),
-        ShareError::NotACode { character } => fill(t.ui(Ui::ImportErrorNotCode), &[("character", &character.to_string())]),
+        ShareError::NotACode { character } => fill(t.ui(Ui::ImportErrorNotCode), &[("character", &crate::typed::shown(*character))]),
         ShareError::WrongLength { length, expected } => {
             fill(t.ui(Ui::ImportErrorLength), &[("length", &length.to_string()), ("expected", &expected.to_string())])
         }
@@ -185,7 +185,7 @@ pub fn grouped(code: &str) -> String {
 /// The symbol values of a typed code, forgiving case, look-alikes, hyphens and spaces.
 fn symbols(text: &str) -> Result<Vec<u8>, ShareError> {
     let mut out = Vec::new();
-    for c in text.chars() {
+    for c in crate::typed::normalise(text).chars() {
         let value = match c.to_ascii_uppercase() {
             '-' | ' ' | '\t' | '\n' | '\r' => continue,
             'I' | 'L' => 1,
@@ -275,10 +275,23 @@ pub fn link(base: &str, params: &[(&str, &str)], code: &str) -> String {
     format!("{}{query}#{FRAGMENT_KEY}{code}", &base[..end])
 }
 
-/// The code in a link, or in a fragment (`#share=…`); `None` when there is none.
-pub fn code_in(text: &str) -> Option<&str> {
-    let fragment = text.rsplit_once('#').map_or(text, |(_, f)| f);
-    fragment.split('&').find_map(|part| part.strip_prefix(FRAGMENT_KEY)).filter(|c| !c.is_empty())
+/// The code in a link, or in a fragment (`#share=…`), read as people paste links: typed
+/// text normalised ([`crate::typed::normalise`]), a `#` or `=` a mail client encoded as
+/// `%23` / `%3D` undone, and the sentence's trailing punctuation dropped. `None` when
+/// there is no code.
+pub fn code_in(text: &str) -> Option<String> {
+    let text = crate::typed::unescape_link(&crate::typed::normalise(text));
+    let fragment = text.rsplit_once('#').map_or(text.as_str(), |(_, f)| f);
+    let code = fragment.split(['&', '?']).find_map(|part| part.trim().strip_prefix(FRAGMENT_KEY))?;
+    let code = code.split_whitespace().next().unwrap_or_default();
+    let code = crate::typed::trim_sentence(code);
+    (!code.is_empty()).then(|| code.to_string())
+}
+
+/// The code a typed text holds: the one in a link when it is a link, else the text itself
+/// (normalised either way).
+pub fn typed_code(text: &str) -> String {
+    code_in(text).unwrap_or_else(|| crate::typed::trim_sentence(&crate::typed::normalise(text)).to_string())
 }
 
 /// Percent-encodes all but unreserved characters and `/` (for paths in `?config=`).
@@ -306,11 +319,16 @@ mod tests {
         let l = link("https://www.example.dk/trappen/?mode=kiosk#old", &[("lang", "nb"), ("config", "sites/midt øst.json"), ("x", "")], "40AB");
         assert_eq!(l, "https://www.example.dk/trappen/?lang=nb&config=sites/midt%20%C3%B8st.json#share=40AB");
         assert_eq!(link("https://x.dk/", &[], "40AB"), "https://x.dk/#share=40AB");
-        assert_eq!(code_in(&l), Some("40AB"));
-        assert_eq!(code_in("share=40CD"), Some("40CD"));
-        assert_eq!(code_in("#lang=da&share=40CD"), Some("40CD"));
+        assert_eq!(code_in(&l).as_deref(), Some("40AB"));
+        assert_eq!(code_in("share=40CD").as_deref(), Some("40CD"));
+        assert_eq!(code_in("#lang=da&share=40CD").as_deref(), Some("40CD"));
         assert_eq!(code_in("https://x.dk/#top"), None);
         assert_eq!(code_in("#share="), None);
+        // As links arrive after a mail client or a sentence has had them.
+        assert_eq!(code_in("https://x.dk/?lang=da%23share=40CD").as_deref(), Some("40CD"));
+        assert_eq!(code_in("See https://x.dk/#share=40CD.").as_deref(), Some("40CD"));
+        assert_eq!(code_in("(https://x.dk/#share=40CD), thanks").as_deref(), Some("40CD"));
+        assert_eq!(code_in("https://x.dk/#share%3D40CD").as_deref(), Some("40CD"));
     }
 
     #[test]
@@ -323,5 +341,7 @@ mod tests {
         assert_eq!(symbols("o-i l\tAb"), Ok(vec![0, 1, 1, 10, 11]));
         assert_eq!(symbols("AU"), Err(ShareError::NotACode { character: 'U' }));
         assert_eq!(symbols(" - "), Err(ShareError::Empty));
+        // No-break spaces, en dashes, non-breaking hyphens, zero-width spaces, full-width digits.
+        assert_eq!(symbols("\u{00A0}o\u{2013}i\u{2011}l\u{200B}ＡＢ"), Ok(vec![0, 1, 1, 10, 11]));
     }
 }

@@ -124,8 +124,8 @@ pub fn ImportBox(props: &ImportProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let text = input.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-            let code = share::code_in(&text).unwrap_or(&text);
-            match share::decode(&builtin::CODEBOOK, code) {
+            let code = share::typed_code(&text);
+            match share::decode(&builtin::CODEBOOK, &code) {
                 Ok(d) => {
                     error.set(None);
                     on_open.emit(SharedAnswers { profile: d.profile, answers: d.answers });

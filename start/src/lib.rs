@@ -97,6 +97,28 @@ fn StartApp(props: &Props) -> Html {
             }
         });
     }
+    // A share link pasted into this tab while the start screen shows: hand over to the app,
+    // which shows the shared result, as it does when a page opens with one.
+    {
+        let go = go.clone();
+        use_effect_with((), move |_| {
+            let window = web_sys::window();
+            let on_hash = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+                if startup::shared_code().is_some() {
+                    go.emit(Intent::Resume);
+                }
+            });
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = &window {
+                    let _ = w.remove_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+                }
+                drop(on_hash);
+            }
+        });
+    }
     // On a projector, the clicker's "next" starts.
     use_shortcut_keys(props.mode.shortcuts() && props.at_once.is_none(), {
         let go = go.clone();

@@ -212,3 +212,51 @@ test("the file picker speaks the page's language, not the browser's", async ({ p
     await chooser;
   }
 });
+
+// Issue 12, kinds 11, 12 and 15: links and codes as people actually paste and type them.
+const V3 = JSON.parse(fs.readFileSync(new URL('../fixtures/share-codes.json', import.meta.url), 'utf8')).find((c) => c.content === '3');
+
+test('links damaged in transit still open: an encoded #, the full stop or bracket of a sentence', async ({ browser, server }) => {
+  for (const address of [`/?lang=da%23share=${V3.code}`, `/?lang=da#share=${V3.code}.`, `/?lang=da#share=${V3.code})`, `/?lang=da#share=${V3.code},`]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url(address));
+    await expect(page.getByTestId('share-offer'), address).toBeVisible();
+    await expect(page.getByTestId('result-step')).toHaveText('1');
+    expect(page.url(), 'the code leaves the address once read').not.toMatch(/share/i);
+    await context.close();
+  }
+});
+
+test('a typed code is read whatever spaces, dashes, invisible characters or full-width digits it carries', async ({ page, server }) => {
+  const grouped = V3.code.match(/.{1,4}/g);
+  const variants = [
+    grouped.join('\u00A0'), // no-break spaces
+    grouped.join('\u2013'), // en dashes
+    grouped.join('\u2011'), // non-breaking hyphens
+    grouped.join('\u200B'), // zero-width spaces
+    V3.code.replace(/[0-9]/g, (d) => String.fromCharCode(0xFF10 + Number(d))), // full-width digits
+    `  ${V3.code}.`,
+  ];
+  for (const typed of variants) {
+    await page.goto(server.url('/?lang=da'));
+    await page.getByTestId('start-open-saved').click();
+    await page.getByTestId('import-code').fill(typed);
+    await page.getByTestId('import-code-open').click();
+    await expect(page.getByTestId('share-offer'), JSON.stringify(typed)).toBeVisible();
+  }
+  // A character that cannot be in a code is named, and an invisible one by its code point.
+  await page.goto(server.url('/?lang=da'));
+  await page.getByTestId('start-open-saved').click();
+  await page.getByTestId('import-code').fill(`${V3.code.slice(0, 10)}\u2028${V3.code.slice(10)}`);
+  await page.getByTestId('import-code-open').click();
+  await expect(page.getByTestId('import-error')).toContainText('U+2028');
+});
+
+test('a share link pasted into a tab still on the first start screen opens the shared result', async ({ page, server }) => {
+  await page.goto(server.url('/?lang=da'));
+  await expect(page.getByTestId('start')).toBeVisible();
+  await page.evaluate((code) => { window.location.hash = `share=${code}`; }, V3.code);
+  await expect(page.getByTestId('share-offer')).toBeVisible();
+  await expect(page.getByTestId('result-step')).toHaveText('1');
+});

@@ -118,11 +118,12 @@ pub fn replace_lang_in_url(lang: Lang) {
     }
 }
 
-/// The share code in the address' fragment (`#share=…`), if the page was opened from a
-/// share link. The fragment never reaches a server.
+/// The share code in the address (`#share=…`), if the page was opened from a share link,
+/// also when a mail client encoded the `#` (`?lang=da%23share=…`) or a sentence left a full
+/// stop on it. The fragment never reaches a server.
 pub fn shared_code() -> Option<String> {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok())?;
-    digitrappe_engine::share::code_in(&hash).map(str::to_string)
+    let href = web_sys::window().and_then(|w| w.location().href().ok())?;
+    digitrappe_engine::share::code_in(&href)
 }
 
 /// Removes the fragment from the address (no reload, no history entry), so that a reload
@@ -130,7 +131,9 @@ pub fn shared_code() -> Option<String> {
 pub fn forget_shared_code() {
     let Some(window) = web_sys::window() else { return };
     let Ok(href) = window.location().href() else { return };
-    let without = href.split('#').next().unwrap_or_default().to_string();
+    // Also a `#` a mail client encoded (`?lang=da%23share=…`).
+    let encoded = href.to_ascii_lowercase().find("%23share").unwrap_or(href.len());
+    let without = href[..encoded].split('#').next().unwrap_or_default().to_string();
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&without));
     }
