@@ -74,3 +74,24 @@ test('a result kept before the questions changed is compared honestly: its old a
   const count = Object.keys(old.answers).length;
   await expect(compare.getByTestId('compare-retired')).toHaveText(`${count} of the answers in the older result belong to questions that have been retired and no longer count.`);
 });
+
+test('issue 12, kind 4: the history and the room unreadable at the same start are each set aside under a key of their own, even with a coarse clock', async ({ page, server }) => {
+  // A coarse clock: every Date.now() and toISOString() in the same millisecond.
+  await page.addInitScript(() => {
+    const fixed = Date.parse('2026-12-01T10:00:00.000Z');
+    Date.now = () => fixed;
+    const iso = Date.prototype.toISOString;
+    Date.prototype.toISOString = function () { return iso.call(new Date(fixed)); };
+  });
+  await page.goto(server.url('/?lang=en&mode=projector'));
+  await expect(page.getByTestId('start')).toBeVisible();
+  await page.evaluate((key) => {
+    localStorage.setItem(key, '{"format":1,"entries":[{"id":1}');
+    localStorage.setItem('digitrappen.room.v1', '{"format":1,"codes":[');
+  }, HISTORY_KEY);
+  await openResultOf(page, server, haulier, '/?lang=en&mode=projector');
+  await expect(page.locator('.history-status')).toContainText('set aside');
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('digitrappen.unreadable.')).length)).toBe(2);
+  const copies = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('digitrappen.unreadable.')).map((k) => [k, localStorage.getItem(k)])));
+  expect(Object.values(copies).sort()).toEqual(['{"format":1,"codes":[', '{"format":1,"entries":[{"id":1}'].sort());
+});

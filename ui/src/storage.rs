@@ -105,12 +105,21 @@ pub fn wipe_visitor() -> Vec<String> {
     left
 }
 
-/// Copies unreadable data aside (under [`UNREADABLE_PREFIX`] and the time) and removes it
-/// from `key`, so the next visit starts clean; returns the copy's key. If the copy fails,
-/// nothing is removed (`None`).
+/// Copies unreadable data aside and removes it from `key`, so the next visit starts clean;
+/// returns the copy's key. The copy's key names its source and the time
+/// (`digitrappen.unreadable.progress.v2.2026-11-30T10:00:00.000Z`), with `.2`, `.3` … when
+/// that key is taken: a copy is never written over another (two stores set aside in the
+/// same millisecond, or a coarse clock). If the copy fails, nothing is removed (`None`).
 fn set_aside(key: &str, text: &str) -> Option<String> {
-    let copy = format!("{UNREADABLE_PREFIX}{}", now_iso());
-    set(&copy, text).then(|| {
+    set_aside_at(key, text, &now_iso())
+}
+
+fn set_aside_at(key: &str, text: &str, time: &str) -> Option<String> {
+    let source = key.strip_prefix("digitrappen.").unwrap_or(key);
+    let base = format!("{UNREADABLE_PREFIX}{source}.{time}");
+    let copy = (1..=1000).map(|n| if n == 1 { base.clone() } else { format!("{base}.{n}") }).find(|k| get(k).is_none())?;
+    // Only a copy that reads back whole counts as kept.
+    (set(&copy, text) && get(&copy).as_deref() == Some(text)).then(|| {
         remove(key);
         copy
     })
@@ -216,6 +225,23 @@ mod tests {
         assert!(save_progress(&p));
         assert_eq!(get(LEGACY_PROGRESS_KEY), None);
         assert!(get(PROGRESS_KEY).unwrap().starts_with(r#"{"format":2,"content":"slice-1""#));
+    }
+
+    #[wasm_bindgen_test]
+    fn set_aside_copies_never_overwrite_each_other() {
+        clear();
+        // Two stores and the same store twice, all in the same millisecond (a coarse clock).
+        let now = "2026-12-01T10:00:00.000Z";
+        let a = set_aside_at(HISTORY_KEY, "history damaged", now).unwrap();
+        let b = set_aside_at(ROOM_KEY, "room damaged", now).unwrap();
+        set(HISTORY_KEY, "x");
+        let c = set_aside_at(HISTORY_KEY, "history damaged again", now).unwrap();
+        assert!(a != b && a != c && b != c, "{a} {b} {c}");
+        assert_eq!(get(&a).as_deref(), Some("history damaged"));
+        assert_eq!(get(&b).as_deref(), Some("room damaged"));
+        assert_eq!(get(&c).as_deref(), Some("history damaged again"));
+        assert!(a.contains("history") && b.contains("room"), "the key names its source");
+        clear();
     }
 
     #[wasm_bindgen_test]
