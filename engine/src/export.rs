@@ -7,7 +7,7 @@
 
 use crate::answers::Answers;
 use crate::profile::Profile;
-use crate::text::{fill, Texts, Ui};
+use crate::text::{Texts, Ui};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -27,8 +27,9 @@ pub struct Export {
     pub answers: Answers,
 }
 
+/// Forward compatible: fields a newer minor version adds are ignored (a newer *format* is
+/// named as such; see [`ImportError::Newer`]).
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Stored {
     kind: String,
     format: u32,
@@ -74,7 +75,8 @@ pub fn describe(error: &ImportError, t: &Texts) -> String {
     match error {
         ImportError::TooLarge | ImportError::NotJson | ImportError::NotAnExport => t.ui(Ui::ImportErrorFileForeign).to_string(),
         ImportError::Newer(_) => t.ui(Ui::ImportErrorFileNewer).to_string(),
-        ImportError::Damaged(detail) => fill(t.ui(Ui::ImportErrorFileDamaged), &[("detail", detail)]),
+        // Our own words only: what the parser said goes to the console, not to the user.
+        ImportError::Damaged(_) => t.ui(Ui::ImportErrorFileDamaged).to_string(),
     }
 }
 
@@ -123,6 +125,21 @@ pub fn from_json(text: &str) -> Result<Export, ImportError> {
 mod tests {
     use super::*;
     use crate::answers::Answer;
+
+    #[test]
+    fn a_field_a_newer_version_adds_is_ignored_and_a_damaged_file_is_described_in_our_words_only() {
+        let file = r#"{"kind":"digitrappen-assessment","format":1,"content":"3","date":"2026-12-01","note":"from a later version","answers":{}}"#;
+        assert!(from_json(file).is_ok(), "{:?}", from_json(file).err());
+        let damaged = r#"{"kind":"digitrappen-assessment","format":1,"content":"3","date":"2026-12-01","answers":{"x":[1]}}"#;
+        let error = from_json(damaged).unwrap_err();
+        assert!(matches!(error, ImportError::Damaged(_)));
+        for lang in [crate::Lang::Da, crate::Lang::En, crate::Lang::Nb] {
+            let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../content/i18n");
+            let t = Texts::parse(lang, &std::fs::read_to_string(format!("{dir}/{}.json", lang.code())).unwrap()).unwrap();
+            let said = describe(&error, &t);
+            assert!(!said.contains('`') && !said.contains("expected") && !said.contains("invalid type"), "{said}");
+        }
+    }
     use crate::model::QuestionId;
 
     fn sample() -> Export {

@@ -152,7 +152,11 @@ pub fn ImportBox(props: &ImportProps) -> Html {
                         error.set(None);
                         on_open.emit(SharedAnswers { profile: file.profile, answers: file.answers });
                     }
-                    Some(Err(why)) => error.set(Some(export::describe(&why, &t))),
+                    Some(Err(why)) => {
+                        // The details are for whoever debugs; the visitor reads our own words.
+                        web_sys::console::warn_1(&format!("Digitrappen: the file could not be read: {why}").into());
+                        error.set(Some(export::describe(&why, &t)))
+                    }
                     None => error.set(Some(t.ui(Ui::ImportErrorFileUnreadable).to_string())),
                 }
             });

@@ -260,3 +260,18 @@ test('a share link pasted into a tab still on the first start screen opens the s
   await expect(page.getByTestId('share-offer')).toBeVisible();
   await expect(page.getByTestId('result-step')).toHaveText('1');
 });
+
+test('issue 12, kind 13: a file from a newer minor version opens, and a damaged file is refused in our own words only', async ({ page, server }) => {
+  const file = { kind: 'digitrappen-assessment', format: 1, content: '3', date: '2026-12-01', note: 'added by a later version', profile: V3.profile, answers: V3.answers };
+  await page.goto(server.url('/?lang=da'));
+  await page.getByTestId('start-open-saved').click();
+  await page.getByTestId('import').setInputFiles({ name: 'digitrappen-2026-12-01.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByTestId('share-offer')).toBeVisible();
+  await page.goto(server.url('/?lang=da'));
+  await page.getByTestId('start-open-saved').click();
+  const damaged = { ...file, answers: { 'admin.bookkeeping': [3] } };
+  await page.getByTestId('import').setInputFiles({ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)) });
+  const error = page.getByTestId('import-error');
+  await expect(error).toContainText('Filen er beskadiget');
+  expect(await error.textContent()).not.toMatch(/`|expected|invalid type|unknown field/);
+});
