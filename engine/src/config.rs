@@ -238,17 +238,29 @@ pub fn config_address(value: &str) -> bool {
         && !value.split(['/', '?', '#']).next().is_some_and(|first| first.contains(':'))
 }
 
-/// Plausible e-mail: one `@`, something before it, a dotted domain after it, no spaces.
+/// An e-mail address, read strictly (it becomes a `mailto:` link): one `@`; a local part of
+/// letters, digits and `. _ + - ' !`; a domain of dot-separated labels of letters, digits
+/// and inner hyphens. No spaces, controls, `%` (an encoded line break is a header
+/// injection), `?`, `&` or anything else a link could carry.
 pub fn is_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else { return false };
-    !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !domain.contains("..")
-        && !s.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | ',' | ';' | '?' | '&'))
-        && s.len() <= 254
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '+' | '-' | '\'' | '!'));
+    local_ok && is_host(domain) && s.len() <= 254
+}
+
+/// A host name: at least two dot-separated labels of letters and digits with inner hyphens.
+fn is_host(host: &str) -> bool {
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && host.len() <= 253
+        && labels.iter().all(|l| {
+            !l.is_empty() && l.len() <= 63 && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
 }
 
 /// Plausible phone number: digits with spaces, `+`, `-` or parentheses, at least six digits.
@@ -257,13 +269,24 @@ pub fn is_phone(s: &str) -> bool {
         && s.chars().filter(char::is_ascii_digit).count() >= 6
 }
 
-/// An absolute web address: `https://` or `http://`, a host, no spaces.
+/// An absolute web address, read strictly: `https://` or `http://`, a host name (and an
+/// optional port), no user-info (`https://www.example.dk@evil.example/` names the host
+/// `evil.example`), and nowhere a space, control character, backslash, quote or a
+/// percent-encoded control character.
 pub fn is_web_address(s: &str) -> bool {
-    let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://"));
-    rest.is_some_and(|r| {
-        let host = r.split(['/', '?', '#']).next().unwrap_or_default();
-        !host.is_empty() && host.contains('.') && !s.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"')
-    })
+    let Some(rest) = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://")) else { return false };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let (host, port) = authority.split_once(':').unwrap_or((authority, ""));
+    let port_ok = (port.is_empty() && !authority.ends_with(':')) || (!port.is_empty() && port.len() <= 5 && port.chars().all(|c| c.is_ascii_digit()));
+    let encoded_control = s.to_ascii_lowercase().match_indices('%').any(|(i, _)| {
+        let hex = s.get(i + 1..i + 3).unwrap_or_default();
+        u8::from_str_radix(hex, 16).is_ok_and(|b| b < 0x20 || b == 0x7f)
+    });
+    !authority.contains('@')
+        && is_host(host)
+        && port_ok
+        && !encoded_control
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\\' | '<' | '>'))
 }
 
 /// What the check page says about a colour the app darkened: "theme.primary: #ffcc00
@@ -648,13 +671,23 @@ mod tests {
     #[test]
     fn emails_phones_and_web_addresses_are_checked_for_plausibility() {
         assert!(is_email("anna@erhvervshus.dk"));
+        assert!(is_email("anne.k+digital@erhvervshus-midt.dk") && is_email("ole@køge.dk"));
         for bad in ["anna", "anna@", "@x.dk", "anna@dk", "an na@x.dk", "a@b@c.dk", "a@x..dk", "a@x.dk?subject=x"] {
             assert!(!is_email(bad), "{bad}");
+        }
+        // Header injection into the mailto: link, in every spelling.
+        for bad in ["a%0Abcc:spy@evil.example", "a%0d%0abcc:spy@evil.example", "a\nbcc:spy@evil.example", "a@evil.example%0Abcc:x", "a@-evil.example", "a&cc=spy@x.dk"] {
+            assert!(!is_email(bad), "{bad:?}");
         }
         assert!(is_phone("+45 70 20 30 40") && is_phone("(+47) 22-33-44-55"));
         assert!(!is_phone("call me") && !is_phone("123"));
         assert!(is_web_address("https://www.example.dk/digital") && is_web_address("http://example.no"));
+        assert!(is_web_address("https://example.dk:8443/x?y=1#z") && is_web_address("https://www.erhvervshus-fyn.dk/"));
         for bad in ["www.example.dk", "javascript:alert(1)", "https://", "https://example dk", "ftp://example.dk"] {
+            assert!(!is_web_address(bad), "{bad}");
+        }
+        // User-info hides the real host; encoded controls and odd ports are refused too.
+        for bad in ["https://www.example.dk@evil.example/", "https://user:pw@example.dk/", "https://example.dk/%0a", "https://example.dk:/", "https://example.dk:80a/", "https://ex\\ample.dk", "https://.example.dk/", "https://example..dk/"] {
             assert!(!is_web_address(bad), "{bad}");
         }
     }

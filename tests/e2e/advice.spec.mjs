@@ -199,3 +199,20 @@ test('a firm at the top step is never told a card is for getting to the step it 
   for (const r of reasons) expect(r).not.toMatch(/arbejder på at nå trin 5/);
   await expect(page.locator('[data-testid=advice-action] .card-reason[data-why=towards]')).toHaveCount(0);
 });
+
+test('issue 12, kind 20: a web address hiding its host in user-info and an e-mail carrying a header are refused, and no link to them is made', async ({ page, server }) => {
+  const hostile = JSON.stringify({
+    version: 1,
+    contacts: [
+      { name: 'Anne', email: 'a%0Abcc:spy@evil.example' },
+      { name: 'Bo', email: 'bo@example.dk', url: 'https://www.example.dk@evil.example/' },
+    ],
+  });
+  await serveConfig(page, server, '/config.json', hostile);
+  await openResultOf(page, server, haulier, '/?lang=en');
+  await expect(page.getByTestId('config-error')).toBeVisible();
+  expect(await page.locator('a[href*="evil.example"]').count()).toBe(0);
+  await page.getByTestId('config-error').getByRole('button').click();
+  await expect(page.locator('[data-testid=config-problem][data-field="contacts[0].email"]')).toBeVisible();
+  await expect(page.locator('[data-testid=config-problem][data-field="contacts[1].url"]')).toBeVisible();
+});
