@@ -98,19 +98,26 @@ pub fn App(props: &Props) -> Html {
     let texts = use_texts(state.lang, state.screen != Screen::Start, &state.model.version);
 
     // Save progress after every change (unless unreadable data must not be overwritten).
-    use_effect_with((state.progress(), state.saving), |(progress, saving)| {
-        if *saving {
-            storage::save_progress(progress);
-        }
-    });
+    // A write storage refuses (full, blocked) is said once; the app works on in memory.
+    {
+        let failed = state.dispatcher();
+        use_effect_with((state.progress(), state.saving), move |(progress, saving)| {
+            if *saving && !storage::save_progress(progress) {
+                failed.dispatch(Action::SaveFailed);
+            }
+        });
+    }
 
     // The facilitator's room: saved after each change (unless unreadable data that could
     // not be set aside must not be overwritten), and its picture computed once per change.
-    use_effect_with((state.room.room.clone(), state.room.unreadable), |(room, unreadable)| {
-        if *unreadable != Some(false) {
-            storage::save_room(room);
-        }
-    });
+    {
+        let failed = state.dispatcher();
+        use_effect_with((state.room.room.clone(), state.room.unreadable), move |(room, unreadable)| {
+            if *unreadable != Some(false) && !storage::save_room(room) {
+                failed.dispatch(Action::SaveFailed);
+            }
+        });
+    }
     let room_picture = {
         let model = state.model.clone();
         use_memo(state.room.room.clone(), move |room| Shared::new(digitrappe_engine::room::picture(&model, &builtin::CODEBOOK, room)))

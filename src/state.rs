@@ -93,6 +93,8 @@ pub struct AppState {
     /// Whether progress may be written to storage (off when unreadable data could not be
     /// set aside, so that it is never overwritten).
     pub saving: bool,
+    /// Whether the user has been told that storage refused a write (told once).
+    pub told_not_saved: bool,
     /// A shared result being looked at (never saved).
     pub shared: Option<Rc<SharedAnswers>>,
     /// Counts screen changes made by the user; views move focus only when it is above 0,
@@ -133,6 +135,8 @@ pub enum Action {
     Undo,
     SetLang(Lang),
     DismissNotice,
+    /// Storage refused a write: say so once (the app works on in memory).
+    SaveFailed,
     /// Look at a shared result (from a link, a typed code or a file).
     OpenShared(SharedAnswers),
     /// Take the shared answers over as one's own (undo brings one's own back).
@@ -224,6 +228,7 @@ impl AppState {
             undo: None,
             show_required: false,
             saving,
+            told_not_saved: false,
             shared: None,
             moves: 0,
             room: Rc::default(),
@@ -297,6 +302,7 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         Action::Undo
             | Action::SetLang(_)
             | Action::DismissNotice
+            | Action::SaveFailed
             | Action::OpenMethod
             | Action::OpenGuide
             | Action::OpenConfigCheck
@@ -442,6 +448,13 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         },
         (Action::SetLang(lang), _) => {
             next.lang = lang;
+            next
+        }
+        (Action::SaveFailed, _) => {
+            if !next.told_not_saved {
+                next.told_not_saved = true;
+                next.notice = Some(Notice::NotSaved);
+            }
             next
         }
         (Action::DismissNotice, _) => {
@@ -744,6 +757,15 @@ mod tests {
         };
         let s = AppState::new(model.clone(), Lang::Da, Some(v1), None);
         assert_eq!(s.screen, Screen::Question(1), "the first question not yet answered (the first was)");
+    }
+
+    #[wasm_bindgen_test]
+    fn a_refused_write_is_told_once_and_the_answers_stay_in_memory() {
+        let s = run(fresh(), &[profiled(), vec![Action::Answer(Answer::Option(2)), Action::SaveFailed]].concat());
+        assert_eq!(s.notice, Some(Notice::NotSaved));
+        assert_eq!(s.answers.len(), 1, "the answer is kept in memory");
+        let s = reduce(&reduce(&s, Action::DismissNotice), Action::SaveFailed);
+        assert_eq!(s.notice, None, "said once, not at every answer");
     }
 
     #[wasm_bindgen_test]

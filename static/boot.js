@@ -54,8 +54,15 @@ async function loadApp() {
   return app;
 }
 
+// A share link pasted into this tab while the start screen shows opens it as a fresh load
+// would: the start screen hands over to the app, which shows the shared result. Once the
+// app runs, it listens for links itself.
+const onHash = () => { if (/share(=|%3d)/i.test(location.href)) location.reload(); };
+window.addEventListener('hashchange', onHash);
+
 window.digitrappenLoadApp = async (handoff) => {
   const loaded = await loadApp();
+  window.removeEventListener('hashchange', onHash);
   stop();
   loaded.run(root, handoff);
 };

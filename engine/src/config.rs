@@ -249,17 +249,23 @@ pub fn is_email(s: &str) -> bool {
         && !local.starts_with('.')
         && !local.ends_with('.')
         && !local.contains("..")
-        && local.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '+' | '-' | '\'' | '!'));
+        && local.chars().all(|c| letter_or_digit(c) || matches!(c, '.' | '_' | '+' | '-' | '\'' | '!'));
     local_ok && is_host(domain) && s.len() <= 254
+}
+
+/// An ASCII letter or digit, or any other visible non-ASCII character (the letters of a
+/// Danish or Norwegian domain such as `køge.dk`), without the Unicode tables
+/// `char::is_alphanumeric` would add to the start screen's bundle.
+fn letter_or_digit(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && !c.is_whitespace() && !c.is_control() && !matches!(c, '\u{00A0}'..='\u{00BF}' | '\u{2000}'..='\u{206F}'))
 }
 
 /// A host name: at least two dot-separated labels of letters and digits with inner hyphens.
 fn is_host(host: &str) -> bool {
-    let labels: Vec<&str> = host.split('.').collect();
-    labels.len() >= 2
-        && host.len() <= 253
-        && labels.iter().all(|l| {
-            !l.is_empty() && l.len() <= 63 && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+    host.len() <= 253
+        && host.contains('.')
+        && host.split('.').all(|l| {
+            !l.is_empty() && l.len() <= 63 && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(|c| letter_or_digit(c) || c == '-')
         })
 }
 
@@ -278,9 +284,10 @@ pub fn is_web_address(s: &str) -> bool {
     let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
     let (host, port) = authority.split_once(':').unwrap_or((authority, ""));
     let port_ok = (port.is_empty() && !authority.ends_with(':')) || (!port.is_empty() && port.len() <= 5 && port.chars().all(|c| c.is_ascii_digit()));
-    let encoded_control = s.to_ascii_lowercase().match_indices('%').any(|(i, _)| {
-        let hex = s.get(i + 1..i + 3).unwrap_or_default();
-        u8::from_str_radix(hex, 16).is_ok_and(|b| b < 0x20 || b == 0x7f)
+    // %00-%1F and %7F: an encoded control character (a line break into a header).
+    let encoded_control = s.split('%').skip(1).any(|rest| {
+        let b = rest.as_bytes();
+        b.len() >= 2 && (matches!(b[0], b'0' | b'1') && b[1].is_ascii_hexdigit() || b[0] == b'7' && matches!(b[1], b'f' | b'F'))
     });
     !authority.contains('@')
         && is_host(host)

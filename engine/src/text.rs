@@ -251,6 +251,7 @@ ui_strings! {
     AdviceReasonItem => "advice_reason_item",
     AdviceGeneral => "advice_general",
     AdviceGeneralStrengthen => "advice_general_strengthen",
+    NoticeNotSaved => "notice_not_saved",
     ProfileStaff => "profile_staff",
     ProfileStaffHelp => "profile_staff_help",
     RoadmapFirst => "roadmap_first",

@@ -33,7 +33,11 @@ pub fn normalise(text: &str) -> String {
 /// (`U+00A0`), so a refusal never shows what looks like an ordinary space.
 pub fn shown(c: char) -> String {
     if c.is_whitespace() || c.is_control() || matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}') {
-        format!("U+{:04X}", c as u32)
+        // Written by hand: the formatter's hex code would weigh on the start screen's bundle.
+        let n = c as u32;
+        let digits = if n > 0xFFFF { 6 } else { 4 };
+        let hex: String = (0..digits).rev().map(|i| char::from(b"0123456789ABCDEF"[((n >> (4 * i)) & 0xF) as usize])).collect();
+        format!("U+{hex}")
     } else {
         c.to_string()
     }

@@ -25,7 +25,6 @@ use digitrappe_ui::texts::boot_words;
 use digitrappe_ui::{page, remember_language, startup};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
@@ -94,28 +93,6 @@ fn StartApp(props: &Props) -> Html {
         use_effect_with(props.at_once, move |at_once| {
             if let Some(intent) = at_once {
                 go.emit(*intent);
-            }
-        });
-    }
-    // A share link pasted into this tab while the start screen shows: hand over to the app,
-    // which shows the shared result, as it does when a page opens with one.
-    {
-        let go = go.clone();
-        use_effect_with((), move |_| {
-            let window = web_sys::window();
-            let on_hash = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-                if startup::shared_code().is_some() {
-                    go.emit(Intent::Resume);
-                }
-            });
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = &window {
-                    let _ = w.remove_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
-                }
-                drop(on_hash);
             }
         });
     }
@@ -196,7 +173,7 @@ async fn start_with_site(root: web_sys::Element) {
         _ if params.config_check => (false, None, Some(Intent::ConfigCheck)),
         _ if params.embed_setup => (false, None, Some(Intent::EmbedSetup)),
         // So does a share link: the app shows the shared result and offers to continue.
-        _ if startup::shared_code().is_some() => (false, None, Some(Intent::Resume)),
+        _ if startup::has_share_link() => (false, None, Some(Intent::Resume)),
         Loaded::Nothing => (false, None, None),
         Loaded::Progress(p) if p.position != Position::Start => (true, None, Some(Intent::Resume)),
         Loaded::Progress(p) => (!p.answers.is_empty() || p.profile != Default::default(), None, None),

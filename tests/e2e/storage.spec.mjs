@@ -76,3 +76,88 @@ test('progress saved on a question that has since been retired resumes at the fi
   await expect(page.getByTestId('notice')).toHaveAttribute('data-notice', 'updated');
   await expect(page.getByTestId('notice')).toContainText('2 answers belong to questions that have been retired');
 });
+
+// Issue 12, kinds 2 and 3: a write storage refuses is said at once, once; a read it refuses
+// never leads to an overwrite. The faults are made by an init script on Storage itself;
+// the test reads what is really stored through property access, which bypasses it.
+const stored = (page, key) => page.evaluate((k) => localStorage[k] ?? null, key);
+
+test('a write the browser refuses (storage full) is said once, in plain words, and the answers stay on screen', async ({ page, server }) => {
+  await page.goto(server.url('/?lang=en'));
+  await expect(page.getByTestId('start')).toBeVisible();
+  await page.addInitScript(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (String(key).startsWith('digitrappen.progress') && (window.__writes = (window.__writes || 0) + 1) > 2) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return set.call(this, key, value);
+    };
+  });
+  await page.reload();
+  await page.getByTestId('start').click();
+  await page.getByTestId('profile-industry').selectOption('retail');
+  await page.getByTestId('profile-size').selectOption('1-9');
+  await page.getByTestId('profile-ambition').selectOption('2');
+  await page.getByTestId('next').click();
+  const lastSaved = await stored(page, PROGRESS_KEY);
+  for (let i = 0; i < 4; i++) {
+    await page.getByTestId('option').first().click();
+    await page.getByTestId('next').click();
+  }
+  const notice = page.getByTestId('notice');
+  await expect(notice).toHaveAttribute('data-notice', 'not-saved');
+  await expect(notice).toContainText('could not store');
+  await expect(notice).toContainText('code');
+  await notice.getByRole('button').click();
+  await page.getByTestId('option').first().click();
+  await page.getByTestId('next').click();
+  await expect(page.getByTestId('notice')).toHaveCount(0); // said once
+  await expect(page.getByTestId('question')).toBeVisible(); // the app works on in memory
+  expect(await stored(page, PROGRESS_KEY), 'what was stored before the refusal is intact').toBe(lastSaved);
+});
+
+test('a read the browser refuses never leads to an overwrite: the stored answers stay, and the user is told', async ({ page, server }) => {
+  await page.goto(server.url('/?lang=en'));
+  await expect(page.getByTestId('start')).toBeVisible();
+  const progress = JSON.stringify({ format: 2, content: '3', profile: { industry: 'retail', size: '1-9', ambition: 2 }, answers: { 'admin.bookkeeping': '3', 'admin.files': '2', 'sales.findable': '3' }, position: 'overview' });
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [PROGRESS_KEY, progress]);
+  await page.addInitScript(() => {
+    const get = Storage.prototype.getItem;
+    Storage.prototype.getItem = function (key) {
+      if (String(key).startsWith('digitrappen.progress') || String(key).startsWith('digitrappen.history')) throw new DOMException('denied', 'SecurityError');
+      return get.call(this, key);
+    };
+  });
+  await page.reload();
+  await expect(page.getByTestId('notice')).toHaveAttribute('data-notice', 'unreadable');
+  await page.getByTestId('start').click();
+  await page.getByTestId('profile-industry').selectOption('construction');
+  await page.getByTestId('profile-size').selectOption('10-49');
+  await page.getByTestId('profile-ambition').selectOption('3');
+  await page.getByTestId('next').click();
+  await page.getByTestId('option').first().click();
+  await page.getByTestId('next').click();
+  expect(await stored(page, PROGRESS_KEY), 'the 3 stored answers are not overwritten').toBe(progress);
+});
+
+test('history data that cannot be set aside is not overwritten by the next "Keep"', async ({ page, server }) => {
+  await page.goto(server.url('/?lang=en'));
+  await expect(page.getByTestId('start')).toBeVisible();
+  const damaged = '{"format":1,"entries":[{"id":1}';
+  await page.evaluate((text) => localStorage.setItem('digitrappen.history.v1', text), damaged);
+  await page.addInitScript(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (String(key).startsWith('digitrappen.unreadable.')) throw new DOMException('full', 'QuotaExceededError');
+      return set.call(this, key, value);
+    };
+  });
+  const progress = JSON.stringify({ format: 2, content: '3', profile: { industry: 'retail', size: '1-9', ambition: 2 }, answers: { 'admin.bookkeeping': '3' }, position: 'result' });
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [PROGRESS_KEY, progress]);
+  await page.reload();
+  await expect(page.getByTestId('result')).toBeVisible();
+  await page.getByTestId('history-keep').click();
+  await expect(page.locator('.history-status')).toBeVisible();
+  expect(await stored(page, 'digitrappen.history.v1'), 'the unreadable history is still there, untouched').toBe(damaged);
+});

@@ -126,6 +126,17 @@ pub fn shared_code() -> Option<String> {
     digitrappe_engine::share::code_in(&href)
 }
 
+/// Whether the address may hold a share link (cheaply, for the start screen's bundle: the
+/// app reads the code itself with [`shared_code`]).
+pub fn has_share_link() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .is_some_and(|href| {
+            let href = href.to_ascii_lowercase();
+            href.contains("share=") || href.contains("share%3d")
+        })
+}
+
 /// Removes the fragment from the address (no reload, no history entry), so that a reload
 /// goes back to the user's own answers.
 pub fn forget_shared_code() {

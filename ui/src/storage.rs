@@ -57,14 +57,43 @@ pub fn blocked() -> bool {
     local().is_none()
 }
 
-fn get(key: &str) -> Option<String> {
+thread_local! {
+    /// Keys this page must not write: their stored data could not be read, or could not be
+    /// set aside. Nothing is written to them until the page is loaded again, so a failed
+    /// read never leads to an overwrite.
+    static LOCKED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn lock(key: &str) {
+    LOCKED.with(|l| {
+        if !l.borrow().iter().any(|k| k == key) {
+            l.borrow_mut().push(key.to_string());
+        }
+    });
+}
+
+/// Whether writing `key` is refused for this page (see [`LOCKED`]).
+pub fn locked(key: &str) -> bool {
+    LOCKED.with(|l| l.borrow().iter().any(|k| k == key))
+}
+
+/// Reads `key`; `Err` when the browser refused the read (the key is then locked).
+fn read(key: &str) -> Result<Option<String>, ()> {
     match local() {
-        Some(s) => s.get_item(key).ok().flatten(),
-        None => MEMORY.with(|m| m.borrow().get(key).cloned()),
+        Some(s) => s.get_item(key).map_err(|_| lock(key)),
+        None => Ok(MEMORY.with(|m| m.borrow().get(key).cloned())),
     }
 }
 
+fn get(key: &str) -> Option<String> {
+    read(key).ok().flatten()
+}
+
+/// Writes `key`; false when storage refused it (full, blocked) or the key is locked.
 fn set(key: &str, value: &str) -> bool {
+    if locked(key) {
+        return false;
+    }
     match local() {
         Some(s) => s.set_item(key, value).is_ok(),
         None => {
@@ -75,6 +104,9 @@ fn set(key: &str, value: &str) -> bool {
 }
 
 fn remove(key: &str) {
+    if locked(key) {
+        return;
+    }
     match local() {
         Some(s) => {
             let _ = s.remove_item(key);
@@ -117,18 +149,32 @@ fn set_aside(key: &str, text: &str) -> Option<String> {
 fn set_aside_at(key: &str, text: &str, time: &str) -> Option<String> {
     let source = key.strip_prefix("digitrappen.").unwrap_or(key);
     let base = format!("{UNREADABLE_PREFIX}{source}.{time}");
-    let copy = (1..=1000).map(|n| if n == 1 { base.clone() } else { format!("{base}.{n}") }).find(|k| get(k).is_none())?;
+    let Some(copy) = (1..=1000).map(|n| if n == 1 { base.clone() } else { format!("{base}.{n}") }).find(|k| get(k).is_none()) else {
+        lock(key);
+        return None;
+    };
     // Only a copy that reads back whole counts as kept.
-    (set(&copy, text) && get(&copy).as_deref() == Some(text)).then(|| {
+    let kept = (set(&copy, text) && get(&copy).as_deref() == Some(text)).then(|| {
         remove(key);
         copy
-    })
+    });
+    if kept.is_none() {
+        // Not set aside: the data stays where it is, and nothing may write over it.
+        lock(key);
+    }
+    kept
 }
 
 /// Reads saved progress (the current key, else the legacy one). Unreadable data is copied
 /// aside and removed from its key, so the next visit starts clean; if the copy fails,
 /// nothing is removed.
 pub fn load_progress() -> Loaded {
+    // A read the browser refuses: nothing is known, so nothing may be written over it.
+    for key in [PROGRESS_KEY, LEGACY_PROGRESS_KEY] {
+        if read(key).is_err() {
+            return Loaded::Unreadable { error: SavedError::Shape("the browser refused to read the stored answers".into()), kept_as: None };
+        }
+    }
     let Some((key, text)) = [PROGRESS_KEY, LEGACY_PROGRESS_KEY].into_iter().find_map(|k| Some((k, get(k)?))) else {
         return Loaded::Nothing;
     };
@@ -297,7 +343,8 @@ pub enum LoadedHistory {
 
 /// Reads the kept assessments; unreadable data is set aside like unreadable progress.
 pub fn load_history() -> LoadedHistory {
-    let Some(text) = get(HISTORY_KEY) else { return LoadedHistory::Kept(History::new()) };
+    let Ok(text) = read(HISTORY_KEY) else { return LoadedHistory::Unreadable { kept_as: None } };
+    let Some(text) = text else { return LoadedHistory::Kept(History::new()) };
     match History::decode(&text) {
         Ok(history) => LoadedHistory::Kept(history),
         Err(_) => {
@@ -328,7 +375,8 @@ pub enum LoadedRoom {
 
 /// Reads the facilitator's room; unreadable data is set aside like unreadable progress.
 pub fn load_room() -> LoadedRoom {
-    let Some(text) = get(ROOM_KEY) else { return LoadedRoom::Kept(Room::new()) };
+    let Ok(text) = read(ROOM_KEY) else { return LoadedRoom::Unreadable { kept_as: None } };
+    let Some(text) = text else { return LoadedRoom::Kept(Room::new()) };
     match Room::decode(&digitrappe_engine::builtin::CODEBOOK, &text) {
         Ok(room) => LoadedRoom::Kept(room),
         Err(_) => {

@@ -1,6 +1,7 @@
 //! The message strip above a screen: unreadable saved data, answers kept from an older
-//! questionnaire, or answers just deleted (with Undo). `data-testid="notice"`, with
-//! `data-notice` naming which (`unreadable`, `updated`, `reset`).
+//! questionnaire, answers just deleted (with Undo), or storage that refused a write.
+//! `data-testid="notice"`, with `data-notice` naming which (`unreadable`, `updated`,
+//! `reset`, `not-saved`, …).
 
 use crate::shared::Shared;
 use digitrappe_engine::Texts;
@@ -22,6 +23,9 @@ pub enum Notice {
     SharedTaken,
     /// A share link's code could not be read (why, in the user's words).
     LinkFailed(digitrappe_engine::share::ShareError),
+    /// The browser would not store what was just entered (full or blocked storage): the
+    /// app works on in memory, and says once how to keep the answers (code, file).
+    NotSaved,
 }
 
 #[derive(Properties, PartialEq)]
@@ -46,6 +50,7 @@ pub fn NoticeView(props: &Props) -> Html {
         ),
         Notice::ResetDone => ("reset", t.ui(Ui::ResetDone).to_string(), true),
         Notice::SharedTaken => ("shared-taken", t.ui(Ui::SharedTaken).to_string(), true),
+        Notice::NotSaved => ("not-saved", t.ui(Ui::NoticeNotSaved).to_string(), false),
         Notice::LinkFailed(error) => (
             "link-failed",
             fill(t.ui(Ui::ShareLinkFailed), &[("reason", &digitrappe_engine::share::describe(error, t))]),
