@@ -63,6 +63,9 @@ pub fn run(root: web_sys::Element, handoff: &str) {
     let lang = handoff.map_or_else(|| startup::read().lang, |h| h.lang);
     // The start bundle has settled the mode (the address, else the site configuration).
     let mode = handoff.map_or_else(|| params.mode.unwrap_or_default(), |h| h.mode);
+    if mode == digitrappe_engine::mode::Mode::Kiosk {
+        storage::keep_in_memory();
+    }
     digitrappe_ui::page::show_mode(mode);
     let (saved, notice) = match storage::load_progress() {
         storage::Loaded::Nothing => (None, None),

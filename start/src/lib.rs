@@ -164,6 +164,9 @@ async fn start_with_site(root: web_sys::Element) {
     let site = digitrappe_ui::site::presentation(&digitrappe_ui::site::address(&params)).await;
     let lang = startup::read_with(site.lang).lang;
     let mode = digitrappe_engine::mode::choose(params.mode, site.mode);
+    if mode == Mode::Kiosk {
+        storage::keep_in_memory();
+    }
     page::show_mode(mode);
     digitrappe_ui::site::apply_theme(&site.theme, mode);
     let join = site.public_url.clone().unwrap_or_else(page::here);

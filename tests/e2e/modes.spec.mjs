@@ -3,7 +3,7 @@
 // room's answers in room.spec.mjs.
 import http from 'node:http';
 import fs from 'node:fs';
-import { test, expect, expectNoAxeViolations, startWithProfile, openResultOf, PERSONAS, PROGRESS_KEY, DIST } from './fixtures.mjs';
+import { test, expect, expectNoAxeViolations, startWithProfile, openResultOf, answerAll, PERSONAS, PROGRESS_KEY, DIST } from './fixtures.mjs';
 /** A host page on another origin (localhost instead of 127.0.0.1) that embeds the app. */
 async function hostSite(appOrigin, query = 'mode=embed') {
   const page = `<!doctype html>
@@ -219,8 +219,8 @@ test.describe('on a kiosk', () => {
     await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'kiosk');
     await startWithProfile(page, { industry: 'retail', size: '10-49', ambition: 3 });
     await page.locator('[data-testid=option]').first().click();
-    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), PROGRESS_KEY)).not.toBeNull();
-    await page.evaluate(() => sessionStorage.setItem('digitrappen.visitor', 'x'));
+    // A kiosk keeps its visitor in memory only: nothing reaches the browser's storage.
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('digitrappen.')))).toEqual([]);
 
     const countdown = page.getByTestId('idle-countdown');
     await expect(countdown).toBeVisible({ timeout: 20_000 });
@@ -240,14 +240,16 @@ test.describe('on a kiosk', () => {
       ...Object.keys(sessionStorage),
     ]);
     expect(left).toEqual([]);
+    await expect(page.getByTestId('question')).toHaveCount(0);
     expect(new URL(page.url()).hash).toBe('');
     expect(new URL(page.url()).searchParams.get('mode')).toBe('kiosk');
   });
 
   test('a result offers only its QR code: no export, print, history, typing or outside links', async ({ page, server }) => {
-    const persona = PERSONAS.find((p) => p.id === 'haulier-regional') ?? PERSONAS[0];
-    await openResultOf(page, server, persona, '/?mode=kiosk&lang=en');
+    await page.goto(server.url('/?mode=kiosk&lang=en'));
     await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'kiosk');
+    await startWithProfile(page, { industry: 'transport', size: '10-49', ambition: 3 });
+    await answerAll(page, () => '2');
     await expect(page.getByTestId('qr')).toBeVisible();
     await expect(page.getByTestId('share-code')).toBeVisible();
     for (const hook of ['export', 'print', 'report-name', 'share-link', 'share-copy', 'import', 'history-keep', 'contact-send']) {
@@ -263,6 +265,31 @@ test.describe('on a kiosk', () => {
     expect(small).toEqual([]);
     // The share code never enters the address bar.
     expect(new URL(page.url()).hash).toBe('');
+  });
+
+  test('issue 12, kinds 8 and 9: a kiosk link never touches what a personal browser stored, and a kiosk that starts over offers nothing of the last visitor', async ({ page, server }) => {
+    test.setTimeout(90_000);
+    // A personal browser with saved answers and a kept history.
+    await page.goto(server.url('/?lang=en'));
+    await expect(page.getByTestId('start')).toBeVisible();
+    const progress = JSON.stringify({ format: 2, content: '3', profile: { industry: 'retail', size: '1-9', ambition: 2 }, answers: { 'admin.bookkeeping': '3' }, position: 'overview' });
+    const history = '{"format":1,"entries":[]}';
+    await page.evaluate(([p, h, key]) => { localStorage.setItem(key, p); localStorage.setItem('digitrappen.history.v1', h); }, [progress, history, PROGRESS_KEY]);
+    const mine = await page.evaluate(() => ({ ...localStorage }));
+    // Someone opens a kiosk link and walks away: the idle reset runs.
+    await page.goto(server.url('/?mode=kiosk&idle=5&lang=en'));
+    await expect(page.getByTestId('start')).toHaveText(/Start/); // not "Continue": nothing of the browser is offered
+    await startWithProfile(page, { industry: 'retail', size: '10-49', ambition: 3 });
+    await page.locator('[data-testid=option]').first().click();
+    await expect(page.getByTestId('idle-countdown')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByTestId('start')).toBeVisible({ timeout: 40_000 });
+    expect(await page.evaluate(() => ({ ...localStorage })), 'the personal answers and history are untouched').toEqual(mine);
+    // A kiosk reloaded mid-visit (a crash, a power cut) offers nothing of that visitor.
+    await startWithProfile(page, { industry: 'retail', size: '10-49', ambition: 3 });
+    await page.locator('[data-testid=option]').first().click();
+    await page.reload();
+    await expect(page.getByTestId('start')).toHaveText(/Start/);
+    await expect(page.getByTestId('notice')).toHaveCount(0);
   });
 
   test('the kiosk start screen has no text inputs and opens no saved result', async ({ page, server }) => {

@@ -41,7 +41,23 @@ pub enum Loaded {
     Unreadable { error: SavedError, kept_as: Option<String> },
 }
 
+thread_local! {
+    /// A kiosk keeps its visitor in memory only (see [`keep_in_memory`]).
+    static MEMORY_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Keeps everything in this page's memory from now on, never in the browser's storage: a
+/// kiosk's choice, so that by construction a visitor's answers are gone when the page goes
+/// (a reload, a crash, the idle reset), nothing is offered to the next visitor, and no
+/// kiosk link can reach what a personal browser has stored.
+pub fn keep_in_memory() {
+    MEMORY_ONLY.with(|m| m.set(true));
+}
+
 fn local() -> Option<web_sys::Storage> {
+    if MEMORY_ONLY.with(|m| m.get()) {
+        return None;
+    }
     web_sys::window()?.local_storage().ok().flatten()
 }
 
@@ -54,7 +70,7 @@ thread_local! {
 /// Whether the browser refuses this page its storage: answers are then kept in memory
 /// only, and lost when the page closes (the app says so once).
 pub fn blocked() -> bool {
-    local().is_none()
+    !MEMORY_ONLY.with(|m| m.get()) && local().is_none()
 }
 
 thread_local! {
@@ -117,24 +133,13 @@ fn remove(key: &str) {
     }
 }
 
-/// Everything this app keeps about a visitor (`digitrappen.*` in local and session storage,
-/// and in memory), removed: a kiosk's reset between visitors. Returns the keys that remain
-/// (none, unless the browser refused to remove them).
+/// Everything a kiosk keeps about a visitor (its memory; see [`keep_in_memory`]), removed:
+/// the reset between visitors. Returns the keys that remain (always none).
 pub fn wipe_visitor() -> Vec<String> {
     MEMORY.with(|m| m.borrow_mut().clear());
-    let window = web_sys::window();
-    let stores = [window.as_ref().and_then(|w| w.local_storage().ok().flatten()), window.as_ref().and_then(|w| w.session_storage().ok().flatten())];
-    let mut left = Vec::new();
-    for store in stores.into_iter().flatten() {
-        let ours = |s: &web_sys::Storage| -> Vec<String> {
-            (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with("digitrappen.")).collect()
-        };
-        for key in ours(&store) {
-            let _ = store.remove_item(&key);
-        }
-        left.extend(ours(&store));
-    }
-    left
+    // A kiosk keeps its visitors in memory only: the browser's storage (a personal
+    // browser's answers, history and room) is never touched, whatever a link says.
+    Vec::new()
 }
 
 /// Copies unreadable data aside and removes it from `key`, so the next visit starts clean;
@@ -306,19 +311,23 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
-    fn a_kiosk_wipe_leaves_nothing_of_the_visitor_and_nothing_else_touched() {
+    fn a_kiosk_keeps_its_visitor_in_memory_and_its_wipe_never_touches_the_browsers_storage() {
         clear();
-        let session = web_sys::window().unwrap().session_storage().unwrap().unwrap();
-        session.clear().unwrap();
+        // A personal browser's answers and history, before someone opens a kiosk link.
         assert!(save_progress(&progress()));
-        save_lang(Lang::Nb);
-        set(&format!("{UNREADABLE_PREFIX}2026-11-23"), "damaged");
-        session.set_item("digitrappen.visitor", "x").unwrap();
-        local().unwrap().set_item("another-app", "kept").unwrap();
+        set(HISTORY_KEY, "{\"format\":1,\"entries\":[]}");
+        let before = keys();
+        keep_in_memory();
+        assert!(!blocked(), "a kiosk's memory is its choice, not a blocked browser");
+        assert_eq!(load_progress(), Loaded::Nothing, "nothing of the browser's is offered to a visitor");
+        let visitor = Progress { answers: Default::default(), ..progress() };
+        assert!(save_progress(&visitor));
+        assert_eq!(load_progress(), Loaded::Progress(visitor));
         assert_eq!(wipe_visitor(), Vec::<String>::new());
-        assert_eq!(keys(), vec!["another-app".to_string()]);
-        assert_eq!(session.length().unwrap(), 0);
-        assert_eq!(load_progress(), Loaded::Nothing);
+        assert_eq!(load_progress(), Loaded::Nothing, "the visitor is gone");
+        MEMORY_ONLY.with(|m| m.set(false));
+        assert_eq!(keys(), before, "the browser's storage is exactly as it was");
+        assert_eq!(load_progress(), Loaded::Progress(progress()));
         clear();
     }
 
