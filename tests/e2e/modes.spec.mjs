@@ -292,6 +292,21 @@ test.describe('on a kiosk', () => {
     await expect(page.getByTestId('notice')).toHaveCount(0);
   });
 
+  test('issue 12, kind 7: the idle reset returns to the kiosk\'s configured start, not to the language the last visitor chose', async ({ page, server }) => {
+    test.setTimeout(90_000);
+    await page.goto(server.url('/?mode=kiosk&idle=5&lang=da'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+    await page.getByTestId('language').selectOption('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(new URL(page.url()).searchParams.get('lang'), 'the kiosk keeps its configured address').toBe('da');
+    await startWithProfile(page, { industry: 'retail', size: '10-49', ambition: 3 });
+    await page.locator('[data-testid=option]').first().click();
+    await expect(page.getByTestId('idle-countdown')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByTestId('start')).toBeVisible({ timeout: 40_000 });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('da');
+  });
+
   test('the kiosk start screen has no text inputs and opens no saved result', async ({ page, server }) => {
     await page.goto(server.url('/?mode=kiosk'));
     await expect(page.getByTestId('start')).toBeVisible();

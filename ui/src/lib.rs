@@ -39,5 +39,9 @@ use digitrappe_engine::Lang;
 /// one (so a reload keeps the choice).
 pub fn remember_language(lang: Lang) {
     storage::save_lang(lang);
-    startup::replace_lang_in_url(lang);
+    // A kiosk's language is the visitor's, for this visit only: its address keeps the
+    // configured start, so the idle reset brings the next visitor back to it.
+    if !storage::in_memory() {
+        startup::replace_lang_in_url(lang);
+    }
 }

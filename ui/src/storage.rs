@@ -54,8 +54,13 @@ pub fn keep_in_memory() {
     MEMORY_ONLY.with(|m| m.set(true));
 }
 
+/// Whether this page keeps everything in memory (a kiosk).
+pub fn in_memory() -> bool {
+    MEMORY_ONLY.with(|m| m.get())
+}
+
 fn local() -> Option<web_sys::Storage> {
-    if MEMORY_ONLY.with(|m| m.get()) {
+    if in_memory() {
         return None;
     }
     web_sys::window()?.local_storage().ok().flatten()
