@@ -1,7 +1,11 @@
 //! A kiosk's reset between visitors (`idle-countdown`): after the idle time with no touch
 //! or key, a countdown of at least 20 seconds that any touch or key cancels (WCAG 2.2.1),
 //! then the app's `on_reset` wipes everything of the visitor and shows the start screen.
-//! Only drawn in kiosk mode; the timers are this component's own effect.
+//! Only drawn in kiosk mode; the timers are this component's own effect. Idle time is
+//! measured by the wall clock from the last touch or key, and checked again when the
+//! machine wakes (`visibilitychange`, `pageshow`, `focus`): a kiosk that slept through the
+//! idle time and the countdown goes straight to the next visitor, and a touch after the
+//! wake does not bring the last visitor back.
 
 use digitrappe_engine::mode::COUNTDOWN_SECONDS;
 use digitrappe_engine::text::{fill, Ui};
@@ -25,32 +29,80 @@ pub struct Props {
 struct Timers {
     idle: Option<Timeout>,
     tick: Option<Interval>,
-    left: u32,
+    /// The wall-clock time (ms) of the last touch or key: idle time is measured from it,
+    /// not by timers, which stop while the machine sleeps.
+    last: f64,
 }
 
-/// (Re)starts the wait for the idle time, cancelling any countdown.
-fn arm(timers: &Rc<RefCell<Timers>>, shown: &UseStateHandle<Option<u32>>, seconds: u32, on_reset: &Callback<()>) {
-    let (inner, shown, on_reset) = (timers.clone(), shown.clone(), on_reset.clone());
-    let idle = Timeout::new(seconds.saturating_mul(1000), move || {
-        inner.borrow_mut().left = COUNTDOWN_SECONDS;
-        shown.set(Some(COUNTDOWN_SECONDS));
-        let ticking = inner.clone();
-        let tick = Interval::new(1000, move || {
-            let left = {
-                let mut t = ticking.borrow_mut();
-                t.left = t.left.saturating_sub(1);
-                t.left
-            };
-            shown.set(Some(left));
-            if left == 0 {
-                on_reset.emit(());
-            }
-        });
-        inner.borrow_mut().tick = Some(tick);
-    });
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// What a check of the wall clock finds.
+enum Since {
+    /// Still within the idle time: this many milliseconds are left of it.
+    Idle(f64),
+    /// In the countdown: this many whole seconds are left.
+    Counting(u32),
+    /// Past the countdown: the visitor is gone.
+    Gone,
+}
+
+fn since(last: f64, seconds: u32) -> Since {
+    let elapsed = (now() - last).max(0.0);
+    let idle = f64::from(seconds) * 1000.0;
+    let total = idle + f64::from(COUNTDOWN_SECONDS) * 1000.0;
+    if elapsed >= total {
+        Since::Gone
+    } else if elapsed >= idle {
+        Since::Counting(((total - elapsed) / 1000.0).ceil() as u32)
+    } else {
+        Since::Idle(idle - elapsed)
+    }
+}
+
+type Shown = UseStateHandle<Option<u32>>;
+
+/// Schedules from the wall clock: the rest of the idle time, the countdown, or the reset.
+fn schedule(timers: &Rc<RefCell<Timers>>, shown: &Shown, seconds: u32, on_reset: &Callback<()>) {
+    let last = timers.borrow().last;
     let mut t = timers.borrow_mut();
+    t.idle = None;
     t.tick = None;
-    t.idle = Some(idle);
+    match since(last, seconds) {
+        Since::Gone => {
+            drop(t);
+            on_reset.emit(());
+        }
+        Since::Counting(left) => {
+            shown.set(Some(left));
+            let (inner, shown, on_reset) = (timers.clone(), shown.clone(), on_reset.clone());
+            t.tick = Some(Interval::new(1000, move || match since(inner.borrow().last, seconds) {
+                Since::Counting(left) => shown.set(Some(left)),
+                Since::Gone => {
+                    shown.set(Some(0));
+                    on_reset.emit(());
+                }
+                Since::Idle(_) => shown.set(None),
+            }));
+        }
+        Since::Idle(rest) => {
+            shown.set(None);
+            let (inner, shown, on_reset) = (timers.clone(), shown.clone(), on_reset.clone());
+            t.idle = Some(Timeout::new(rest.ceil() as u32 + 10, move || schedule(&inner, &shown, seconds, &on_reset)));
+        }
+    }
+}
+
+/// A touch or key: unless the visitor is already gone (the machine slept through the idle
+/// time and the countdown), the idle time starts again.
+fn touched(timers: &Rc<RefCell<Timers>>, shown: &Shown, seconds: u32, on_reset: &Callback<()>) {
+    if matches!(since(timers.borrow().last, seconds), Since::Gone) {
+        schedule(timers, shown, seconds, on_reset);
+        return;
+    }
+    timers.borrow_mut().last = now();
+    schedule(timers, shown, seconds, on_reset);
 }
 
 #[component]
@@ -60,19 +112,30 @@ pub fn IdleGuard(props: &Props) -> Html {
     {
         let (timers, shown, seconds, on_reset) = (timers.clone(), shown.clone(), props.seconds, props.on_reset.clone());
         use_effect_with(seconds, move |_| {
-            arm(&timers, &shown, seconds, &on_reset);
-            let document = web_sys::window().and_then(|w| w.document());
-            let listeners: Vec<EventListener> = ["pointerdown", "keydown", "touchstart", "wheel", "input"]
+            timers.borrow_mut().last = now();
+            schedule(&timers, &shown, seconds, &on_reset);
+            let window = web_sys::window();
+            let document = window.as_ref().and_then(|w| w.document());
+            let mut listeners: Vec<EventListener> = ["pointerdown", "keydown", "touchstart", "wheel", "input"]
                 .into_iter()
                 .filter_map(|kind| Some((kind, document.clone()?)))
                 .map(|(kind, document)| {
                     let (timers, shown, on_reset) = (timers.clone(), shown.clone(), on_reset.clone());
-                    EventListener::new(&document, kind, move |_| {
-                        shown.set(None);
-                        arm(&timers, &shown, seconds, &on_reset);
-                    })
+                    EventListener::new(&document, kind, move |_| touched(&timers, &shown, seconds, &on_reset))
                 })
                 .collect();
+            // On waking (the tab shown again, the page restored, the window focused), the
+            // wall clock decides: the countdown, or straight to the next visitor.
+            if let Some(document) = &document {
+                let (timers, shown, on_reset) = (timers.clone(), shown.clone(), on_reset.clone());
+                listeners.push(EventListener::new(document, "visibilitychange", move |_| schedule(&timers, &shown, seconds, &on_reset)));
+            }
+            if let Some(window) = &window {
+                for kind in ["pageshow", "focus"] {
+                    let (timers, shown, on_reset) = (timers.clone(), shown.clone(), on_reset.clone());
+                    listeners.push(EventListener::new(window, kind, move |_| schedule(&timers, &shown, seconds, &on_reset)));
+                }
+            }
             move || {
                 drop(listeners);
                 *timers.borrow_mut() = Timers::default();

@@ -307,6 +307,26 @@ test.describe('on a kiosk', () => {
     expect(new URL(page.url()).searchParams.get('lang')).toBe('da');
   });
 
+  test('issue 12, kind 6: idle time is measured by the wall clock, so a kiosk that slept shows the next visitor a fresh start, even after a touch', async ({ page, server }) => {
+    for (const wake of ['visibilitychange', 'touch']) {
+      await page.clock.install();
+      await page.goto(server.url('/?mode=kiosk&idle=60&lang=en'));
+      await startWithProfile(page, { industry: 'retail', size: '10-49', ambition: 3 });
+      await page.locator('[data-testid=option]').first().click();
+      await expect(page.getByTestId('question')).toBeVisible();
+      // The machine sleeps for ten minutes: no timer fires, the wall clock moves on.
+      const now = await page.evaluate(() => Date.now());
+      await page.clock.setSystemTime(now + 10 * 60 * 1000);
+      if (wake === 'visibilitychange') {
+        await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      } else {
+        await page.mouse.click(5, 5); // the next visitor touches the screen
+      }
+      await expect(page.getByTestId('start'), wake).toBeVisible();
+      await expect(page.getByTestId('question')).toHaveCount(0);
+    }
+  });
+
   test('the kiosk start screen has no text inputs and opens no saved result', async ({ page, server }) => {
     await page.goto(server.url('/?mode=kiosk'));
     await expect(page.getByTestId('start')).toBeVisible();
