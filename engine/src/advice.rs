@@ -235,9 +235,7 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
 
     let mut chosen: Vec<ChosenAction> = Vec::new();
     let mut used: Vec<u8> = Vec::new();
-    let covered = |chosen: &[ChosenAction], question: &QuestionId| {
-        chosen.iter().any(|c| c.gaps.iter().any(|g| &g.question == question))
-    };
+    let covered = |chosen: &[ChosenAction], question: &QuestionId| chosen.iter().any(|c| c.gaps.iter().any(|g| &g.question == question));
     for (tier, gap) in &gaps {
         if chosen.len() >= MAX_ACTIONS {
             break;
@@ -259,9 +257,9 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
         // A cross-cutting condition is worked on the way firms on the company's step do: advice
         // written for earlier steps (a first clarifying talk) is not given to a firm beyond them.
         let for_its_stage = |a: &crate::model::Action| solution || a.steps.iter().any(|s| *s >= step);
-        // The actions that close this gap, ranked: most open gaps closed, then one made for
-        // this step, then the one whose main purpose this gap is (the first sign it lists),
-        // then least effort, then the content's order.
+        // The actions that close this gap, ranked: one made for the company's industry, then
+        // most open gaps closed, then one made for this step, then the one whose main purpose
+        // this gap is (the first sign it lists), then least effort, then the content's order.
         let best = data
             .actions
             .iter()
@@ -269,8 +267,7 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
             .filter(|(_, a)| suits(a) && a.closes.contains(&gap.question) && for_its_stage(a))
             .filter(|(_, a)| !chosen.iter().any(|c| c.id == a.id))
             .min_by_key(|(order, a)| {
-                // One made for the company's industry first; then the one that closes the
-                // most open gaps (a floor's action only by the floor it lifts) ...
+                // A floor's action counts only the floor it lifts.
                 let made_for = !a.made_for(industry);
                 let closes_open = if *tier == FLOOR {
                     0
@@ -334,9 +331,17 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
     // ambition reached, the ambition itself (the advice then consolidates).
     let route_step = if ambition_reached { ambition } else { target };
     let route = if route_step >= data.routing.specialist_from_step { Route::Specialist } else { Route::Basic };
-    let industry: Text = profile
-        .valid_industry(model)
-        .map_or(Text::Borrowed("other"), |i| Text::Owned(i.to_string()));
+    let industry: Text = profile.valid_industry(model).map_or(Text::Borrowed("other"), |i| Text::Owned(i.to_string()));
     let roadmap_steps = [step, step + 1].into_iter().filter(|s| (1..=top).contains(s)).collect();
-    Advice { target, ambition, ambition_reached, actions: chosen, route, industry, roadmap_steps, staff: profile.staff(model), in_place: model.questions.iter().filter(|q| has(&q.id)).map(|q| q.id.clone()).collect() }
+    Advice {
+        target,
+        ambition,
+        ambition_reached,
+        actions: chosen,
+        route,
+        industry,
+        roadmap_steps,
+        staff: profile.staff(model),
+        in_place: model.questions.iter().filter(|q| has(&q.id)).map(|q| q.id.clone()).collect(),
+    }
 }

@@ -38,7 +38,10 @@ pub enum Loaded {
     Progress(Progress),
     /// The data could not be read. `kept_as` is the key of the copy that was set aside, or
     /// `None` when no copy could be made (the original is then left in place).
-    Unreadable { error: SavedError, kept_as: Option<String> },
+    Unreadable {
+        error: SavedError,
+        kept_as: Option<String>,
+    },
 }
 
 thread_local! {
@@ -179,15 +182,25 @@ fn set_aside_at(key: &str, text: &str, time: &str) -> Option<String> {
 /// aside and removed from its key, so the next visit starts clean; if the copy fails,
 /// nothing is removed.
 pub fn load_progress() -> Loaded {
-    // A read the browser refuses: nothing is known, so nothing may be written over it.
+    // The current key, else the legacy one, each read once. A read the browser refuses:
+    // nothing is known, so nothing may be written over it (the key is locked).
+    let mut found = None;
     for key in [PROGRESS_KEY, LEGACY_PROGRESS_KEY] {
-        if read(key).is_err() {
-            return Loaded::Unreadable { error: SavedError::Shape("the browser refused to read the stored answers".into()), kept_as: None };
+        match read(key) {
+            Err(()) => {
+                return Loaded::Unreadable {
+                    error: SavedError::Shape("the browser refused to read the stored answers".into()),
+                    kept_as: None,
+                };
+            }
+            Ok(Some(text)) => {
+                found = Some((key, text));
+                break;
+            }
+            Ok(None) => {}
         }
     }
-    let Some((key, text)) = [PROGRESS_KEY, LEGACY_PROGRESS_KEY].into_iter().find_map(|k| Some((k, get(k)?))) else {
-        return Loaded::Nothing;
-    };
+    let Some((key, text)) = found else { return Loaded::Nothing };
     match saved::decode(&text) {
         Ok((progress, _format)) => Loaded::Progress(progress),
         Err(error) => {
@@ -304,9 +317,7 @@ mod tests {
     fn unreadable_progress_is_set_aside_and_never_lost() {
         clear();
         set(PROGRESS_KEY, "{\"format\":1,\"answers\":");
-        let Loaded::Unreadable { error, kept_as: Some(key) } = load_progress() else {
-            panic!("expected unreadable data to be set aside")
-        };
+        let Loaded::Unreadable { error, kept_as: Some(key) } = load_progress() else { panic!("expected unreadable data to be set aside") };
         assert_eq!(error, SavedError::NotJson);
         assert!(key.starts_with(UNREADABLE_PREFIX));
         assert_eq!(get(&key).as_deref(), Some("{\"format\":1,\"answers\":"));
@@ -352,7 +363,9 @@ mod tests {
 pub enum LoadedHistory {
     Kept(History),
     /// Unreadable: set aside under a key of its own (when that worked) and empty now.
-    Unreadable { kept_as: Option<String> },
+    Unreadable {
+        kept_as: Option<String>,
+    },
 }
 
 /// Reads the kept assessments; unreadable data is set aside like unreadable progress.
@@ -384,7 +397,9 @@ pub enum LoadedRoom {
     Kept(Room),
     /// Unreadable: set aside under a key of its own (`kept_as`; `None` when no copy could
     /// be made, and the original is then left in place) and empty now.
-    Unreadable { kept_as: Option<String> },
+    Unreadable {
+        kept_as: Option<String>,
+    },
 }
 
 /// Reads the facilitator's room; unreadable data is set aside like unreadable progress.
