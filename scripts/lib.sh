@@ -31,6 +31,12 @@ ensure_rust_target() {
     log "Adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
   fi
+  for component in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$component"; then
+      log "Adding the $component component"
+      rustup component add "$component"
+    fi
+  done
 }
 
 ensure_wasm_pack() {

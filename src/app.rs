@@ -7,37 +7,37 @@
 
 use crate::components::config_check::ConfigCheckScreen;
 use crate::components::embed_setup::EmbedSetupScreen;
-use crate::components::history::{HistorySection, HistoryStatus};
-use digitrappe_engine::history::History;
 use crate::components::guide::GuideScreen;
+use crate::components::history::{HistorySection, HistoryStatus};
+use crate::components::idle::IdleGuard;
 use crate::components::method::MethodScreen;
 use crate::components::overview::OverviewScreen;
 use crate::components::profile::ProfileScreen;
 use crate::components::question::QuestionScreen;
 use crate::components::result::{ResultScreen, Sharing};
-use crate::components::share::ImportScreen;
 use crate::components::room::{AnswerSheetScreen, FacilitatorScreen, PaperEntryScreen};
+use crate::components::share::ImportScreen;
 use crate::site::{self, Address, SiteState};
 use crate::state::{Action, AppState, Screen, SharedAnswers};
-use wasm_bindgen::JsCast;
-use digitrappe_engine::share;
-use digitrappe_engine::{builtin, catalogue};
+use digitrappe_engine::config::Presentation;
+use digitrappe_engine::history::History;
 use digitrappe_engine::method::method;
+use digitrappe_engine::mode::{self, Mode};
 use digitrappe_engine::model::{AdviceData, Country};
 use digitrappe_engine::report::report;
+use digitrappe_engine::share;
 use digitrappe_engine::text::{fill, Ui};
-use digitrappe_engine::config::Presentation;
-use digitrappe_engine::mode::{self, Mode};
 use digitrappe_engine::Lang;
-use crate::components::idle::IdleGuard;
+use digitrappe_engine::{builtin, catalogue};
+use digitrappe_ui::components::boot;
 use digitrappe_ui::components::frame::Frame;
 use digitrappe_ui::components::notice::{NoticeView, StorageNotice};
 use digitrappe_ui::components::start::StartScreen;
 use digitrappe_ui::hooks::{use_shortcut_keys, use_texts};
 use digitrappe_ui::shared::Shared;
-use digitrappe_ui::components::boot;
 use digitrappe_ui::texts::boot_words;
 use digitrappe_ui::{remember_language, startup, storage};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -244,16 +244,35 @@ pub fn App(props: &Props) -> Html {
         let (change, profile, answers) = (change_history.clone(), state.profile.clone(), state.answers.clone());
         Callback::from(move |_| {
             let (profile, answers, date) = (profile.clone(), answers.clone(), crate::browser::today());
-            change(Box::new(move |h: &mut History| { h.add(&date, builtin::VERSION, &profile, &answers); }), Some(HistoryStatus::Kept));
+            change(
+                Box::new(move |h: &mut History| {
+                    h.add(&date, builtin::VERSION, &profile, &answers);
+                }),
+                Some(HistoryStatus::Kept),
+            );
         })
     };
     let on_rename = {
         let change = change_history.clone();
-        Callback::from(move |(id, name): (u32, String)| change(Box::new(move |h: &mut History| { h.rename(id, &name); }), None))
+        Callback::from(move |(id, name): (u32, String)| {
+            change(
+                Box::new(move |h: &mut History| {
+                    h.rename(id, &name);
+                }),
+                None,
+            )
+        })
     };
     let on_delete = {
         let change = change_history.clone();
-        Callback::from(move |id: u32| change(Box::new(move |h: &mut History| { h.delete(id); }), None))
+        Callback::from(move |id: u32| {
+            change(
+                Box::new(move |h: &mut History| {
+                    h.delete(id);
+                }),
+                None,
+            )
+        })
     };
     let on_open_shared = {
         let state = state.clone();

@@ -99,7 +99,9 @@ pub fn run(root: web_sys::Element, handoff: &str) {
         storage::LoadedHistory::Unreadable { .. } => (Default::default(), true),
     };
     root.set_text_content(None);
-    yew::Renderer::<app::App>::with_root_and_props(root, app::Props {
+    yew::Renderer::<app::App>::with_root_and_props(
+        root,
+        app::Props {
             initial: Shared::new(initial),
             data: Shared::new(digitrappe_engine::builtin::advice()),
             site: site::address(&params),
@@ -110,7 +112,9 @@ pub fn run(root: web_sys::Element, handoff: &str) {
             mode,
             idle: params.idle,
             storage_notice_seen: handoff.is_some_and(|h| h.storage_notice_seen),
-        }).render();
+        },
+    )
+    .render();
 }
 
 #[cfg(test)]

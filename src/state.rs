@@ -161,7 +161,13 @@ pub enum Action {
 fn is_room_action(action: &Action) -> bool {
     matches!(
         action,
-        Action::OpenRoom | Action::AddToRoom(_) | Action::AddPaper(_) | Action::ClearRoom | Action::UndoClearRoom | Action::OpenPaperEntry | Action::OpenAnswerSheet
+        Action::OpenRoom
+            | Action::AddToRoom(_)
+            | Action::AddPaper(_)
+            | Action::ClearRoom
+            | Action::UndoClearRoom
+            | Action::OpenPaperEntry
+            | Action::OpenAnswerSheet
     )
 }
 
@@ -185,7 +191,18 @@ pub fn shortcut(key: &str, screen: Screen) -> Option<Action> {
 
 /// Screens shown over another one, to which "back" returns.
 fn is_overlay(screen: Screen) -> bool {
-    matches!(screen, Screen::Method | Screen::Guide | Screen::ConfigCheck | Screen::Shared | Screen::Import | Screen::EmbedSetup | Screen::Room | Screen::PaperEntry | Screen::AnswerSheet)
+    matches!(
+        screen,
+        Screen::Method
+            | Screen::Guide
+            | Screen::ConfigCheck
+            | Screen::Shared
+            | Screen::Import
+            | Screen::EmbedSetup
+            | Screen::Room
+            | Screen::PaperEntry
+            | Screen::AnswerSheet
+    )
 }
 
 impl AppState {
@@ -206,11 +223,9 @@ impl AppState {
                     Position::Overview => Screen::Overview,
                     Position::Result => Screen::Result,
                     // A question an earlier edition asked: on to the first one not answered.
-                    Position::Question(id) if model.is_retired(id) => model
-                        .questions
-                        .iter()
-                        .position(|q| p.answers.get(&q.id).is_none())
-                        .map_or(Screen::Overview, Screen::Question),
+                    Position::Question(id) if model.is_retired(id) => {
+                        model.questions.iter().position(|q| p.answers.get(&q.id).is_none()).map_or(Screen::Overview, Screen::Question)
+                    }
                     Position::Question(id) => model.question_index(id).map_or(Screen::Start, Screen::Question),
                 };
                 (p.profile, p.answers, screen)
@@ -240,23 +255,16 @@ impl AppState {
     pub fn progress(&self) -> Progress {
         let screen = if is_overlay(self.screen) { self.overlay_return } else { self.screen };
         let position = match screen {
-            Screen::Start | Screen::Method | Screen::Guide | Screen::ConfigCheck | Screen::Shared | Screen::Import | Screen::EmbedSetup => Position::Start,
+            Screen::Start | Screen::Method | Screen::Guide | Screen::ConfigCheck | Screen::Shared | Screen::Import | Screen::EmbedSetup => {
+                Position::Start
+            }
             Screen::Room | Screen::PaperEntry | Screen::AnswerSheet => Position::Start,
             Screen::Profile => Position::Profile,
             Screen::Overview => Position::Overview,
             Screen::Result => Position::Result,
-            Screen::Question(i) => self
-                .model
-                .questions
-                .get(i)
-                .map_or(Position::Start, |q| Position::Question(q.id.clone())),
+            Screen::Question(i) => self.model.questions.get(i).map_or(Position::Start, |q| Position::Question(q.id.clone())),
         };
-        Progress {
-            content_version: self.model.version.to_string(),
-            profile: self.profile.clone(),
-            answers: self.answers.clone(),
-            position,
-        }
+        Progress { content_version: self.model.version.to_string(), profile: self.profile.clone(), answers: self.answers.clone(), position }
     }
 
     /// The answer to the question on screen, if any.
@@ -527,8 +535,8 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use digitrappe_ui::testing;
     use digitrappe_engine::QuestionId;
+    use digitrappe_ui::testing;
     use wasm_bindgen_test::wasm_bindgen_test;
 
     fn fresh() -> AppState {

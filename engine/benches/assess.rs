@@ -12,8 +12,8 @@ use std::time::Instant;
 fn main() {
     let full = std::env::args().any(|a| a == "--bench");
     let model = builtin::model();
-    let texts_json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../content/i18n/da.json"))
-        .expect("the Danish texts exist");
+    let texts_json =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../content/i18n/da.json")).expect("the Danish texts exist");
     let texts = Texts::parse(Lang::Da, &texts_json).expect("the Danish texts parse");
     // A typical company: a spread of answers over the scale, one "don't know".
     let answers: Answers = model
@@ -53,7 +53,9 @@ fn main() {
         ),
         (
             "whole report (+ advice)",
-            Box::new(|| drop(black_box(report(black_box(&model), &advice, &profile, black_box(&answers), digitrappe_engine::model::Country::Dk)))),
+            Box::new(|| {
+                drop(black_box(report(black_box(&model), &advice, &profile, black_box(&answers), digitrappe_engine::model::Country::Dk)))
+            }),
         ),
         ("build the model", Box::new(|| drop(black_box(builtin::model())))),
         (

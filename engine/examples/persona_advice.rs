@@ -17,12 +17,16 @@ fn main() {
         let (profile, a) = (&p.profile, &p.answers);
         let r = report(&m, &d, profile, a, p.country);
         let s = &r.assessment;
-        println!("\n## {} ({:?}, ambition {:?}): expected {}, placed {}", p.id, profile.industry, profile.ambition, p.raw["expect"]["step"], s.step);
+        println!(
+            "\n## {} ({:?}, ambition {:?}): expected {}, placed {}",
+            p.id, profile.industry, profile.ambition, p.raw["expect"]["step"], s.step
+        );
         for sentence in why(&r, &texts).into_iter().chain(holding_back(&r, &texts)) {
             println!("  - {sentence}");
         }
         if let Some(up) = &r.move_up {
-            let items: Vec<String> = up.changes.iter().map(|c| format!("{} -> {}", texts.question(c.question.as_str()).short(), c.to)).collect();
+            let items: Vec<String> =
+                up.changes.iter().map(|c| format!("{} -> {}", texts.question(c.question.as_str()).short(), c.to)).collect();
             println!("  move up (step {} in place): {}", up.step, items.join("; "));
         }
         println!("  advice ({:?}, next step {}):", r.advice.route, r.advice.target);

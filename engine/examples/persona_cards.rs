@@ -29,15 +29,33 @@ fn main() {
         println!("{}", p.raw["description"].as_str().unwrap());
         for (i, c) in r.advice.actions.iter().enumerate() {
             let text = |f: &str| {
-                t.get(&format!("action.{}.{f}.{code}", c.id)).or_else(|| t.get(&format!("action.{}.{f}", c.id))).unwrap_or_default().to_string()
+                t.get(&format!("action.{}.{f}.{code}", c.id))
+                    .or_else(|| t.get(&format!("action.{}.{f}", c.id)))
+                    .unwrap_or_default()
+                    .to_string()
             };
             let why = match c.why {
                 Why::Floor => "FLOOR (comes first)".to_string(),
-                Why::Gaps => format!("gaps: {}", c.gaps.iter().map(|g| format!("{} (step {})", t.question(g.question.as_str()).short(), g.step)).collect::<Vec<_>>().join(", ")),
+                Why::Gaps => format!(
+                    "gaps: {}",
+                    c.gaps
+                        .iter()
+                        .map(|g| format!("{} (step {})", t.question(g.question.as_str()).short(), g.step))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
                 Why::Towards(s) => format!("general, towards step {s}"),
                 Why::Strengthen(s) => format!("general, strengthens step {s}"),
             };
-            println!("\n{}. [{}] {}\n   reason: {why}\n   why: {}\n   what: {}\n   how: {}", i + 1, c.id, text("title"), text("why"), text("what"), text("how"));
+            println!(
+                "\n{}. [{}] {}\n   reason: {why}\n   why: {}\n   what: {}\n   how: {}",
+                i + 1,
+                c.id,
+                text("title"),
+                text("why"),
+                text("what"),
+                text("how")
+            );
             let action = d.action(&c.id).unwrap();
             for h in helpers(&d, None, country, action, &m, &Firm::of(&r.advice)) {
                 if let Helper::Builtin { id, .. } = h {

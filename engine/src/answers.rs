@@ -35,9 +35,7 @@ impl Answer {
         match token {
             "na" => Some(Answer::NotRelevant),
             "unknown" => Some(Answer::DontKnow),
-            digits if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => {
-                digits.parse().ok().map(Answer::Option)
-            }
+            digits if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => digits.parse().ok().map(Answer::Option),
             _ => None,
         }
     }
@@ -58,8 +56,7 @@ impl Serialize for Answer {
 impl<'de> Deserialize<'de> for Answer {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let token = String::deserialize(d)?;
-        Answer::from_token(&token)
-            .ok_or_else(|| serde::de::Error::custom(format!("unknown answer {token:?}")))
+        Answer::from_token(&token).ok_or_else(|| serde::de::Error::custom(format!("unknown answer {token:?}")))
     }
 }
 
@@ -164,12 +161,8 @@ mod tests {
 
     #[test]
     fn answers_serialise_as_a_map_of_tokens() {
-        let answers: Answers = [
-            (QuestionId::new("b"), Answer::NotRelevant),
-            (QuestionId::new("a"), Answer::Option(2)),
-        ]
-        .into_iter()
-        .collect();
+        let answers: Answers =
+            [(QuestionId::new("b"), Answer::NotRelevant), (QuestionId::new("a"), Answer::Option(2))].into_iter().collect();
         let json = serde_json::to_string(&answers).unwrap();
         assert_eq!(json, r#"{"a":"2","b":"na"}"#);
         assert_eq!(serde_json::from_str::<Answers>(&json).unwrap(), answers);

@@ -157,7 +157,10 @@ pub enum Note {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Status {
     /// A scored option: its score and whether it counts as in place.
-    Scored { score: u32, in_place: bool },
+    Scored {
+        score: u32,
+        in_place: bool,
+    },
     NotRelevant,
     DontKnow,
     Unanswered,
@@ -200,9 +203,8 @@ pub(crate) fn status(model: &Model, q: &Question, answers: &Answers, notes: &mut
 
 /// Weighted mean rounded half up; `None` when the total weight is zero.
 fn weighted_mean(pairs: impl Iterator<Item = (u32, u32)>) -> Option<u32> {
-    let (sum, weight) = pairs.fold((0u64, 0u64), |(s, w), (value, weight)| {
-        (s + u64::from(value) * u64::from(weight), w + u64::from(weight))
-    });
+    let (sum, weight) =
+        pairs.fold((0u64, 0u64), |(s, w), (value, weight)| (s + u64::from(value) * u64::from(weight), w + u64::from(weight)));
     (weight > 0).then(|| ((2 * sum + weight) / (2 * weight)) as u32)
 }
 
@@ -225,11 +227,7 @@ pub fn assess(model: &Model, answers: &Answers) -> Assessment {
             }
         }
     }
-    let statuses: Vec<(&Question, Status)> = model
-        .questions
-        .iter()
-        .map(|q| (q, status(model, q, answers, &mut notes)))
-        .collect();
+    let statuses: Vec<(&Question, Status)> = model.questions.iter().map(|q| (q, status(model, q, answers, &mut notes))).collect();
 
     // Steps in model order (1 to 5; the content tests keep them so).
     let steps: Vec<StepResult> = model
@@ -299,24 +297,12 @@ pub fn assess(model: &Model, answers: &Answers) -> Assessment {
         .iter()
         .map(|d| DimensionScore {
             id: d.id.clone(),
-            score: weighted_mean(
-                statuses.iter().filter(|(q, _)| q.dimension == d.id).filter_map(|(q, st)| scored(q, st)),
-            ),
+            score: weighted_mean(statuses.iter().filter(|(q, _)| q.dimension == d.id).filter_map(|(q, st)| scored(q, st))),
         })
         .collect();
-    let overall = weighted_mean(
-        model
-            .dimensions
-            .iter()
-            .zip(&dimensions)
-            .filter_map(|(d, s)| s.score.map(|score| (score, d.weight))),
-    );
-    let efficiency = weighted_mean(
-        statuses.iter().filter(|(q, _)| q.axis.counts_for_efficiency()).filter_map(|(q, st)| scored(q, st)),
-    );
-    let added_value = weighted_mean(
-        statuses.iter().filter(|(q, _)| q.axis.counts_for_added_value()).filter_map(|(q, st)| scored(q, st)),
-    );
+    let overall = weighted_mean(model.dimensions.iter().zip(&dimensions).filter_map(|(d, s)| s.score.map(|score| (score, d.weight))));
+    let efficiency = weighted_mean(statuses.iter().filter(|(q, _)| q.axis.counts_for_efficiency()).filter_map(|(q, st)| scored(q, st)));
+    let added_value = weighted_mean(statuses.iter().filter(|(q, _)| q.axis.counts_for_added_value()).filter_map(|(q, st)| scored(q, st)));
 
     let total = statuses.len();
     let answered = statuses.iter().filter(|(_, st)| *st != Status::Unanswered).count();

@@ -53,16 +53,18 @@ fn overlaps(a: &[u8], b: &[u8]) -> bool {
 /// size band can hold the staff it asks for, and the action is a kind of project it
 /// supports, the step the company works on is one of its steps, and what it requires first
 /// is in place (see [`Firm`]).
-pub fn helpers<'a>(data: &'a AdviceData, config: Option<&'a SiteConfig>, country: Country, action: &Action, model: &Model, firm: &Firm) -> Vec<Helper<'a>> {
+pub fn helpers<'a>(
+    data: &'a AdviceData,
+    config: Option<&'a SiteConfig>,
+    country: Country,
+    action: &Action,
+    model: &Model,
+    firm: &Firm,
+) -> Vec<Helper<'a>> {
     let Firm { staff, towards, in_place } = *firm;
     let hidden = |kind: &str| config.is_some_and(|c| c.hide_types.iter().any(|h| h == kind));
     let replaced = |id: &str| config.is_some_and(|c| c.entries.iter().any(|e| e.replaces.as_deref() == Some(id)));
-    let dimensions: Vec<&str> = model
-        .questions
-        .iter()
-        .filter(|q| action.closes.contains(&q.id))
-        .map(|q| q.dimension.as_ref())
-        .collect();
+    let dimensions: Vec<&str> = model.questions.iter().filter(|q| action.closes.contains(&q.id)).map(|q| q.dimension.as_ref()).collect();
     let mut out = Vec::new();
     if let Some(config) = config {
         for e in config.entries.iter() {
@@ -78,7 +80,8 @@ pub fn helpers<'a>(data: &'a AdviceData, config: Option<&'a SiteConfig>, country
             let on_its_steps = e.conditions.is_empty() || towards.is_none_or(|t| e.steps.contains(&t));
             let on_its_subject = e.dimensions.is_empty() || e.dimensions.iter().any(|d| dimensions.contains(&d.as_ref()));
             let done_first = e.conditions.requires.iter().all(|q| in_place.contains(q));
-            let fits = done_first && e.conditions.size_fits(staff) && e.conditions.project_fits(&action.project) && on_its_steps && on_its_subject;
+            let fits =
+                done_first && e.conditions.size_fits(staff) && e.conditions.project_fits(&action.project) && on_its_steps && on_its_subject;
             if overlaps(&e.steps, &action.steps) && !replaced(&e.id) && fits {
                 out.push(Helper::Builtin { id: e.id.as_ref(), url: e.url.as_deref() });
             }

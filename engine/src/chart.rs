@@ -33,10 +33,7 @@ pub struct Rect {
 
 impl Rect {
     pub fn overlaps(&self, other: &Rect) -> bool {
-        self.x < other.x + other.width
-            && other.x < self.x + self.width
-            && self.y < other.y + other.height
-            && other.y < self.y + self.height
+        self.x < other.x + other.width && other.x < self.x + self.width && self.y < other.y + other.height && other.y < self.y + self.height
     }
 
     pub fn inside(&self, width: f32, height: f32) -> bool {

@@ -46,10 +46,7 @@ impl LocalText {
 
     /// The text in `lang`, else in Danish, Norwegian or English (the first given).
     pub fn get(&self, lang: Lang) -> &str {
-        self.by_lang[lang.index()]
-            .as_deref()
-            .or_else(|| self.by_lang.iter().flatten().next().map(String::as_str))
-            .unwrap_or_default()
+        self.by_lang[lang.index()].as_deref().or_else(|| self.by_lang.iter().flatten().next().map(String::as_str)).unwrap_or_default()
     }
 }
 
@@ -149,15 +146,21 @@ pub struct Problem {
 pub enum ProblemKind {
     /// Not JSON (the parser's words).
     NotJson(String),
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     UnknownField,
     /// The wrong kind of value: `expected` says which ("text", "number", "list", ...).
-    WrongType { expected: &'static str },
+    WrongType {
+        expected: &'static str,
+    },
     Missing,
     Empty,
     UnsupportedVersion,
     /// A value outside a fixed set: `allowed` lists the set.
-    NotAllowed { allowed: String },
+    NotAllowed {
+        allowed: String,
+    },
     UnknownEntry,
     Duplicate,
     BadEmail,
@@ -172,9 +175,14 @@ pub enum ProblemKind {
     /// Not a `data:image/(png|jpeg|webp|svg+xml);base64,...` URL with an image in it.
     BadLogo,
     /// The logo's data URL is longer than [`MAX_LOGO_BYTES`].
-    LogoTooLarge { bytes: usize },
+    LogoTooLarge {
+        bytes: usize,
+    },
     /// A number that is not a whole number from `min` to `max`.
-    OutOfRange { min: u32, max: u32 },
+    OutOfRange {
+        min: u32,
+        max: u32,
+    },
 }
 
 impl Problem {
@@ -188,9 +196,7 @@ pub fn describe(problem: &Problem, t: &Texts) -> String {
     let field = if problem.field.is_empty() { t.ui(Ui::ConfigWholeFile) } else { problem.field.as_str() };
     let (template, extra): (Ui, Vec<(&str, String)>) = match &problem.kind {
         ProblemKind::NotJson(detail) => (Ui::ConfigProblemNotJson, vec![("detail", detail.clone())]),
-        ProblemKind::TooLarge { bytes } => {
-            (Ui::ConfigProblemTooLarge, vec![("bytes", bytes.to_string()), ("max", MAX_BYTES.to_string())])
-        }
+        ProblemKind::TooLarge { bytes } => (Ui::ConfigProblemTooLarge, vec![("bytes", bytes.to_string()), ("max", MAX_BYTES.to_string())]),
         ProblemKind::UnknownField => (Ui::ConfigProblemUnknownField, vec![]),
         ProblemKind::WrongType { expected } => {
             let word = match *expected {
@@ -217,9 +223,7 @@ pub fn describe(problem: &Problem, t: &Texts) -> String {
         ProblemKind::LogoTooLarge { bytes } => {
             (Ui::ConfigProblemLogoTooLarge, vec![("bytes", bytes.to_string()), ("max", MAX_LOGO_BYTES.to_string())])
         }
-        ProblemKind::OutOfRange { min, max } => {
-            (Ui::ConfigProblemOutOfRange, vec![("min", min.to_string()), ("max", max.to_string())])
-        }
+        ProblemKind::OutOfRange { min, max } => (Ui::ConfigProblemOutOfRange, vec![("min", min.to_string()), ("max", max.to_string())]),
     };
     let mut values: Vec<(&str, &str)> = vec![("field", field)];
     values.extend(extra.iter().map(|(k, v)| (*k, v.as_str())));
@@ -257,7 +261,8 @@ pub fn is_email(s: &str) -> bool {
 /// Danish or Norwegian domain such as `køge.dk`), without the Unicode tables
 /// `char::is_alphanumeric` would add to the start screen's bundle.
 fn letter_or_digit(c: char) -> bool {
-    c.is_ascii_alphanumeric() || (!c.is_ascii() && !c.is_whitespace() && !c.is_control() && !matches!(c, '\u{00A0}'..='\u{00BF}' | '\u{2000}'..='\u{206F}'))
+    c.is_ascii_alphanumeric()
+        || (!c.is_ascii() && !c.is_whitespace() && !c.is_control() && !matches!(c, '\u{00A0}'..='\u{00BF}' | '\u{2000}'..='\u{206F}'))
 }
 
 /// A host name: at least two dot-separated labels of letters and digits with inner hyphens.
@@ -271,8 +276,7 @@ fn is_host(host: &str) -> bool {
 
 /// Plausible phone number: digits with spaces, `+`, `-` or parentheses, at least six digits.
 pub fn is_phone(s: &str) -> bool {
-    s.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')'))
-        && s.chars().filter(char::is_ascii_digit).count() >= 6
+    s.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')')) && s.chars().filter(char::is_ascii_digit).count() >= 6
 }
 
 /// An absolute web address, read strictly: `https://` or `http://`, a host name (and an
@@ -283,7 +287,8 @@ pub fn is_web_address(s: &str) -> bool {
     let Some(rest) = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://")) else { return false };
     let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
     let (host, port) = authority.split_once(':').unwrap_or((authority, ""));
-    let port_ok = (port.is_empty() && !authority.ends_with(':')) || (!port.is_empty() && port.len() <= 5 && port.chars().all(|c| c.is_ascii_digit()));
+    let port_ok =
+        (port.is_empty() && !authority.ends_with(':')) || (!port.is_empty() && port.len() <= 5 && port.chars().all(|c| c.is_ascii_digit()));
     // %00-%1F and %7F: an encoded control character (a line break into a header).
     let encoded_control = s.split('%').skip(1).any(|rest| {
         let b = rest.as_bytes();
@@ -358,9 +363,10 @@ where
     T: Copy,
 {
     let text = text_value(value)?;
-    all.iter().copied().find(|item| code(item) == text).ok_or_else(|| ProblemKind::NotAllowed {
-        allowed: all.iter().map(code).collect::<Vec<_>>().join(", "),
-    })
+    all.iter()
+        .copied()
+        .find(|item| code(item) == text)
+        .ok_or_else(|| ProblemKind::NotAllowed { allowed: all.iter().map(code).collect::<Vec<_>>().join(", ") })
 }
 
 fn colour_value(value: &Value) -> Result<Checked, ProblemKind> {
@@ -580,8 +586,19 @@ impl Reader<'_> {
 
     fn config(&mut self, value: &Value) -> SiteConfig {
         const KNOWN: [&str; 13] = [
-            "version", "comment", "country", "organisation", "publicUrl", "hideTypes", "helpEntries", "contacts", "mode", "lang",
-            "theme", "logo", "idleSeconds",
+            "version",
+            "comment",
+            "country",
+            "organisation",
+            "publicUrl",
+            "hideTypes",
+            "helpEntries",
+            "contacts",
+            "mode",
+            "lang",
+            "theme",
+            "logo",
+            "idleSeconds",
         ];
         let Some(map) = self.object("", value, &KNOWN) else { return SiteConfig::default() };
         match map.get("version") {
@@ -668,8 +685,15 @@ mod tests {
             assert!(config_address(ok), "{ok}");
         }
         for bad in [
-            "", "https://evil.example/config.json", "//evil.example/c.json", "javascript:alert(1)", "data:application/json,{}",
-            "\\\\evil\\c.json", "/\\evil.example", "config.json\n", "mailto:x@y.dk",
+            "",
+            "https://evil.example/config.json",
+            "//evil.example/c.json",
+            "javascript:alert(1)",
+            "data:application/json,{}",
+            "\\\\evil\\c.json",
+            "/\\evil.example",
+            "config.json\n",
+            "mailto:x@y.dk",
         ] {
             assert!(!config_address(bad), "{bad:?}");
         }
@@ -683,7 +707,14 @@ mod tests {
             assert!(!is_email(bad), "{bad}");
         }
         // Header injection into the mailto: link, in every spelling.
-        for bad in ["a%0Abcc:spy@evil.example", "a%0d%0abcc:spy@evil.example", "a\nbcc:spy@evil.example", "a@evil.example%0Abcc:x", "a@-evil.example", "a&cc=spy@x.dk"] {
+        for bad in [
+            "a%0Abcc:spy@evil.example",
+            "a%0d%0abcc:spy@evil.example",
+            "a\nbcc:spy@evil.example",
+            "a@evil.example%0Abcc:x",
+            "a@-evil.example",
+            "a&cc=spy@x.dk",
+        ] {
             assert!(!is_email(bad), "{bad:?}");
         }
         assert!(is_phone("+45 70 20 30 40") && is_phone("(+47) 22-33-44-55"));
@@ -694,7 +725,16 @@ mod tests {
             assert!(!is_web_address(bad), "{bad}");
         }
         // User-info hides the real host; encoded controls and odd ports are refused too.
-        for bad in ["https://www.example.dk@evil.example/", "https://user:pw@example.dk/", "https://example.dk/%0a", "https://example.dk:/", "https://example.dk:80a/", "https://ex\\ample.dk", "https://.example.dk/", "https://example..dk/"] {
+        for bad in [
+            "https://www.example.dk@evil.example/",
+            "https://user:pw@example.dk/",
+            "https://example.dk/%0a",
+            "https://example.dk:/",
+            "https://example.dk:80a/",
+            "https://ex\\ample.dk",
+            "https://.example.dk/",
+            "https://example..dk/",
+        ] {
             assert!(!is_web_address(bad), "{bad}");
         }
     }

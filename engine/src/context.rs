@@ -18,10 +18,7 @@ pub fn figures<'a>(model: &'a Model, profile: &Profile, answers: &Answers, count
         .iter()
         .filter(|f| f.country == country)
         .filter(|f| {
-            let by_answer = f
-                .question
-                .as_ref()
-                .is_some_and(|q| matches!(answers.get(q), Some(Answer::Option(_) | Answer::DontKnow)));
+            let by_answer = f.question.as_ref().is_some_and(|q| matches!(answers.get(q), Some(Answer::Option(_) | Answer::DontKnow)));
             let by_industry = f.industry.is_some() && f.industry.as_deref() == profile.valid_industry(model);
             by_answer || by_industry
         })

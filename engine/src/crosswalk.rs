@@ -83,9 +83,8 @@ pub fn dii(model: &Model, answers: &Answers) -> DiiEstimate {
         .indicators
         .iter()
         .map(|ind| {
-            let met = (!ind.any.is_empty()).then(|| {
-                ind.any.iter().any(|c| matches!(answers.get(&c.question), Some(Answer::Option(v)) if v >= c.min))
-            });
+            let met = (!ind.any.is_empty())
+                .then(|| ind.any.iter().any(|c| matches!(answers.get(&c.question), Some(Answer::Option(v)) if v >= c.min)));
             (ind.id.clone(), met)
         })
         .collect();

@@ -70,8 +70,19 @@ impl Default for Setup {
 /// The fields of the configuration, in the order [`config_json`] writes them; any others
 /// (from an existing file) follow in alphabetical order.
 const ORDER: [&str; 13] = [
-    "version", "comment", "mode", "lang", "country", "organisation", "publicUrl", "theme", "logo", "idleSeconds", "hideTypes",
-    "helpEntries", "contacts",
+    "version",
+    "comment",
+    "mode",
+    "lang",
+    "country",
+    "organisation",
+    "publicUrl",
+    "theme",
+    "logo",
+    "idleSeconds",
+    "hideTypes",
+    "helpEntries",
+    "contacts",
 ];
 
 /// A JSON text with its nested lines indented one level more (for a value inside another).

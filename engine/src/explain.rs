@@ -39,7 +39,15 @@ pub fn why(report: &Report, texts: &Texts) -> Vec<String> {
     // What the company has in place on the highest step, so it sees what it does have.
     let has: Vec<String> =
         a.steps.iter().find(|s| s.step == highest).map(|s| s.in_place.iter().map(|id| short(id.as_str())).collect()).unwrap_or_default();
-    let values = |steps: &str| [("steps", steps.to_string()), ("step", steps.to_string()), ("above", above.clone()), ("placed", placed.clone()), ("items", capped_list(texts, &has))];
+    let values = |steps: &str| {
+        [
+            ("steps", steps.to_string()),
+            ("step", steps.to_string()),
+            ("above", above.clone()),
+            ("placed", placed.clone()),
+            ("items", capped_list(texts, &has)),
+        ]
+    };
     match open.len() {
         0 => {}
         1 => sentences.push(fill_owned(texts.ui(Ui::WhyOpenBelowOne), &values(&open[0]))),
@@ -51,12 +59,7 @@ pub fn why(report: &Report, texts: &Texts) -> Vec<String> {
     }
 
     // Gaps on steps that count as in place (an open step's signs are in the next sentence).
-    let lower: Vec<String> = a
-        .lower_gaps
-        .iter()
-        .filter(|g| !a.open_below.contains(&g.step))
-        .map(|g| short(g.question.as_str()))
-        .collect();
+    let lower: Vec<String> = a.lower_gaps.iter().filter(|g| !a.open_below.contains(&g.step)).map(|g| short(g.question.as_str())).collect();
     if !lower.is_empty() {
         sentences.push(fill(texts.ui(Ui::WhyLowerGaps), &[("items", &capped_list(texts, &lower))]));
     }
@@ -78,7 +81,10 @@ pub fn why(report: &Report, texts: &Texts) -> Vec<String> {
         (_, None) => {
             if let Some(next) = a.lowest_open().filter(|s| s.enough_evidence) {
                 let items: Vec<String> = next.missing.iter().map(|g| short(g.question.as_str())).collect();
-                sentences.push(fill(texts.ui(Ui::WhyNextMissingAll), &[("next", &next.step.to_string()), ("items", &capped_list(texts, &items))]));
+                sentences.push(fill(
+                    texts.ui(Ui::WhyNextMissingAll),
+                    &[("next", &next.step.to_string()), ("items", &capped_list(texts, &items))],
+                ));
             }
         }
     }
@@ -96,12 +102,8 @@ pub fn holding_back(report: &Report, texts: &Texts) -> Option<String> {
         return (report.holding_back_step > a.step)
             .then(|| fill(texts.ui(Ui::WhyNothingHoldsBack), &[("next", &report.holding_back_step.to_string())]));
     }
-    let items: Vec<String> = report
-        .holding_back
-        .iter()
-        .take(MAX_HOLDING_BACK_NAMED)
-        .map(|g| texts.question(g.question.as_str()).short().to_string())
-        .collect();
+    let items: Vec<String> =
+        report.holding_back.iter().take(MAX_HOLDING_BACK_NAMED).map(|g| texts.question(g.question.as_str()).short().to_string()).collect();
     let template = if a.step == 0 {
         Ui::WhyHoldingBackStart
     } else if report.holding_back_step <= a.step {

@@ -114,7 +114,8 @@ pub fn from_json(text: &str) -> Result<Export, ImportError> {
         _ => return Err(ImportError::Damaged("no known format".into())),
     }
     let stored: Stored = serde_json::from_str(text).map_err(|e| ImportError::Damaged(e.to_string()))?;
-    let valid_date = stored.date.len() == 10 && stored.date.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    let valid_date = stored.date.len() == 10
+        && stored.date.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
     if !valid_date {
         return Err(ImportError::Damaged(format!("date {:?}", stored.date)));
     }
@@ -128,7 +129,8 @@ mod tests {
 
     #[test]
     fn a_field_a_newer_version_adds_is_ignored_and_a_damaged_file_is_described_in_our_words_only() {
-        let file = r#"{"kind":"digitrappen-assessment","format":1,"content":"3","date":"2026-12-01","note":"from a later version","answers":{}}"#;
+        let file =
+            r#"{"kind":"digitrappen-assessment","format":1,"content":"3","date":"2026-12-01","note":"from a later version","answers":{}}"#;
         assert!(from_json(file).is_ok(), "{:?}", from_json(file).err());
         let damaged = r#"{"kind":"digitrappen-assessment","format":1,"content":"3","date":"2026-12-01","answers":{"x":[1]}}"#;
         let error = from_json(damaged).unwrap_err();
@@ -147,7 +149,9 @@ mod tests {
             content_version: "1".into(),
             date: "2026-11-23".into(),
             profile: Profile { industry: Some("food".into()), size: Some("10-49".into()), ambition: Some(3), staff: None },
-            answers: [(QuestionId::new("security.backup"), Answer::Option(3)), (QuestionId::new("data.kpi"), Answer::NotRelevant)].into_iter().collect(),
+            answers: [(QuestionId::new("security.backup"), Answer::Option(3)), (QuestionId::new("data.kpi"), Answer::NotRelevant)]
+                .into_iter()
+                .collect(),
         }
     }
 

@@ -12,10 +12,19 @@ pub const TIPS: usize = 4;
 
 /// Every key the guide uses.
 pub fn keys() -> Vec<String> {
-    let mut keys: Vec<String> = ["title", "intro", "placement.heading", "placement.text", "session.heading", "tips.heading", "not_started.heading", "not_started.text"]
-        .iter()
-        .map(|k| format!("guide.{k}"))
-        .collect();
+    let mut keys: Vec<String> = [
+        "title",
+        "intro",
+        "placement.heading",
+        "placement.text",
+        "session.heading",
+        "tips.heading",
+        "not_started.heading",
+        "not_started.text",
+    ]
+    .iter()
+    .map(|k| format!("guide.{k}"))
+    .collect();
     keys.extend((1..=SESSION_ITEMS).map(|i| format!("guide.session.{i}")));
     keys.extend((1..=TIPS).map(|i| format!("guide.tips.{i}")));
     keys

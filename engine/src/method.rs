@@ -71,13 +71,15 @@ pub fn method(model: &Model, texts: &Texts) -> MethodDoc {
     let mut sections = Vec::new();
 
     // The staircase and its steps, each with its signs and its rule.
-    let mut steps = vec![Block::Text(fill(texts.ui(Ui::MethodIntro), &[("version", &model.version)])), Block::Text(ui(Ui::MethodStaircaseText))];
+    let mut steps =
+        vec![Block::Text(fill(texts.ui(Ui::MethodIntro), &[("version", &model.version)])), Block::Text(ui(Ui::MethodStaircaseText))];
     steps.push(Block::List(
         model
             .steps
             .iter()
             .map(|s| {
-                let signs: Vec<&Question> = model.questions.iter().filter(|q| q.role == Role::Solution && q.steps.contains(&s.id)).collect();
+                let signs: Vec<&Question> =
+                    model.questions.iter().filter(|q| q.role == Role::Solution && q.steps.contains(&s.id)).collect();
                 let weight: u32 = signs.iter().map(|q| q.weight).sum();
                 let items: Vec<String> = signs
                     .iter()
@@ -205,18 +207,13 @@ pub fn method(model: &Model, texts: &Texts) -> MethodDoc {
     let dma = &model.crosswalks.dma;
     let dii = &model.crosswalks.dii;
     let band_names = |prefix: &str, bands: &[crate::model::Band]| -> String {
-        let names: Vec<String> = bands
-            .iter()
-            .map(|b| format!("{} {}", texts.get(&format!("{prefix}.{}", b.id)).unwrap_or(&b.id), b.min))
-            .collect();
+        let names: Vec<String> =
+            bands.iter().map(|b| format!("{} {}", texts.get(&format!("{prefix}.{}", b.id)).unwrap_or(&b.id), b.min)).collect();
         names.join(", ")
     };
     let asked = dii.indicators.iter().filter(|i| !i.any.is_empty()).count();
     let option_label = |question: &crate::model::QuestionId, value: u8| -> String {
-        model
-            .question(question)
-            .map(|q| texts.option_label(q.id.as_str(), &q.scale, value))
-            .unwrap_or_else(|| value.to_string())
+        model.question(question).map(|q| texts.option_label(q.id.as_str(), &q.scale, value)).unwrap_or_else(|| value.to_string())
     };
     sections.push(Section {
         id: "crosswalks",

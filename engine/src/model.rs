@@ -605,10 +605,7 @@ impl Model {
 
     /// The option with `value` on the question's scale, if both exist.
     pub fn option(&self, question: &Question, value: u8) -> Option<&ScaleOption> {
-        self.scale(&question.scale)?
-            .options
-            .iter()
-            .find(|o| o.value == value)
+        self.scale(&question.scale)?.options.iter().find(|o| o.value == value)
     }
 
     /// About how many minutes the questionnaire takes at a normal pace

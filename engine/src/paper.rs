@@ -150,7 +150,8 @@ pub fn sheet(model: &Model, t: &Texts) -> Sheet {
         if q.not_relevant {
             marks.push('-');
         }
-        let question = SheetQuestion { number: i + 1, id: q.id.to_string(), short: t.question(q.id.as_str()).short().to_string(), scale, marks };
+        let question =
+            SheetQuestion { number: i + 1, id: q.id.to_string(), short: t.question(q.id.as_str()).short().to_string(), scale, marks };
         let dimension = t.dimension_name(&q.dimension).to_string();
         match parts.last_mut() {
             Some(p) if p.dimension == dimension => p.questions.push(question),
@@ -165,7 +166,9 @@ pub fn sheet(model: &Model, t: &Texts) -> Sheet {
                     .iter()
                     .take(9)
                     .enumerate()
-                    .filter_map(|(i, o)| Some((char::from_digit(i as u32 + 1, 10)?, t.get(&format!("scale.{id}.{}", o.value)).unwrap_or("").to_string())))
+                    .filter_map(|(i, o)| {
+                        Some((char::from_digit(i as u32 + 1, 10)?, t.get(&format!("scale.{id}.{}", o.value)).unwrap_or("").to_string()))
+                    })
                     .collect()
             })
         })

@@ -257,12 +257,8 @@ pub struct Distribution {
 pub fn distribution_chart(picture: &Picture, names: &[String]) -> Distribution {
     let (width, top, plot_height, slot, bar_width) = (640.0, 34.0, 200.0, 640.0 / picture.steps.len().max(1) as f32, 72.0);
     let size: f32 = 13.0;
-    let lines = picture
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(i, s)| step_label(s.step, names.get(i).map_or("", String::as_str)))
-        .collect::<Vec<_>>();
+    let lines =
+        picture.steps.iter().enumerate().map(|(i, s)| step_label(s.step, names.get(i).map_or("", String::as_str))).collect::<Vec<_>>();
     let most_lines = lines.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32;
     // One size for every name (the longest word decides), so no step looks smaller.
     let longest = lines.iter().flatten().map(|l| l.chars().count()).max().unwrap_or(1).max(1) as f32;
@@ -283,7 +279,12 @@ pub fn distribution_chart(picture: &Picture, names: &[String]) -> Distribution {
                 step: s.step,
                 count: s.count,
                 bar,
-                value: Label { lines: vec![s.count.to_string()], at: Point { x: centre, y: bar.y - 8.0 }, anchor: Anchor::Middle, size: 16.0 },
+                value: Label {
+                    lines: vec![s.count.to_string()],
+                    at: Point { x: centre, y: bar.y - 8.0 },
+                    anchor: Anchor::Middle,
+                    size: 16.0,
+                },
                 name: Label { lines, at: Point { x: centre, y: base + 8.0 + name_size }, anchor: Anchor::Middle, size: name_size },
             }
         })
@@ -352,7 +353,8 @@ pub fn range_chart(picture: &Picture, names: &[String], unscored: &str) -> Range
             let name_size = size.min((name_right - 4.0) / (longest * CHAR_WIDTH));
             let leading = name_size * 1.25;
             let block = leading * (lines.len().max(1) - 1) as f32;
-            let name = Label { lines, at: Point { x: name_right, y: mid - block / 2.0 + name_size * 0.35 }, anchor: Anchor::End, size: name_size };
+            let name =
+                Label { lines, at: Point { x: name_right, y: mid - block / 2.0 + name_size * 0.35 }, anchor: Anchor::End, size: name_size };
             let (bar, median, values) = match d.range {
                 Some(r) => {
                     let (x0, x1) = (x_of(r.min), x_of(r.max));
@@ -363,7 +365,12 @@ pub fn range_chart(picture: &Picture, names: &[String], unscored: &str) -> Range
                 }
                 None => (None, None, unscored.to_string()),
             };
-            let values = Label { lines: vec![values], at: Point { x: plot.x + plot.width + 12.0, y: mid + size * 0.35 }, anchor: Anchor::Start, size };
+            let values = Label {
+                lines: vec![values],
+                at: Point { x: plot.x + plot.width + 12.0, y: mid + size * 0.35 },
+                anchor: Anchor::Start,
+                size,
+            };
             RangeRow { id: d.id.clone(), name, bar, median, values }
         })
         .collect();

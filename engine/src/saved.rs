@@ -105,8 +105,7 @@ struct FormatOnly {
 /// error. Returns the progress and the format it was stored in.
 pub fn decode(text: &str) -> Result<(Progress, u32), SavedError> {
     serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|_| SavedError::NotJson)?;
-    let probe: FormatOnly =
-        serde_json::from_str(text).map_err(|_| SavedError::Shape("no known format number".into()))?;
+    let probe: FormatOnly = serde_json::from_str(text).map_err(|_| SavedError::Shape("no known format number".into()))?;
     let shape = |e: serde_json::Error| SavedError::Shape(e.to_string());
     match probe.format {
         1 => {
@@ -121,12 +120,8 @@ pub fn decode(text: &str) -> Result<(Progress, u32), SavedError> {
         }
         2 => {
             let stored: StoredV2 = serde_json::from_str(text).map_err(shape)?;
-            let progress = Progress {
-                content_version: stored.content,
-                profile: stored.profile,
-                answers: stored.answers,
-                position: stored.position,
-            };
+            let progress =
+                Progress { content_version: stored.content, profile: stored.profile, answers: stored.answers, position: stored.position };
             Ok((progress, 2))
         }
         n if n > FORMAT => Err(SavedError::NewerFormat(n)),
@@ -143,22 +138,15 @@ mod tests {
         Progress {
             content_version: "1".into(),
             profile: Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(3), staff: None },
-            answers: [(QuestionId::new("a"), Answer::Option(2)), (QuestionId::new("b"), Answer::DontKnow)]
-                .into_iter()
-                .collect(),
+            answers: [(QuestionId::new("a"), Answer::Option(2)), (QuestionId::new("b"), Answer::DontKnow)].into_iter().collect(),
             position: Position::Question(QuestionId::new("b")),
         }
     }
 
     #[test]
     fn progress_round_trips() {
-        for position in [
-            Position::Start,
-            Position::Profile,
-            Position::Overview,
-            Position::Result,
-            Position::Question(QuestionId::new("x")),
-        ] {
+        for position in [Position::Start, Position::Profile, Position::Overview, Position::Result, Position::Question(QuestionId::new("x"))]
+        {
             let p = Progress { position, ..sample() };
             assert_eq!(decode(&encode(&p)), Ok((p, 2)));
         }

@@ -151,9 +151,8 @@ impl BitReader<'_> {
 /// the app's model is). Answers to questions the book does not know are left out.
 pub fn encode(book: &CodeBook, profile: &Profile, answers: &Answers) -> String {
     let Some(v) = book.versions.last() else { return String::new() };
-    let position = |list: &[crate::model::Text], value: Option<&str>| {
-        value.and_then(|x| list.iter().position(|i| i == x)).map_or(0, |p| p as u32 + 1)
-    };
+    let position =
+        |list: &[crate::model::Text], value: Option<&str>| value.and_then(|x| list.iter().position(|i| i == x)).map_or(0, |p| p as u32 + 1);
     let mut w = BitWriter { bits: Vec::new() };
     w.put(FORMAT, FORMAT_BITS);
     w.put(book.versions.len() as u32 - 1, VERSION_BITS);
@@ -171,7 +170,8 @@ pub fn encode(book: &CodeBook, profile: &Profile, answers: &Answers) -> String {
         };
         w.put(value, next());
     }
-    let mut symbols: Vec<u8> = w.bits.chunks(5).map(|c| c.iter().enumerate().fold(0, |acc, (i, b)| acc | u8::from(*b) << (4 - i))).collect();
+    let mut symbols: Vec<u8> =
+        w.bits.chunks(5).map(|c| c.iter().enumerate().fold(0, |acc, (i, b)| acc | u8::from(*b) << (4 - i))).collect();
     symbols.extend(check(&symbols));
     symbols.iter().map(|s| char::from(ALPHABET[*s as usize])).collect()
 }
@@ -316,7 +316,8 @@ mod tests {
 
     #[test]
     fn links_carry_the_code_in_the_fragment_and_keep_language_and_configuration() {
-        let l = link("https://www.example.dk/trappen/?mode=kiosk#old", &[("lang", "nb"), ("config", "sites/midt øst.json"), ("x", "")], "40AB");
+        let l =
+            link("https://www.example.dk/trappen/?mode=kiosk#old", &[("lang", "nb"), ("config", "sites/midt øst.json"), ("x", "")], "40AB");
         assert_eq!(l, "https://www.example.dk/trappen/?lang=nb&config=sites/midt%20%C3%B8st.json#share=40AB");
         assert_eq!(link("https://x.dk/", &[], "40AB"), "https://x.dk/#share=40AB");
         assert_eq!(code_in(&l).as_deref(), Some("40AB"));

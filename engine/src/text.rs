@@ -507,12 +507,9 @@ impl fmt::Display for TextsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             TextsError::Shape(why) => write!(f, "the language file is not readable: {why}"),
-            TextsError::WrongLanguage { expected, found } => write!(
-                f,
-                "the language file for {} holds {} texts",
-                expected.code(),
-                found.code()
-            ),
+            TextsError::WrongLanguage { expected, found } => {
+                write!(f, "the language file for {} holds {} texts", expected.code(), found.code())
+            }
             TextsError::MissingUi(key) => write!(f, "the UI string `ui.{key}` is missing"),
         }
     }

@@ -1,7 +1,7 @@
 //! Advice: which actions are chosen, in which order, for which companies.
 
-use digitrappe_engine::advice::{advise, Route, MAX_ACTIONS, MIN_ACTIONS};
 use digitrappe_engine::advice::Why;
+use digitrappe_engine::advice::{advise, Route, MAX_ACTIONS, MIN_ACTIONS};
 use digitrappe_engine::catalogue::{helpers, Firm, Helper};
 use digitrappe_engine::model::{AdviceData, Country, Role, ALL_INDUSTRIES};
 use digitrappe_engine::{assess, builtin, Answer, Answers, Model, Profile, QuestionId};
@@ -21,11 +21,7 @@ fn profile(ambition: u8) -> Profile {
 
 /// Every question answered with `default`, the `zero` ones with "No".
 fn answers(default: u8, zero: &[QuestionId]) -> Answers {
-    model()
-        .questions
-        .iter()
-        .map(|q| (q.id.clone(), Answer::Option(if zero.contains(&q.id) { 0 } else { default })))
-        .collect()
+    model().questions.iter().map(|q| (q.id.clone(), Answer::Option(if zero.contains(&q.id) { 0 } else { default }))).collect()
 }
 
 #[test]
@@ -108,11 +104,8 @@ fn every_action_is_chosen_for_some_company() {
     }
     for step in 0..=5u8 {
         // Steps 1..=step in place, the rest not.
-        let a: Answers = m
-            .questions
-            .iter()
-            .map(|q| (q.id.clone(), Answer::Option(if q.steps.iter().all(|s| *s <= step) { 3 } else { 0 })))
-            .collect();
+        let a: Answers =
+            m.questions.iter().map(|q| (q.id.clone(), Answer::Option(if q.steps.iter().all(|s| *s <= step) { 3 } else { 0 }))).collect();
         for ambition in 1..=5 {
             note(&a, ambition);
         }
@@ -172,11 +165,7 @@ fn a_step_left_open_below_is_the_next_step_to_put_in_place() {
 #[test]
 fn nothing_above_the_ambition_until_it_is_reached_then_consolidate_and_look_up() {
     let (m, d) = (model(), data());
-    let basics: Answers = m
-        .questions
-        .iter()
-        .map(|q| (q.id.clone(), Answer::Option(if q.steps.contains(&1) { 3 } else { 0 })))
-        .collect();
+    let basics: Answers = m.questions.iter().map(|q| (q.id.clone(), Answer::Option(if q.steps.contains(&1) { 3 } else { 0 }))).collect();
     let r = assess(&m, &basics);
     assert_eq!(r.step, 1);
     let advice = advise(&m, &d, &profile(2), &basics, &r);
@@ -193,11 +182,8 @@ fn nothing_above_the_ambition_until_it_is_reached_then_consolidate_and_look_up()
 #[test]
 fn specialists_come_first_once_the_next_step_is_advanced_technology() {
     let (m, d) = (model(), data());
-    let three: Answers = m
-        .questions
-        .iter()
-        .map(|q| (q.id.clone(), Answer::Option(if q.steps.iter().all(|s| *s <= 3) { 3 } else { 0 })))
-        .collect();
+    let three: Answers =
+        m.questions.iter().map(|q| (q.id.clone(), Answer::Option(if q.steps.iter().all(|s| *s <= 3) { 3 } else { 0 }))).collect();
     let r = assess(&m, &three);
     let advice = advise(&m, &d, &profile(5), &three, &r);
     assert_eq!((advice.target, advice.route), (4, Route::Specialist));
@@ -261,7 +247,11 @@ fn in_every_industry_every_question_has_an_action_that_suits_it() {
     industries.push(None);
     for industry in industries {
         for q in m.questions.iter() {
-            assert!(d.actions.iter().any(|a| a.suits(industry) && a.closes.contains(&q.id)), "{industry:?}: nothing puts {} in place", q.id);
+            assert!(
+                d.actions.iter().any(|a| a.suits(industry) && a.closes.contains(&q.id)),
+                "{industry:?}: nothing puts {} in place",
+                q.id
+            );
         }
     }
     // What an industry-specific action is for: a bakery's till, not a consultancy's.
@@ -350,7 +340,11 @@ fn no_action_promises_a_step_the_firm_already_stands_on() {
                     }
                 }
                 if advice.ambition_reached {
-                    assert!(advice.actions.iter().all(|c| !matches!(c.why, Why::Towards(_))), "{industry}, step {step}: {:?}", advice.actions);
+                    assert!(
+                        advice.actions.iter().all(|c| !matches!(c.why, Why::Towards(_))),
+                        "{industry}, step {step}: {:?}",
+                        advice.actions
+                    );
                 }
             }
         }
@@ -396,7 +390,14 @@ fn a_programme_is_offered_only_to_firms_that_can_meet_its_conditions() {
     assert!(later.contains(&"dk-smv-digital-large"), "{later:?}");
     // ... and only to a firm with a digital direction: its project is clarified.
     let m = model();
-    let undirected = helpers(&d, None, Country::Dk, d.action("systems.connect").unwrap(), &m, &Firm { staff: Some((20, 49)), towards: Some(3), in_place: &[] });
+    let undirected = helpers(
+        &d,
+        None,
+        Country::Dk,
+        d.action("systems.connect").unwrap(),
+        &m,
+        &Firm { staff: Some((20, 49)), towards: Some(3), in_place: &[] },
+    );
     assert!(!undirected.iter().any(|h| matches!(h, Helper::Builtin { id: "dk-smv-digital-large", .. })));
     // Nothing Danish on a Norwegian site, and SkatteFUNN only for development projects.
     let no = offered(&d, "business.service-from-product-data", mid, Country::No);
@@ -430,7 +431,6 @@ fn a_programme_is_offered_only_to_firms_that_can_meet_its_conditions() {
         assert!(!e.conditions.size_fits(Some((0, e.conditions.min_fte.unwrap() - 1))), "{}", e.id);
     }
 }
-
 
 #[test]
 fn each_industry_roadmap_names_a_concrete_first_move_written_for_it() {

@@ -74,11 +74,8 @@ fn the_radars_eight_labels_do_not_overlap_or_leave_the_picture_in_any_language()
 fn the_staircase_rises_marks_where_the_company_stands_and_fits_the_names() {
     let m = model();
     // Steps 1 and 2 in place except one answer about files: a gap on step 1.
-    let mut answers: Answers = m
-        .questions
-        .iter()
-        .map(|q| (q.id.clone(), Answer::Option(if q.steps.iter().any(|s| *s <= 2) { 3 } else { 0 })))
-        .collect();
+    let mut answers: Answers =
+        m.questions.iter().map(|q| (q.id.clone(), Answer::Option(if q.steps.iter().any(|s| *s <= 2) { 3 } else { 0 }))).collect();
     answers.set(digitrappe_engine::QuestionId::new("admin.files"), Answer::DontKnow);
     let a = assess(&m, &answers);
     for lang in Lang::ALL {
@@ -92,7 +89,11 @@ fn the_staircase_rises_marks_where_the_company_stands_and_fits_the_names() {
         for b in &s.blocks {
             assert!(b.block.inside(s.width, s.height));
             let name = b.name.bounds();
-            assert!(name.x >= b.block.x && name.x + name.width <= b.block.x + b.block.width, "{lang:?}: step {} name wider than its block", b.step);
+            assert!(
+                name.x >= b.block.x && name.x + name.width <= b.block.x + b.block.width,
+                "{lang:?}: step {} name wider than its block",
+                b.step
+            );
             assert!(name.y + name.height <= b.block.y + b.block.height, "{lang:?}: step {} name below its block", b.step);
         }
         let current: Vec<u8> = s.blocks.iter().filter(|b| b.current).map(|b| b.step).collect();

@@ -119,7 +119,9 @@ fn every_problem_in_a_file_is_reported_not_only_the_first() {
 
 #[test]
 fn no_input_makes_the_reader_panic() {
-    for json in ["", "null", "true", "1", "\"x\"", "{}", r#"{"version":1,"contacts":[null,1,"x",[]]}"#, r#"{"version":1,"helpEntries":[{}]}"#] {
+    for json in
+        ["", "null", "true", "1", "\"x\"", "{}", r#"{"version":1,"contacts":[null,1,"x",[]]}"#, r#"{"version":1,"helpEntries":[{}]}"#]
+    {
         let _ = check(json);
     }
 }
@@ -145,7 +147,10 @@ fn each_problem_reads_as_a_sentence_that_names_its_field() {
 #[test]
 fn the_readme_shows_the_example_that_the_tests_load() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
-    assert!(readme.contains(example().trim_end()), "README.md's 'Site configuration' example differs from tests/fixtures/config.example.json");
+    assert!(
+        readme.contains(example().trim_end()),
+        "README.md's 'Site configuration' example differs from tests/fixtures/config.example.json"
+    );
 }
 
 /// A brand colour that is too light is no reason to refuse the file: it is darkened, and
@@ -155,12 +160,19 @@ fn a_colour_that_is_too_light_is_darkened_not_refused() {
     let config = check(r##"{"version":1,"theme":{"primary":"#FFCC00","accent":"#1a5276"}}"##).expect("a light colour is not a problem");
     let primary = config.theme.primary.unwrap();
     assert!(primary.adjusted() && primary.ratio_used >= AA && primary.ratio_given < 2.0);
-    let nearly = describe_adjusted("theme.primary", &digitrappe_engine::theme::checked(digitrappe_engine::theme::Rgb::parse("#777").unwrap()), &texts(Lang::En));
+    let nearly = describe_adjusted(
+        "theme.primary",
+        &digitrappe_engine::theme::checked(digitrappe_engine::theme::Rgb::parse("#777").unwrap()),
+        &texts(Lang::En),
+    );
     assert!(nearly.contains("(4.4:1 against white)"), "a ratio just under 4.5 is never shown as 4.5: {nearly}");
     assert_eq!(primary.given.hex(), "#ffcc00");
     assert!(!config.theme.accent.unwrap().adjusted());
     let said = describe_adjusted("theme.primary", &primary, &texts(Lang::En));
-    let expected = format!("theme.primary: #ffcc00 is too light (1.5:1 against white); the app uses {} (4.5:1) so that text stays readable", primary.used.hex());
+    let expected = format!(
+        "theme.primary: #ffcc00 is too light (1.5:1 against white); the app uses {} (4.5:1) so that text stays readable",
+        primary.used.hex()
+    );
     assert_eq!(said, expected);
     for lang in Lang::ALL {
         let said = describe_adjusted("theme.primary", &primary, &texts(lang));
@@ -217,7 +229,18 @@ fn the_start_screen_takes_each_valid_presentation_field_on_its_own() {
 #[test]
 fn the_lenient_reader_never_fails_on_junk() {
     let huge = format!(r#"{{"mode":"kiosk","comment":"{}"}}"#, "x".repeat(MAX_BYTES));
-    for junk in ["", "null", "[]", "1", "\"kiosk\"", "{", "{\"mode\":", r#"{"theme":null,"logo":7,"lang":["da"]}"#, r#"{"theme":[1],"idleSeconds":1e99}"#, &huge] {
+    for junk in [
+        "",
+        "null",
+        "[]",
+        "1",
+        "\"kiosk\"",
+        "{",
+        "{\"mode\":",
+        r#"{"theme":null,"logo":7,"lang":["da"]}"#,
+        r#"{"theme":[1],"idleSeconds":1e99}"#,
+        &huge,
+    ] {
         assert_eq!(presentation(junk), Presentation::default(), "{junk:.40}");
     }
     let example = example();

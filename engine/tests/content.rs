@@ -14,7 +14,6 @@ fn model() -> Model {
     builtin::model()
 }
 
-
 fn duplicates<'a>(ids: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let mut seen = BTreeSet::new();
     ids.into_iter().filter(|id| !seen.insert(*id)).collect()
@@ -122,8 +121,7 @@ fn every_option_is_scored_in_range_and_scales_rise() {
 /// The seed documents, when this checkout sits beside them (`../shared/seeds`, or the
 /// folder named by `DIGITRAPPEN_SEEDS`): seed number to its lines.
 fn seeds() -> Option<BTreeMap<String, Vec<String>>> {
-    let dir = std::env::var("DIGITRAPPEN_SEEDS")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/seeds").to_string());
+    let dir = std::env::var("DIGITRAPPEN_SEEDS").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/seeds").to_string());
     let mut out = BTreeMap::new();
     for entry in std::fs::read_dir(&dir).ok()? {
         let path = entry.ok()?.path();
@@ -215,7 +213,12 @@ fn question_ids_are_never_reused_and_every_coded_question_is_current_or_retired(
     }
     for v in builtin::CODEBOOK.versions.iter() {
         for slot in v.slots.iter() {
-            assert!(m.question(&slot.question).is_some() || m.is_retired(&slot.question), "code book {}: {} is neither asked nor retired", v.content, slot.question);
+            assert!(
+                m.question(&slot.question).is_some() || m.is_retired(&slot.question),
+                "code book {}: {} is neither asked nor retired",
+                v.content,
+                slot.question
+            );
         }
     }
     // The newest code book version is the model's and holds exactly its questions.
@@ -251,7 +254,14 @@ fn every_step_has_enough_signs_and_can_be_reached_in_a_few_improvements() {
         let needed = (total * s.threshold_percent).div_ceil(100);
         let mut weights: Vec<u32> = signs.iter().map(|q| q.weight).collect();
         weights.sort_unstable_by(|a, b| b.cmp(a));
-        let changes = weights.iter().scan(0, |sum, w| { *sum += w; Some(*sum) }).position(|sum| sum >= needed).map_or(usize::MAX, |i| i + 1);
+        let changes = weights
+            .iter()
+            .scan(0, |sum, w| {
+                *sum += w;
+                Some(*sum)
+            })
+            .position(|sum| sum >= needed)
+            .map_or(usize::MAX, |i| i + 1);
         assert!(changes <= MAX_CHANGES, "step {}: {changes} signs needed", s.id);
     }
 }
@@ -464,7 +474,17 @@ fn the_industry_list_offers_the_new_trades_and_other_last_and_old_ids_keep_their
     let m = digitrappe_engine::builtin::model();
     let ids: Vec<&str> = m.profile.industries.iter().map(|i| i.as_ref()).collect();
     // IDs are forever: the first released list is still the start of the list.
-    assert!(ids.starts_with(&["manufacturing", "construction", "retail", "wholesale", "transport", "food", "knowledge", "tourism", "other"]));
+    assert!(ids.starts_with(&[
+        "manufacturing",
+        "construction",
+        "retail",
+        "wholesale",
+        "transport",
+        "food",
+        "knowledge",
+        "tourism",
+        "other"
+    ]));
     for new in ["food-production", "agriculture", "services", "it-software"] {
         assert!(ids.contains(&new), "{new} is offered");
     }
@@ -487,14 +507,18 @@ fn no_text_repeats_a_slip_a_native_reader_caught() {
     }
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../content/forbidden-words.json");
     let lists: BTreeMap<String, Vec<Slip>> = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    assert!(lists.get("da").is_some_and(|l| l.len() >= 5) && lists.get("nb").is_some_and(|l| l.len() >= 5), "lists for Danish and Norwegian");
+    assert!(
+        lists.get("da").is_some_and(|l| l.len() >= 5) && lists.get("nb").is_some_and(|l| l.len() >= 5),
+        "lists for Danish and Norwegian"
+    );
     let mut found = Vec::new();
     for lang in Lang::ALL {
         let slips = lists.get(lang.code()).map(Vec::as_slice).unwrap_or_default();
         let t = texts(lang);
         let doc = std::fs::read_to_string(format!("{}/../docs/METHOD.{}.md", env!("CARGO_MANIFEST_DIR"), lang.code())).unwrap_or_default();
         for slip in slips {
-            let rx = regex::RegexBuilder::new(&slip.pattern).case_insensitive(true).build().unwrap_or_else(|e| panic!("{}: {e}", slip.pattern));
+            let rx =
+                regex::RegexBuilder::new(&slip.pattern).case_insensitive(true).build().unwrap_or_else(|e| panic!("{}: {e}", slip.pattern));
             assert!(!slip.why.is_empty() && !slip.instead.is_empty(), "{}: say why and what instead", slip.pattern);
             for key in t.keys() {
                 let text = t.get(key).unwrap_or_default();
@@ -515,11 +539,20 @@ fn the_slip_lists_catch_the_slips_they_were_made_for() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../content/forbidden-words.json");
     let lists: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let catches = |lang: &str, text: &str| {
-        lists[lang].as_array().unwrap().iter().any(|s| {
-            regex::RegexBuilder::new(s["pattern"].as_str().unwrap()).case_insensitive(true).build().unwrap().is_match(text)
-        })
+        lists[lang]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| regex::RegexBuilder::new(s["pattern"].as_str().unwrap()).case_insensitive(true).build().unwrap().is_match(text))
     };
-    for slip in ["Gør trinet færdigt", "trinene under jer", "den lokale næringsavdelingen", "lokale erhvervshaver", "Send mit resultat", "Rummets svar"] {
+    for slip in [
+        "Gør trinet færdigt",
+        "trinene under jer",
+        "den lokale næringsavdelingen",
+        "lokale erhvervshaver",
+        "Send mit resultat",
+        "Rummets svar",
+    ] {
         assert!(catches("da", slip), "da: {slip}");
     }
     for slip in ["den lokale næringsservicen", "De egne svarene deres", "Send mitt resultat", "Rommets svar"] {

@@ -49,7 +49,10 @@ fn a_new_setup_is_danish_and_embedded() {
 fn the_written_configuration_loads_with_everything_the_owner_chose() {
     let json = config_json(&filled(), None);
     assert!(json.starts_with("{\n  \"version\": 1,\n  \"mode\": \"kiosk\",\n  \"lang\": \"nb\",\n"), "{json}");
-    assert!(json.contains("\n  \"theme\": {\n    \"primary\": \"#ffcc00\",\n    \"accent\": \"#1a5276\"\n  },\n"), "colours written as #rrggbb, 2-space indent: {json}");
+    assert!(
+        json.contains("\n  \"theme\": {\n    \"primary\": \"#ffcc00\",\n    \"accent\": \"#1a5276\"\n  },\n"),
+        "colours written as #rrggbb, 2-space indent: {json}"
+    );
     let config = load(&json);
     assert_eq!(config.mode, Some(Mode::Kiosk));
     assert_eq!(config.lang, Some(Lang::Nb));

@@ -6,7 +6,6 @@ use common::texts;
 use digitrappe_engine::method::{method, to_markdown, Block};
 use digitrappe_engine::{assess, builtin, Lang};
 
-
 #[test]
 fn the_method_documents_in_docs_match_the_data() {
     for lang in [Lang::Da, Lang::En] {
@@ -46,7 +45,8 @@ fn the_method_states_each_step_rule_with_the_engines_own_numbers() {
         panic!("the staircase section lists the steps")
     };
     for (line, step) in steps.iter().zip(&result.steps) {
-        let rule = format!("{} of {} when all apply – and at least {} signs apply", step.needed_weight, step.relevant_weight, step.min_evidence);
+        let rule =
+            format!("{} of {} when all apply – and at least {} signs apply", step.needed_weight, step.relevant_weight, step.min_evidence);
         assert!(line.contains(&rule), "step {}: {line:?} should say {rule:?}", step.step);
     }
 }

@@ -65,7 +65,9 @@ fn country(p: &Persona) -> Country {
 fn answers(p: &Persona) -> Answers {
     p.answers
         .iter()
-        .map(|(id, token)| (QuestionId::new(id.clone()), Answer::from_token(token).unwrap_or_else(|| panic!("{}: bad token {token}", p.id))))
+        .map(|(id, token)| {
+            (QuestionId::new(id.clone()), Answer::from_token(token).unwrap_or_else(|| panic!("{}: bad token {token}", p.id)))
+        })
         .collect()
 }
 

@@ -2,8 +2,8 @@
 
 use digitrappe_engine::advice::{advise, MAX_ACTIONS, MIN_ACTIONS};
 use digitrappe_engine::move_up::{move_up, what_if, MAX_CHANGES};
-use digitrappe_engine::{assess, builtin, Answer, Answers, Model, Profile, QuestionId};
 use digitrappe_engine::share;
+use digitrappe_engine::{assess, builtin, Answer, Answers, Model, Profile, QuestionId};
 use proptest::prelude::*;
 
 fn model() -> Model {

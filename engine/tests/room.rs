@@ -42,12 +42,19 @@ fn participant(k: usize) -> (Profile, Answers) {
         .enumerate()
         .map(|(i, q)| {
             let lowest = q.steps.iter().min().copied().unwrap_or(9);
-            let value = if (i * 7 + k * 3).is_multiple_of(11) { 1 } else if lowest <= level { 3 } else { ((i + k) % 2) as u8 };
+            let value = if (i * 7 + k * 3).is_multiple_of(11) {
+                1
+            } else if lowest <= level {
+                3
+            } else {
+                ((i + k) % 2) as u8
+            };
             (q.id.clone(), Answer::Option(value))
         })
         .collect();
     let industries = &m.profile.industries;
-    let profile = Profile { industry: Some(industries[k % industries.len()].to_string()), size: None, ambition: Some(level.max(2)), staff: None };
+    let profile =
+        Profile { industry: Some(industries[k % industries.len()].to_string()), size: None, ambition: Some(level.max(2)), staff: None };
     (profile, answers)
 }
 
@@ -111,7 +118,10 @@ fn the_picture_counts_the_steps_and_spreads_each_dimension() {
     assert_eq!(p.steps.iter().map(|s| s.count).sum::<usize>(), 3);
     assert_eq!(p.steps.len(), m.steps.len() + 1, "not yet on step 1, then every step");
     assert_eq!(p.steps[0].step, 0);
-    assert_eq!(p.dimensions.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), m.dimensions.iter().map(|d| d.id.as_ref()).collect::<Vec<_>>());
+    assert_eq!(
+        p.dimensions.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(),
+        m.dimensions.iter().map(|d| d.id.as_ref()).collect::<Vec<_>>()
+    );
     for d in &p.dimensions {
         let scores: Vec<u32> = [0, 3, 1].iter().filter_map(|v| assess(&m, &all(*v)).dimension(&d.id).unwrap().score).collect();
         let mut sorted = scores.clone();
@@ -289,7 +299,10 @@ fn typing_mistakes_name_the_question() {
         assert_eq!(said.len(), errors.len(), "{lang:?}");
         assert!(said.iter().all(|s| !s.contains('{')), "{lang:?}: {said:?}");
     }
-    assert_eq!(paper::describe(&PaperError::NoSuchOption { question: 3, number: 5, options: 4 }, &texts(Lang::En)), "Question 3 has only 4 options, not 5.");
+    assert_eq!(
+        paper::describe(&PaperError::NoSuchOption { question: 3, number: 5, options: 4 }, &texts(Lang::En)),
+        "Question 3 has only 4 options, not 5."
+    );
 }
 
 #[test]

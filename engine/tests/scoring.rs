@@ -6,9 +6,9 @@ mod common;
 use common::texts;
 use digitrappe_engine::ambition::ambition_gap;
 use digitrappe_engine::assess::{holding_back_step, GapReason};
-use digitrappe_engine::report::report;
 use digitrappe_engine::explain::{ambition, holding_back, why};
 use digitrappe_engine::model::Role;
+use digitrappe_engine::report::report;
 use digitrappe_engine::{assess, builtin, context, Answer, Answers, Lang, Model, Profile, QuestionId};
 
 fn model() -> Model {
@@ -17,11 +17,7 @@ fn model() -> Model {
 
 /// Answers every question with `default`, then applies `overrides` (ID, token).
 fn answers(default: &str, overrides: &[(&str, &str)]) -> Answers {
-    let mut a: Answers = model()
-        .questions
-        .iter()
-        .map(|q| (q.id.clone(), Answer::from_token(default).unwrap()))
-        .collect();
+    let mut a: Answers = model().questions.iter().map(|q| (q.id.clone(), Answer::from_token(default).unwrap())).collect();
     for (id, token) in overrides {
         assert!(model().question(&QuestionId::new(*id)).is_some() || model().is_retired(&QuestionId::new(*id)), "no question {id}");
         a.set(QuestionId::new(*id), Answer::from_token(token).unwrap());
@@ -198,13 +194,20 @@ fn the_explanation_says_which_steps_are_in_place_and_what_puts_the_next_one_in_p
     assert_eq!(r.assessment.step, 2);
     let da = why(&r, &texts(Lang::Da));
     assert_eq!(da[0], "Trin 1 og 2 er på plads.");
-    assert_eq!(da[1], "Trin 3 kommer på plads med sammenhængende systemer uden dobbelt indtastning og digital udveksling med kunder og leverandører.");
+    assert_eq!(
+        da[1],
+        "Trin 3 kommer på plads med sammenhængende systemer uden dobbelt indtastning og digital udveksling med kunder og leverandører."
+    );
     assert_eq!(da.len(), 2);
     let back = holding_back(&r, &texts(Lang::Da)).unwrap();
     assert_eq!(back, "Ud over de digitale løsninger er det især dette der kan holde jer tilbage på vej mod trin 3: I mangler en digital retning koblet til forretningen, digitale hverdagskompetencer blandt medarbejderne og en kravliste ud fra egne behov før køb.");
     let en = why(&r, &texts(Lang::En));
     assert_eq!(en[0], "Steps 1 and 2 are in place.");
-    assert_eq!(holding_back(&report_of(&answers("3", &[]), Some(5)), &texts(Lang::En)), None, "nothing to say at the top with everything in place");
+    assert_eq!(
+        holding_back(&report_of(&answers("3", &[]), Some(5)), &texts(Lang::En)),
+        None,
+        "nothing to say at the top with everything in place"
+    );
     let m = model();
     let mut a = steps_at(&[1, 2], "3");
     for q in m.questions.iter().filter(|q| q.role == Role::Enabler) {
@@ -322,10 +325,12 @@ fn context_figures_follow_the_answers_and_the_industry() {
     let none = Answers::new();
     assert!(context::figures(&m, &Profile::default(), &none, digitrappe_engine::model::Country::Dk).is_empty());
     let a = answers("na", &[("people.learning-plan", "0"), ("lead.direction", "unknown")]);
-    let ids: Vec<&str> = context::figures(&m, &Profile::default(), &a, digitrappe_engine::model::Country::Dk).iter().map(|f| f.id.as_ref()).collect();
+    let ids: Vec<&str> =
+        context::figures(&m, &Profile::default(), &a, digitrappe_engine::model::Country::Dk).iter().map(|f| f.id.as_ref()).collect();
     assert_eq!(ids, ["upskilling", "digitalisation"]);
     let tourism = Profile { industry: Some("tourism".into()), ..Profile::default() };
-    let ids: Vec<&str> = context::figures(&m, &tourism, &none, digitrappe_engine::model::Country::Dk).iter().map(|f| f.id.as_ref()).collect();
+    let ids: Vec<&str> =
+        context::figures(&m, &tourism, &none, digitrappe_engine::model::Country::Dk).iter().map(|f| f.id.as_ref()).collect();
     assert_eq!(ids, ["tourism"]);
 }
 

@@ -196,7 +196,11 @@ fn the_qr_code_of_a_share_link_scans_back_to_the_link() {
     let mut image = rqrr::PreparedImage::prepare_from_greyscale(pixels, pixels, |x, y| {
         let (mx, my) = ((x / scale) as isize - 4, (y / scale) as isize - 4);
         let inside = (0..qr.width as isize).contains(&mx) && (0..qr.width as isize).contains(&my);
-        if inside && qr.dark[my as usize * qr.width + mx as usize] { 0 } else { 255 }
+        if inside && qr.dark[my as usize * qr.width + mx as usize] {
+            0
+        } else {
+            255
+        }
     });
     let grids = image.detect_grids();
     assert_eq!(grids.len(), 1);
@@ -227,7 +231,10 @@ fn each_reason_a_code_is_refused_reads_as_its_own_sentence() {
         assert!(said.iter().all(|s| !s.contains('{')), "{lang:?}: {said:?}");
     }
     let en = common::texts(digitrappe_engine::Lang::En);
-    assert_eq!(describe(&ShareError::WrongLength { length: 20, expected: 31 }, &en), "The code has 20 characters but should have 31. Is part of it missing?");
+    assert_eq!(
+        describe(&ShareError::WrongLength { length: 20, expected: 31 }, &en),
+        "The code has 20 characters but should have 31. Is part of it missing?"
+    );
 }
 
 #[test]
@@ -238,5 +245,8 @@ fn print_a_fixture_code() {
     let p = personas.as_array().unwrap().iter().find(|p| p["id"] == "bakery-shop").unwrap();
     let profile: Profile = serde_json::from_value(p["profile"].clone()).unwrap();
     let answers: Answers = serde_json::from_value(p["answers"].clone()).unwrap();
-    println!("{}", serde_json::json!({"about": "A craft bakery (content version 3, a new industry): step 1", "code": encode(&book(), &profile, &answers), "content": "3", "profile": profile, "answers": answers}));
+    println!(
+        "{}",
+        serde_json::json!({"about": "A craft bakery (content version 3, a new industry): step 1", "code": encode(&book(), &profile, &answers), "content": "3", "profile": profile, "answers": answers})
+    );
 }

@@ -10,8 +10,8 @@ use digitrappe_engine::assess::Assessment;
 use digitrappe_engine::catalogue::{self, Helper};
 use digitrappe_engine::config::{Contact, SiteConfig};
 use digitrappe_engine::explain::capped_list;
-use digitrappe_engine::report::Report;
 use digitrappe_engine::model::{AdviceData, Country, Effort, Stage};
+use digitrappe_engine::report::Report;
 use digitrappe_engine::text::{fill, Ui};
 use digitrappe_engine::{Answers, Lang, Model, Texts};
 use digitrappe_ui::shared::Shared;
@@ -182,7 +182,8 @@ pub fn AdviceSection(props: &Props) -> Html {
     let industry = t.get(&format!("industry.{}", a.industry)).unwrap_or(&a.industry);
     // Who helps with each action, named on its card; each of them described once below.
     let chosen: Vec<_> = a.actions.iter().filter_map(|c| d.action(&c.id).map(|action| (c, action))).collect();
-    let card_helpers: Vec<Vec<Helper>> = chosen.iter().map(|(_, action)| catalogue::helpers(d, site, props.country, action, m, &catalogue::Firm::of(a))).collect();
+    let card_helpers: Vec<Vec<Helper>> =
+        chosen.iter().map(|(_, action)| catalogue::helpers(d, site, props.country, action, m, &catalogue::Firm::of(a))).collect();
     let mut everyone: Vec<&Helper> = Vec::new();
     for h in card_helpers.iter().flatten() {
         if !everyone.contains(&h) {
@@ -301,7 +302,16 @@ mod tests {
         let answers: Answers = m
             .questions
             .iter()
-            .map(|q| (q.id.clone(), if q.steps.iter().all(|s| *s <= 1) && q.id.as_str() != "security.backup" { Answer::Option(3) } else { Answer::Option(0) }))
+            .map(|q| {
+                (
+                    q.id.clone(),
+                    if q.steps.iter().all(|s| *s <= 1) && q.id.as_str() != "security.backup" {
+                        Answer::Option(3)
+                    } else {
+                        Answer::Option(0)
+                    },
+                )
+            })
             .collect();
         let profile = Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(3), staff: None };
         let data = builtin::advice();
@@ -344,7 +354,8 @@ mod tests {
         let routing = root.query_selector("[data-testid=routing]").unwrap().unwrap();
         assert_eq!(routing.get_attribute("data-route").as_deref(), Some("basic"));
         assert!(text_of(&root, "[data-testid=routing]").contains("Erhvervshus"));
-        let steps: Vec<String> = all(&root, "[data-testid=roadmap] .roadmap-step").iter().map(|e| e.get_attribute("data-step").unwrap()).collect();
+        let steps: Vec<String> =
+            all(&root, "[data-testid=roadmap] .roadmap-step").iter().map(|e| e.get_attribute("data-step").unwrap()).collect();
         assert_eq!(steps, ["1", "2"]);
         assert!(text_of(&root, "[data-testid=roadmap] h3").ends_with("Retail"));
         assert!(all(&root, "[data-testid=contact]").is_empty(), "no site, no contacts");
@@ -361,7 +372,10 @@ mod tests {
         assert!(href.starts_with("mailto:"), "{href}");
         let body = js_sys::decode_uri_component(href.split("body=").nth(1).unwrap()).unwrap().as_string().unwrap();
         assert!(body.contains("trin 1"), "the summary names the step: {body}");
-        assert!(body.contains("Hele resultatet: https://www.example.dk/digitrappen/?lang=da#share=40AB"), "and carries the share link: {body}");
+        assert!(
+            body.contains("Hele resultatet: https://www.example.dk/digitrappen/?lang=da#share=40AB"),
+            "and carries the share link: {body}"
+        );
         assert!(text_of(&root, ".contacts h3").contains("Erhvervshus Eksempel"));
         // The site's own entry replaces the built-in Erhvervshuse wherever it fits.
         assert!(root.query_selector("[data-helper-id=dk-erhvervshuse]").unwrap().is_none());

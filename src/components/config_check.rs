@@ -48,11 +48,8 @@ pub fn ConfigCheckScreen(props: &Props) -> Html {
             let hidden = if config.hide_types.is_empty() {
                 none
             } else {
-                let names: Vec<String> = config
-                    .hide_types
-                    .iter()
-                    .map(|k| t.get(&format!("help-type.{k}")).unwrap_or(k).to_string())
-                    .collect();
+                let names: Vec<String> =
+                    config.hide_types.iter().map(|k| t.get(&format!("help-type.{k}")).unwrap_or(k).to_string()).collect();
                 t.join_list(&names)
             };
             html! {
@@ -129,10 +126,13 @@ mod tests {
             .iter()
             .map(|e| (e.get_attribute("data-field").unwrap(), e.text_content().unwrap()))
             .collect();
-        assert_eq!(listed, [
-            ("country".to_string(), "country must be one of: dk, no".to_string()),
-            ("contacts[0].name".to_string(), "contacts[0].name is empty".to_string()),
-        ]);
+        assert_eq!(
+            listed,
+            [
+                ("country".to_string(), "country must be one of: dk, no".to_string()),
+                ("contacts[0].name".to_string(), "contacts[0].name is empty".to_string()),
+            ]
+        );
         assert!(text_of(&root, "[data-testid=config-check]").contains("File: sites/midt.json"));
     }
 

@@ -292,4 +292,3 @@ pub fn EmbedSetupScreen(props: &Props) -> Html {
         </section>
     }
 }
-

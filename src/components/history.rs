@@ -63,7 +63,11 @@ pub fn HistorySection(props: &Props) -> Html {
     let label = |i: usize| {
         let e = &entries[i];
         let base = fill(t.ui(Ui::HistoryEntry), &[("date", &e.date), ("place", &t.place(steps[i]))]);
-        if e.name.is_empty() { base } else { format!("{base} · {}", e.name) }
+        if e.name.is_empty() {
+            base
+        } else {
+            format!("{base} · {}", e.name)
+        }
     };
     let defaults = (entries.len() >= 2).then(|| (entries[entries.len() - 2].id, entries[entries.len() - 1].id));
 

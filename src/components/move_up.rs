@@ -4,9 +4,9 @@
 //! `data-question-id`) shows where the company would then stand (`what-if`, with
 //! `data-step`). A trial only: the saved answers never change, and nothing here is stored.
 
+use crate::components::answer_label;
 use digitrappe_engine::move_up::{what_if, Change, MoveUp, MAX_CHANGES};
 use digitrappe_engine::text::{fill, Ui};
-use crate::components::answer_label;
 use digitrappe_engine::{Answers, Model, Texts};
 use digitrappe_ui::shared::Shared;
 use yew::prelude::*;

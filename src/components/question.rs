@@ -7,12 +7,12 @@
 //! 3.2.2): the user decides when to go on.
 
 use crate::components::answer_label;
-use digitrappe_ui::components::focus_heading;
-use digitrappe_ui::shared::Shared;
 use digitrappe_engine::model::Question;
 use digitrappe_engine::text::fill;
-use digitrappe_engine::{Answer, Model, Texts};
 use digitrappe_engine::text::Ui;
+use digitrappe_engine::{Answer, Model, Texts};
+use digitrappe_ui::components::focus_heading;
+use digitrappe_ui::shared::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -119,10 +119,8 @@ pub fn QuestionScreen(props: &Props) -> Html {
 /// The answers a question offers, in the order shown: its scale, then "not relevant" and
 /// "don't know" where offered.
 pub fn choices(model: &Model, question: &Question) -> Vec<Answer> {
-    let mut all: Vec<Answer> = model
-        .scale(&question.scale)
-        .map(|s| s.options.iter().map(|o| Answer::Option(o.value)).collect())
-        .unwrap_or_default();
+    let mut all: Vec<Answer> =
+        model.scale(&question.scale).map(|s| s.options.iter().map(|o| Answer::Option(o.value)).collect()).unwrap_or_default();
     if question.not_relevant {
         all.push(Answer::NotRelevant);
     }
@@ -135,8 +133,8 @@ pub fn choices(model: &Model, question: &Question) -> Vec<Answer> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use digitrappe_ui::testing::{all, model, mount_root, text_of, texts};
     use digitrappe_engine::Lang;
+    use digitrappe_ui::testing::{all, model, mount_root, text_of, texts};
     use std::cell::RefCell;
     use std::rc::Rc;
     use wasm_bindgen::JsCast;
@@ -171,11 +169,9 @@ mod tests {
         assert_eq!(text_of(&root, "h1"), "Hvor opbevarer I dokumenter, filer og fælles information?");
         assert_eq!(text_of(&root, "[data-testid=part]"), "Del 1 af 8: Processer og systemer");
         assert_eq!(text_of(&root, ".progress-label"), "Spørgsmål 2 af 7 i denne del · Spørgsmål 2 af 31");
-        let values: Vec<String> =
-            all(&root, "[data-testid=option]").iter().map(|o| o.get_attribute("data-value").unwrap()).collect();
+        let values: Vec<String> = all(&root, "[data-testid=option]").iter().map(|o| o.get_attribute("data-value").unwrap()).collect();
         assert_eq!(values, ["0", "1", "2", "3", "unknown"], "no 'not relevant' on this question");
-        let labels: Vec<String> =
-            all(&root, "[data-testid=option]").iter().map(|o| o.text_content().unwrap().trim().to_string()).collect();
+        let labels: Vec<String> = all(&root, "[data-testid=option]").iter().map(|o| o.text_content().unwrap().trim().to_string()).collect();
         // Each answer says what that level looks like for this question.
         assert_eq!(labels[0], "Mest på papir, i ringbind og i folks hoveder");
         assert_eq!(labels[2], "Samlet på ét fælles, ordnet sted som alle bruger (på en server eller i skyen)");

@@ -4,24 +4,24 @@
 //! added value, figures for comparison, and the cross-walks. A provisional result says so
 //! (`result-provisional`). Every number comes from the engine's [`Report`].
 
-use digitrappe_ui::components::use_focus_heading;
-use crate::components::overview::profile_summary;
-use digitrappe_ui::shared::Shared;
-use digitrappe_engine::assess::{Assessment, GapReason};
-use digitrappe_engine::explain::{ambition, holding_back, why};
-use digitrappe_engine::report::Report;
-use digitrappe_engine::text::{fill, split_at, Ui};
 use crate::components::advice::AdviceSection;
 use crate::components::charts;
 use crate::components::move_up::MoveUpSection;
+use crate::components::overview::profile_summary;
 use crate::components::share::ShareSection;
-use digitrappe_engine::method::{method, Block};
-use digitrappe_engine::share::grouped;
 use crate::state::SharedAnswers;
+use digitrappe_engine::assess::{Assessment, GapReason};
 use digitrappe_engine::config::SiteConfig;
-use digitrappe_engine::model::{AdviceData, Country};
+use digitrappe_engine::explain::{ambition, holding_back, why};
+use digitrappe_engine::method::{method, Block};
 use digitrappe_engine::mode::Mode;
+use digitrappe_engine::model::{AdviceData, Country};
+use digitrappe_engine::report::Report;
+use digitrappe_engine::share::grouped;
+use digitrappe_engine::text::{fill, split_at, Ui};
 use digitrappe_engine::{Answers, Model, Profile, Texts};
+use digitrappe_ui::components::use_focus_heading;
+use digitrappe_ui::shared::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -491,9 +491,9 @@ pub fn ResultScreen(props: &Props) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use digitrappe_ui::testing::{all, model, mount_root, text_of, texts};
     use digitrappe_engine::report::report;
     use digitrappe_engine::{builtin, Answer, Lang};
+    use digitrappe_ui::testing::{all, model, mount_root, text_of, texts};
     use wasm_bindgen::JsCast;
     use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -532,11 +532,8 @@ mod tests {
     /// place ("3"), the rest "0"; then `overrides`.
     fn up_to(step: u8, overrides: &[(&str, Answer)]) -> Answers {
         let m = model();
-        let mut answers: Answers = m
-            .questions
-            .iter()
-            .map(|q| (q.id.clone(), Answer::Option(if q.steps.iter().any(|s| *s <= step) { 3 } else { 0 })))
-            .collect();
+        let mut answers: Answers =
+            m.questions.iter().map(|q| (q.id.clone(), Answer::Option(if q.steps.iter().any(|s| *s <= step) { 3 } else { 0 }))).collect();
         for (id, a) in overrides {
             answers.set(digitrappe_engine::QuestionId::new(*id), *a);
         }

@@ -7,6 +7,7 @@
 //! For rooms without phones: the printable answer sheet ([`AnswerSheetScreen`]) and typing
 //! a sheet's answers ([`PaperEntryScreen`], `paper-entry`).
 
+use crate::components::charts::{n, text};
 use crate::state::RoomSession;
 use digitrappe_engine::paper;
 use digitrappe_engine::room::{self, Added, Picture};
@@ -16,7 +17,6 @@ use digitrappe_engine::{Answers, Model, Texts};
 use digitrappe_ui::components::use_focus_heading;
 use digitrappe_ui::shared::Shared;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
-use crate::components::charts::{n, text};
 use yew::prelude::*;
 
 /// How many stand on each step: bars, and a table with the same numbers.
@@ -176,7 +176,12 @@ pub fn FacilitatorScreen(props: &Props) -> Html {
             let r = d.range?;
             Some(fill(
                 t.ui(Ui::RoomDisagreeItem),
-                &[("area", t.dimension_name(&d.id)), ("min", &r.min.to_string()), ("median", &r.median.to_string()), ("max", &r.max.to_string())],
+                &[
+                    ("area", t.dimension_name(&d.id)),
+                    ("min", &r.min.to_string()),
+                    ("median", &r.median.to_string()),
+                    ("max", &r.max.to_string()),
+                ],
             ))
         })
         .collect();
@@ -472,7 +477,10 @@ mod tests {
             count: 0,
             last: vec![],
             focus: false,
-            on_add: { let added = added.clone(); Callback::from(move |a| added.borrow_mut().push(a)) },
+            on_add: {
+                let added = added.clone();
+                Callback::from(move |a| added.borrow_mut().push(a))
+            },
             on_back: Callback::noop(),
         };
         let root = mount_root();

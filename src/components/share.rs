@@ -51,7 +51,12 @@ pub fn ShareSection(props: &Props) -> Html {
         let (profile, answers) = (props.profile.clone(), props.answers.clone());
         Callback::from(move |_: MouseEvent| {
             let date = browser::today();
-            let file = Export { content_version: builtin::VERSION.to_string(), date: date.clone(), profile: profile.clone(), answers: answers.clone() };
+            let file = Export {
+                content_version: builtin::VERSION.to_string(),
+                date: date.clone(),
+                profile: profile.clone(),
+                answers: answers.clone(),
+            };
             browser::download(&export::file_name(&date), &export::to_json(&file));
         })
     };
@@ -221,7 +226,9 @@ mod tests {
 
     fn sample() -> (Profile, Answers) {
         let profile = Profile { industry: Some("food".into()), size: Some("1-9".into()), ambition: Some(2), staff: None };
-        let answers = [(QuestionId::new("security.restore"), Answer::Option(2)), (QuestionId::new("lead.direction"), Answer::DontKnow)].into_iter().collect();
+        let answers = [(QuestionId::new("security.restore"), Answer::Option(2)), (QuestionId::new("lead.direction"), Answer::DontKnow)]
+            .into_iter()
+            .collect();
         (profile, answers)
     }
 
@@ -260,7 +267,10 @@ mod tests {
         let svg = root.query_selector("[data-testid=qr]").unwrap().unwrap();
         let size = qr(&link.value()).unwrap().size;
         assert_eq!(svg.get_attribute("viewBox"), Some(format!("0 0 {size} {size}")));
-        assert!(svg.query_selector("path").unwrap().unwrap().get_attribute("d").unwrap().starts_with("M4 4h7"), "finder pattern inside the quiet zone");
+        assert!(
+            svg.query_selector("path").unwrap().unwrap().get_attribute("d").unwrap().starts_with("M4 4h7"),
+            "finder pattern inside the quiet zone"
+        );
     }
 
     #[wasm_bindgen_test]
@@ -272,7 +282,10 @@ mod tests {
         typo[10] = if typo[10] == 'A' { 'B' } else { 'A' };
         submit_code(&root, &grouped(&typo.into_iter().collect::<String>()));
         yew::scheduler::flush().await;
-        assert_eq!(text_of(&root, "[data-testid=import-error]"), "Et tegn i koden er forkert. Sammenlign den med originalen, fire tegn ad gangen.");
+        assert_eq!(
+            text_of(&root, "[data-testid=import-error]"),
+            "Et tegn i koden er forkert. Sammenlign den med originalen, fire tegn ad gangen."
+        );
         assert!(opened.borrow().is_empty(), "nothing opens");
 
         submit_code(&root, &format!("https://x.dk/?lang=da#share={}", code.to_lowercase()));

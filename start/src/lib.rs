@@ -10,17 +10,17 @@
 //! Everything drawn here comes from `digitrappe-ui`, which the app uses too.
 
 use digitrappe_engine::builtin::{MINUTES_TO_ANSWER, QUESTION_COUNT, VERSION};
+use digitrappe_engine::mode::Mode;
 use digitrappe_engine::saved::Position;
 use digitrappe_engine::text::Ui;
 use digitrappe_engine::Lang;
+use digitrappe_ui::components::boot;
 use digitrappe_ui::components::frame::Frame;
-use digitrappe_engine::mode::Mode;
 use digitrappe_ui::components::notice::{Notice, NoticeView, StorageNotice};
 use digitrappe_ui::components::start::StartScreen;
 use digitrappe_ui::handoff::{Handoff, Intent};
 use digitrappe_ui::hooks::{use_shortcut_keys, use_texts};
 use digitrappe_ui::storage::{self, Loaded};
-use digitrappe_ui::components::boot;
 use digitrappe_ui::texts::boot_words;
 use digitrappe_ui::{page, remember_language, startup};
 use std::cell::RefCell;

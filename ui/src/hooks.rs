@@ -84,11 +84,7 @@ pub fn use_texts(lang: Lang, whole: bool, content_version: &str) -> TextsState {
             }
         });
     }
-    TextsState {
-        texts: (*shown).clone(),
-        failed: *failed,
-        retry: Callback::from(move |_| retries.set(*retries + 1)),
-    }
+    TextsState { texts: (*shown).clone(), failed: *failed, retry: Callback::from(move |_| retries.set(*retries + 1)) }
 }
 
 /// Whether a key press belongs to a field the user is typing in (then it is never a

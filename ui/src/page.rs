@@ -63,7 +63,5 @@ pub fn ask_host_to_scroll() {
 /// The app's own address without its query or fragment: where participants or visitors
 /// open it when the site names no public address.
 pub fn here() -> String {
-    web_sys::window()
-        .and_then(|w| Some(format!("{}{}", w.location().origin().ok()?, w.location().pathname().ok()?)))
-        .unwrap_or_default()
+    web_sys::window().and_then(|w| Some(format!("{}{}", w.location().origin().ok()?, w.location().pathname().ok()?))).unwrap_or_default()
 }

@@ -36,7 +36,6 @@ pub fn address(params: &UrlParams) -> Address {
     Address { fetch: same_origin.then(|| given.clone()), shown: given, given: true }
 }
 
-
 /// Fetches the configuration and reads only what the first screen needs; a missing,
 /// refused or broken file gives the app's own defaults (the app's check page says why).
 pub async fn presentation(address: &Address) -> config::Presentation {

@@ -81,10 +81,7 @@ pub fn params() -> UrlParams {
 /// Chooses the starting language from the sources in order of precedence: the address,
 /// the user's own choice, the embedding site's language, the browser's.
 pub fn choose_lang(url: Option<Lang>, remembered: Option<Lang>, site: Option<Lang>, browser: &[String]) -> Lang {
-    url.or(remembered)
-        .or(site)
-        .or_else(|| Lang::first_supported(browser.iter().map(String::as_str)))
-        .unwrap_or(Lang::DEFAULT)
+    url.or(remembered).or(site).or_else(|| Lang::first_supported(browser.iter().map(String::as_str))).unwrap_or(Lang::DEFAULT)
 }
 
 /// Reads the address, storage and browser (and the site's language, when its
@@ -92,9 +89,7 @@ pub fn choose_lang(url: Option<Lang>, remembered: Option<Lang>, site: Option<Lan
 pub fn read_with(site: Option<Lang>) -> Startup {
     let window = web_sys::window();
     let params = params();
-    let browser: Vec<String> = window
-        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
-        .unwrap_or_default();
+    let browser: Vec<String> = window.map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect()).unwrap_or_default();
     Startup { lang: choose_lang(params.lang, storage::load_lang(), site, &browser), lang_in_url: params.lang.is_some() }
 }
 
@@ -129,12 +124,10 @@ pub fn shared_code() -> Option<String> {
 /// Whether the address may hold a share link (cheaply, for the start screen's bundle: the
 /// app reads the code itself with [`shared_code`]).
 pub fn has_share_link() -> bool {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .is_some_and(|href| {
-            let href = href.to_ascii_lowercase();
-            href.contains("share=") || href.contains("share%3d")
-        })
+    web_sys::window().and_then(|w| w.location().href().ok()).is_some_and(|href| {
+        let href = href.to_ascii_lowercase();
+        href.contains("share=") || href.contains("share%3d")
+    })
 }
 
 /// Removes the fragment from the address (no reload, no history entry), so that a reload

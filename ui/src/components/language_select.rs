@@ -58,8 +58,7 @@ mod tests {
         };
         yew::Renderer::<LanguageSelect>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
-        let select: HtmlSelectElement =
-            root.query_selector("[data-testid=language]").unwrap().unwrap().dyn_into().unwrap();
+        let select: HtmlSelectElement = root.query_selector("[data-testid=language]").unwrap().unwrap().dyn_into().unwrap();
         assert_eq!(select.value(), "da");
         let names: Vec<String> = (0..select.length()).map(|i| select.item(i).unwrap().text_content().unwrap()).collect();
         assert_eq!(names, ["Dansk", "English", "Norsk bokmål"]);

@@ -4,8 +4,8 @@
 //! `reset`, `not-saved`, …).
 
 use crate::shared::Shared;
-use digitrappe_engine::Texts;
 use digitrappe_engine::text::{fill, Ui};
+use digitrappe_engine::Texts;
 use yew::prelude::*;
 
 /// A message at the top of the page.
@@ -51,11 +51,9 @@ pub fn NoticeView(props: &Props) -> Html {
         Notice::ResetDone => ("reset", t.ui(Ui::ResetDone).to_string(), true),
         Notice::SharedTaken => ("shared-taken", t.ui(Ui::SharedTaken).to_string(), true),
         Notice::NotSaved => ("not-saved", t.ui(Ui::NoticeNotSaved).to_string(), false),
-        Notice::LinkFailed(error) => (
-            "link-failed",
-            fill(t.ui(Ui::ShareLinkFailed), &[("reason", &digitrappe_engine::share::describe(error, t))]),
-            false,
-        ),
+        Notice::LinkFailed(error) => {
+            ("link-failed", fill(t.ui(Ui::ShareLinkFailed), &[("reason", &digitrappe_engine::share::describe(error, t))]), false)
+        }
     };
     html! {
         <div class="notice" role="status" data-testid="notice" data-notice={kind}>

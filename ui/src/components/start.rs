@@ -4,8 +4,8 @@
 
 use crate::components::qr::qr_svg;
 use crate::components::use_focus_heading;
-use digitrappe_engine::mode::Mode;
 use crate::shared::Shared;
+use digitrappe_engine::mode::Mode;
 use digitrappe_engine::text::{fill, Ui};
 use digitrappe_engine::Texts;
 use yew::prelude::*;
