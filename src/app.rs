@@ -11,6 +11,7 @@ use crate::components::guide::GuideScreen;
 use crate::components::history::{HistorySection, HistoryStatus};
 use crate::components::idle::IdleGuard;
 use crate::components::method::MethodScreen;
+use crate::components::notice::NoticeView;
 use crate::components::overview::OverviewScreen;
 use crate::components::profile::ProfileScreen;
 use crate::components::question::QuestionScreen;
@@ -31,11 +32,10 @@ use digitrappe_engine::Lang;
 use digitrappe_engine::{builtin, catalogue};
 use digitrappe_ui::components::boot;
 use digitrappe_ui::components::frame::Frame;
-use digitrappe_ui::components::notice::{NoticeView, StorageNotice};
+use digitrappe_ui::components::notice::StorageNotice;
 use digitrappe_ui::components::start::StartScreen;
 use digitrappe_ui::hooks::{use_shortcut_keys, use_texts};
 use digitrappe_ui::shared::Shared;
-use digitrappe_ui::texts::boot_words;
 use digitrappe_ui::{remember_language, startup, storage};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -95,7 +95,9 @@ pub fn App(props: &Props) -> Html {
         move || (*initial).clone()
     });
     // Beyond the start screen every text is needed; on it, only the start screen's part.
-    let texts = use_texts(state.lang, state.screen != Screen::Start, &state.model.version);
+    // The app always fetches every text: any screen, notice or countdown it draws finds its
+    // words (the start bundle fetches only the start screen's part).
+    let texts = use_texts(state.lang, true, &state.model.version);
 
     // Save progress after every change (unless unreadable data must not be overwritten).
     // A write storage refuses (full, blocked) is said once; the app works on in memory.
@@ -219,7 +221,7 @@ pub fn App(props: &Props) -> Html {
     let method_doc = {
         let model = state.model.clone();
         use_memo((texts.texts.clone(), state.screen == Screen::Method), move |(texts, open)| {
-            texts.as_ref().filter(|(_, whole)| *open && *whole).map(|(t, _)| Shared::new(method(&model, t)))
+            texts.as_ref().filter(|_| *open).map(|(t, _)| Shared::new(method(&model, t)))
         })
     };
 
@@ -286,7 +288,7 @@ pub fn App(props: &Props) -> Html {
         })
     };
 
-    let Some((t, whole)) = texts.texts.clone() else {
+    let Some((t, _)) = texts.texts.clone() else {
         return boot(state.lang, &texts);
     };
     let model = Shared(state.model.clone());
@@ -297,10 +299,6 @@ pub fn App(props: &Props) -> Html {
 
     let idle = props.idle.or(presentation.idle_seconds).unwrap_or(mode::DEFAULT_IDLE_SECONDS);
     let screen = match state.screen {
-        // Beyond the start screen, the rest of the texts may still be on their way.
-        _ if state.screen != Screen::Start && !whole => html! {
-            <p class="loading" role="status" data-testid="loading">{ boot_words(state.lang).loading }</p>
-        },
         Screen::Start => html! {
             <StartScreen texts={t.clone()} questions={model.questions.len()} minutes={model.minutes_to_answer()}
                 resuming={state.has_progress()} {focus} on_start={dispatch(Action::Start)} on_method={dispatch(Action::OpenMethod)}

@@ -64,7 +64,7 @@ pub struct SharedAnswers {
     pub answers: Answers,
 }
 
-pub use digitrappe_ui::components::notice::Notice;
+pub use crate::components::notice::Notice;
 
 /// Which profile field a choice is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -31,14 +31,15 @@ macro_rules! ui_strings {
         impl Ui {
             pub const ALL: &'static [Ui] = &[$(Ui::$variant,)*];
 
-            /// The strings the start screen needs (with the header, footer and notices):
-            /// the only texts the first page load fetches. The rest follow when the user
-            /// leaves the start screen.
+            /// The strings the start bundle shows (the start screen with its header, footer
+            /// and notices): the only texts the first page load fetches. The app fetches
+            /// every text. `tests/text_parts.rs` keeps this list equal to what the start
+            /// bundle's sources name.
             pub const START: &'static [Ui] = &[
-                Ui::AppTitle, Ui::AppTagline, Ui::LanguageLabel, Ui::Loading, Ui::LanguageLoadFailed,
+                Ui::AppTitle, Ui::AppTagline, Ui::LanguageLabel, Ui::Loading,
                 Ui::Retry, Ui::StartHeading, Ui::StartIntro, Ui::StartTime, Ui::StartPrivacy,
                 Ui::StartButton, Ui::ResumeButton, Ui::MethodOpen, Ui::GuideOpen, Ui::FooterPrivacy, Ui::NoticeCorrupt,
-                Ui::NoticeCorruptUnsaved, Ui::NoticeUpdated, Ui::ResetDone, Ui::Undo, Ui::Dismiss, Ui::ImportHeading,
+                Ui::NoticeCorruptUnsaved, Ui::Dismiss, Ui::ImportHeading,
                 Ui::RoomOpen,
                 Ui::StorageBlocked, Ui::ProjectorJoin, Ui::ProjectorQrLabel, Ui::ProjectorKeys,
             ];

@@ -14,6 +14,7 @@ pub mod history;
 pub mod idle;
 pub mod method;
 pub mod move_up;
+pub mod notice;
 pub mod overview;
 pub mod profile;
 pub mod question;

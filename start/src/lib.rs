@@ -16,7 +16,7 @@ use digitrappe_engine::text::Ui;
 use digitrappe_engine::Lang;
 use digitrappe_ui::components::boot;
 use digitrappe_ui::components::frame::Frame;
-use digitrappe_ui::components::notice::{Notice, NoticeView, StorageNotice};
+use digitrappe_ui::components::notice::{NoticeStrip, StorageNotice};
 use digitrappe_ui::components::start::StartScreen;
 use digitrappe_ui::handoff::{Handoff, Intent};
 use digitrappe_ui::hooks::{use_shortcut_keys, use_texts};
@@ -37,7 +37,9 @@ struct Props {
     lang: Lang,
     /// Saved answers exist: the button says "continue".
     resuming: bool,
-    notice: Option<Notice>,
+    /// Saved progress could not be read: whether a copy was kept (the only notice the
+    /// start screen shows; the app has the rest).
+    unreadable: Option<bool>,
     /// Hand over at once, without drawing the start screen (saved progress is past it).
     at_once: Option<Intent>,
     mode: Mode,
@@ -62,7 +64,7 @@ fn StartApp(props: &Props) -> Html {
     let failed = use_state(|| None::<Intent>);
     // Guards against a second load while one is under way (state is read per render).
     let in_flight = use_mut_ref(|| false);
-    let notice = use_state(|| props.notice.clone());
+    let notice = use_state(|| props.unreadable);
     let storage_notice = use_state(storage::blocked);
     let texts = use_texts(*lang, false, VERSION);
 
@@ -134,9 +136,10 @@ fn StartApp(props: &Props) -> Html {
             if *storage_notice {
                 <StorageNotice texts={t.clone()} on_dismiss={{ let s = storage_notice.clone(); Callback::from(move |_| s.set(false)) }} />
             }
-            if let Some(shown) = (*notice).clone() {
-                <NoticeView notice={shown} texts={t.clone()} on_dismiss={{ let notice = notice.clone(); Callback::from(move |_| notice.set(None)) }}
-                    on_undo={Callback::noop()} />
+            if let Some(kept) = *notice {
+                <NoticeStrip texts={t.clone()} kind="unreadable"
+                    message={t.ui(if kept { Ui::NoticeCorrupt } else { Ui::NoticeCorruptUnsaved }).to_string()}
+                    on_dismiss={{ let notice = notice.clone(); Callback::from(move |_| notice.set(None)) }} />
             }
             if props.at_once.is_some() && failed.is_none() {
                 <p class="loading" role="status" data-testid="loading">{ words.loading }</p>
@@ -171,7 +174,7 @@ async fn start_with_site(root: web_sys::Element) {
     digitrappe_ui::site::apply_theme(&site.theme, mode);
     let join = site.public_url.clone().unwrap_or_else(page::here);
     let logo = site.logo.clone();
-    let (resuming, notice, at_once) = match storage::load_progress() {
+    let (resuming, unreadable, at_once) = match storage::load_progress() {
         // The configuration check lives in the app: hand over at once.
         _ if params.config_check => (false, None, Some(Intent::ConfigCheck)),
         _ if params.embed_setup => (false, None, Some(Intent::EmbedSetup)),
@@ -180,10 +183,11 @@ async fn start_with_site(root: web_sys::Element) {
         Loaded::Nothing => (false, None, None),
         Loaded::Progress(p) if p.position != Position::Start => (true, None, Some(Intent::Resume)),
         Loaded::Progress(p) => (!p.answers.is_empty() || p.profile != Default::default(), None, None),
-        Loaded::Unreadable { kept_as, .. } => (false, Some(Notice::Unreadable { kept: kept_as.is_some() }), None),
+        Loaded::Unreadable { kept_as, .. } => (false, Some(kept_as.is_some()), None),
     };
     root.set_text_content(None);
-    let handle = yew::Renderer::<StartApp>::with_root_and_props(root, Props { lang, resuming, notice, at_once, mode, join, logo }).render();
+    let handle =
+        yew::Renderer::<StartApp>::with_root_and_props(root, Props { lang, resuming, unreadable, at_once, mode, join, logo }).render();
     APP.with(|app| *app.borrow_mut() = Some(handle));
 }
 

@@ -2,7 +2,8 @@
 // - `server`: dist/ served on 127.0.0.1 on a free port (at "/" and at "/sub/dir/").
 // - `guard` (automatic): fails the test on any console error, uncaught page error, request
 //   that leaves the app's origin, Content-Security-Policy violation, or axe-core violation
-//   on the page as the test leaves it, unless the test names it with `guard.expect(re)`
+//   on the page as the test leaves it, or a text shown as its raw key (a text the page
+//   had not loaded, issue 12 kind 10), unless the test names it with `guard.expect(re)`
 //   (and then the named problem must really occur).
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -50,6 +51,7 @@ export const test = base.extend({
 
     if (!page.isClosed() && origins.includes(new URL(page.url()).origin)) {
       await expectNoAxeViolations(page);
+      await expectNoRawTextKeys(page);
     }
     const unexpected = problems.filter((p) => {
       const match = expected.find((e) => e.pattern.test(p));
@@ -69,6 +71,20 @@ export async function expectNoAxeViolations(page) {
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, 'axe-core violations').toEqual([]);
+}
+
+/** The app's own strings' keys that could pass for no word (they hold an underscore). */
+const UI_KEYS = Object.keys(JSON.parse(fs.readFileSync(path.join(ROOT, 'content/i18n/en.json'), 'utf8')).texts)
+  .filter((k) => k.startsWith('ui.') && k.includes('_')).map((k) => k.slice(3));
+
+/** Fails if the page shows a text's key instead of the text (in any frame of the app). */
+export async function expectNoRawTextKeys(page) {
+  for (const frame of page.frames()) {
+    if (!frame.url().startsWith('http')) continue;
+    const shown = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+    const raw = UI_KEYS.filter((key) => new RegExp(`(^|[^\\w.])${key}($|[^\\w])`).test(shown));
+    expect(raw, `text keys shown instead of their text on ${frame.url()}`).toEqual([]);
+  }
 }
 
 export const PROGRESS_KEY = 'digitrappen.progress.v2';

@@ -302,6 +302,9 @@ test.describe('on a kiosk', () => {
     await startWithProfile(page, { industry: 'retail', size: '10-49', ambition: 3 });
     await page.locator('[data-testid=option]').first().click();
     await expect(page.getByTestId('idle-countdown')).toBeVisible({ timeout: 20_000 });
+    // Kind 10: the countdown has its words in the language chosen on the first start screen.
+    await expect(page.getByTestId('idle-countdown')).toContainText('Are you still there?');
+    await expect(page.getByTestId('idle-countdown')).not.toContainText('idle_');
     await expect(page.getByTestId('start')).toBeVisible({ timeout: 40_000 });
     await expect(page.locator('html')).toHaveAttribute('lang', 'da');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('da');

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { test, expect, PERSONAS, PROGRESS_KEY, openResultOf, savedProgress } from './fixtures.mjs';
+import { test, expect, PERSONAS, PROGRESS_KEY, expectNoRawTextKeys, openResultOf, savedProgress } from './fixtures.mjs';
 
 const haulier = PERSONAS.find((p) => p.id === 'haulier-regional');
 const sensorFirm = PERSONAS.find((p) => p.id === 'aquaculture-equipment-no');
@@ -126,6 +126,23 @@ test('a broken share link is named, and the visitor keeps their own answers', as
   await page.goto(server.url('/?lang=en#share=40ZZZZ'));
   await expect(page.getByTestId('import-error')).toContainText('The link could not be opened: The code has 6 characters but should have 25.');
   await expect(page.getByTestId('result-step')).toHaveText(String(haulier.expect.step));
+});
+
+test('issue 12, kind 10: a damaged share link in a fresh browser is named in words in every language, never as a text key', async ({ browser, server }) => {
+  const expected = {
+    da: 'Linket kunne ikke åbnes',
+    en: 'The link could not be opened',
+    nb: 'Lenken kunne ikke åpnes',
+  };
+  for (const [lang, words] of Object.entries(expected)) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url(`/?lang=${lang}#share=40ZZZZ`));
+    await expect(page.getByTestId('import-error')).toContainText(words);
+    await expect(page.getByTestId('notice')).not.toContainText('_');
+    await expectNoRawTextKeys(page);
+    await context.close();
+  }
 });
 
 test("share links point at the site's public address when its configuration names one", async ({ page, server }) => {

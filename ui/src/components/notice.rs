@@ -1,69 +1,44 @@
-//! The message strip above a screen: unreadable saved data, answers kept from an older
-//! questionnaire, answers just deleted (with Undo), or storage that refused a write.
-//! `data-testid="notice"`, with `data-notice` naming which (`unreadable`, `updated`,
-//! `reset`, `not-saved`, …).
+//! The message strip above a screen (`data-testid="notice"`, with `data-notice` naming
+//! which: `unreadable`, `updated`, `reset`, `not-saved`, …), and the one-time notice that
+//! the browser blocks storage.
+//!
+//! The strip takes its message in words: which notices exist, and the texts they need,
+//! belong to the bundle that shows them (the start bundle shows only `unreadable`; the
+//! app's notices are in its own crate), so no bundle can show a text it has not loaded.
 
 use crate::shared::Shared;
-use digitrappe_engine::text::{fill, Ui};
+use digitrappe_engine::text::Ui;
 use digitrappe_engine::Texts;
 use yew::prelude::*;
 
-/// A message at the top of the page.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Notice {
-    /// Saved progress could not be read. `kept` says whether a copy was kept (and saving
-    /// goes on) or not (and saving is off, so the unreadable data is not overwritten).
-    Unreadable { kept: bool },
-    /// The answers were given against an older version of the questionnaire: `kept`
-    /// answers still count, `new` questions have no answer yet.
-    Updated { kept: usize, new: usize, retired: usize },
-    /// The answers were deleted; undo brings them back.
-    ResetDone,
-    /// Shared answers replaced the user's own; undo brings those back.
-    SharedTaken,
-    /// A share link's code could not be read (why, in the user's words).
-    LinkFailed(digitrappe_engine::share::ShareError),
-    /// The browser would not store what was just entered (full or blocked storage): the
-    /// app works on in memory, and says once how to keep the answers (code, file).
-    NotSaved,
-}
-
 #[derive(Properties, PartialEq)]
-pub struct Props {
-    pub notice: Notice,
+pub struct StripProps {
     pub texts: Shared<Texts>,
+    /// `data-notice`: which notice this is.
+    pub kind: AttrValue,
+    pub message: AttrValue,
+    /// The label of an undo button, if the notice offers one.
+    #[prop_or_default]
+    pub undo: Option<AttrValue>,
     pub on_dismiss: Callback<()>,
+    #[prop_or_default]
     pub on_undo: Callback<()>,
 }
 
+/// A message at the top of the page, with Dismiss (and Undo when offered).
 #[component]
-pub fn NoticeView(props: &Props) -> Html {
+pub fn NoticeStrip(props: &StripProps) -> Html {
     let t = &props.texts;
-    let dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
-    let (kind, message, undo) = match &props.notice {
-        Notice::Unreadable { kept: true } => ("unreadable", t.ui(Ui::NoticeCorrupt).to_string(), false),
-        Notice::Unreadable { kept: false } => ("unreadable", t.ui(Ui::NoticeCorruptUnsaved).to_string(), false),
-        Notice::Updated { kept, new, retired } => (
-            "updated",
-            fill(t.ui(Ui::NoticeUpdated), &[("kept", &kept.to_string()), ("new", &new.to_string()), ("retired", &retired.to_string())]),
-            false,
-        ),
-        Notice::ResetDone => ("reset", t.ui(Ui::ResetDone).to_string(), true),
-        Notice::SharedTaken => ("shared-taken", t.ui(Ui::SharedTaken).to_string(), true),
-        Notice::NotSaved => ("not-saved", t.ui(Ui::NoticeNotSaved).to_string(), false),
-        Notice::LinkFailed(error) => {
-            ("link-failed", fill(t.ui(Ui::ShareLinkFailed), &[("reason", &digitrappe_engine::share::describe(error, t))]), false)
-        }
-    };
+    let link_failed = props.kind == "link-failed";
     html! {
-        <div class="notice" role="status" data-testid="notice" data-notice={kind}>
-            <p data-testid={(kind == "link-failed").then_some("import-error")}>{ message }</p>
+        <div class="notice" role="status" data-testid="notice" data-notice={props.kind.clone()}>
+            <p data-testid={link_failed.then_some("import-error")}>{ props.message.clone() }</p>
             <div class="notice-actions">
-                if undo {
+                if let Some(undo) = props.undo.clone() {
                     <button type="button" class="secondary" data-testid="undo"
-                        onclick={props.on_undo.reform(|_: MouseEvent| ())}>{ t.ui(Ui::Undo) }</button>
+                        onclick={props.on_undo.reform(|_: MouseEvent| ())}>{ undo }</button>
                 }
-                <button type="button" class="secondary" onclick={dismiss}>{ t.ui(Ui::Dismiss) }</button>
+                <button type="button" class="secondary" onclick={props.on_dismiss.reform(|_: MouseEvent| ())}>{ t.ui(Ui::Dismiss) }</button>
             </div>
         </div>
     }

@@ -1,0 +1,69 @@
+//! Which texts each bundle loads, against the texts it can show (issue 12, kind 10).
+//!
+//! The start bundle (`start/` with the views of `ui/`) loads only the start part of a
+//! language file (`<lang>.start.json`, [`Ui::START`]); the app always loads the whole file.
+//! A text the start bundle can show but does not load would appear as its raw key, so
+//! every `Ui::` string named in the start bundle's sources must be in its part, in every
+//! language, and the part holds nothing the start bundle never shows (it is fetched by
+//! every first page load).
+
+use digitrappe_engine::text::{Part, Texts, Ui};
+use digitrappe_engine::Lang;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// Every `Ui::Variant` named in the `.rs` files under `dir`.
+fn named_in(dir: &Path, found: &mut BTreeSet<String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            named_in(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let source = std::fs::read_to_string(&path).unwrap();
+            for (at, _) in source.match_indices("Ui::") {
+                let name: String = source[at + 4..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+                if name.starts_with(|c: char| c.is_ascii_uppercase()) && name != "START" && name != "ALL" {
+                    found.insert(name);
+                }
+            }
+        }
+    }
+}
+
+fn start_bundle_strings() -> BTreeSet<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut found = BTreeSet::new();
+    named_in(&root.join("start/src"), &mut found);
+    named_in(&root.join("ui/src"), &mut found);
+    found
+}
+
+fn name(u: Ui) -> String {
+    format!("{u:?}")
+}
+
+#[test]
+fn every_text_the_start_bundle_can_show_is_in_the_part_it_loads() {
+    let named = start_bundle_strings();
+    let known: BTreeSet<String> = Ui::ALL.iter().map(|u| name(*u)).collect();
+    let unknown: Vec<_> = named.difference(&known).collect();
+    assert!(unknown.is_empty(), "the scan found names that are not UI strings: {unknown:?}");
+    let start: BTreeSet<String> = Ui::START.iter().map(|u| name(*u)).collect();
+    let missing: Vec<_> = named.difference(&start).collect();
+    assert!(missing.is_empty(), "the start bundle can show these, but its texts (Ui::START) lack them: {missing:?}");
+    let unused: Vec<_> = start.difference(&named).collect();
+    assert!(unused.is_empty(), "Ui::START holds strings the start bundle never shows (every first load fetches them): {unused:?}");
+}
+
+#[test]
+fn every_language_s_start_part_holds_every_start_string() {
+    for lang in Lang::ALL {
+        let path = format!("{}/../content/i18n/{}.json", env!("CARGO_MANIFEST_DIR"), lang.code());
+        let whole = Texts::parse(lang, &std::fs::read_to_string(path).unwrap()).unwrap();
+        let start = whole.part(Part::Start);
+        for u in Ui::START {
+            let key = format!("ui.{}", u.key());
+            assert!(start.get(&key).is_some_and(|t| !t.trim().is_empty()), "{}.start.json lacks {key}", lang.code());
+        }
+    }
+}
