@@ -139,18 +139,21 @@ try {
 // posted, never answers or results. One observer serves both bundles, as #app stays.
 if (window.parent !== window && 'ResizeObserver' in window) {
   let posted = 0;
-  new ResizeObserver(() => {
+  const postHeight = (again) => {
     if (root.dataset.mode !== 'embed') return;
     const h = Math.ceil(root.getBoundingClientRect().height);
-    if (h > 0 && h !== posted) {
+    if (h > 0 && (again || h !== posted)) {
       posted = h;
       window.parent.postMessage({ type: 'digitrappen:height', h }, '*');
     }
-  }).observe(root);
-  // The host script answers: the frame now fits the app, which can drop its scrollbars.
+  };
+  new ResizeObserver(() => postHeight(false)).observe(root);
   window.addEventListener('message', (event) => {
-    if (event.source === window.parent && event.data?.type === 'digitrappen:host') {
-      document.documentElement.setAttribute('data-hosted', '');
-    }
+    if (event.source !== window.parent) return;
+    // The host script answers: the frame now fits the app, which can drop its scrollbars.
+    if (event.data?.type === 'digitrappen:host') document.documentElement.setAttribute('data-hosted', '');
+    // The host script arrived after the frame had posted its height (a tag manager, a lazy
+    // script): it says hello, and the frame says its height again, whenever that happens.
+    if (event.data?.type === 'digitrappen:hello') postHeight(true);
   });
 }

@@ -6,8 +6,10 @@
 //     width="100%" height="720" loading="lazy"></iframe>
 //   <script src="https://your.site/digitrappen/static/embed.js" defer></script>
 //
-// It listens for two messages from the app and answers each height with
-// {type: "digitrappen:host"} (so the app knows its height is looked after):
+// It says {type: "digitrappen:hello"} to each frame when it starts (the frame answers with
+// its height, so the script may load late), listens for two messages from the app, and
+// answers each height with {type: "digitrappen:host"} (so the app knows its height is
+// looked after):
 //   {type: "digitrappen:height", h: <pixels>}  sets the frame's height to fit its content;
 //   {type: "digitrappen:top"}                  brings the frame's top into view (the app
 //                                              sends it when the visitor moves on a step).
@@ -24,6 +26,11 @@
     frame.style.border = '0';
     frame.style.width = '100%';
     frame.setAttribute('scrolling', 'no');
+    // This script may run after the frame has loaded and posted its height (a tag manager,
+    // a lazy script): hello asks it to post its height again. Sent only to the frame's own
+    // origin; a frame still loading posts its height itself once it runs.
+    const origin = originOf(frame);
+    if (origin) frame.contentWindow?.postMessage({ type: 'digitrappen:hello' }, origin);
   }
   window.addEventListener('message', (event) => {
     const data = event.data;

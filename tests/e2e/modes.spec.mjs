@@ -5,12 +5,12 @@ import http from 'node:http';
 import fs from 'node:fs';
 import { test, expect, expectNoAxeViolations, startWithProfile, openResultOf, answerAll, PERSONAS, PROGRESS_KEY, DIST } from './fixtures.mjs';
 /** A host page on another origin (localhost instead of 127.0.0.1) that embeds the app. */
-async function hostSite(appOrigin, query = 'mode=embed') {
+async function hostSite(appOrigin, query = 'mode=embed', { script = true } = {}) {
   const page = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>A cluster's website</title></head>
 <body><main><h1>Our cluster</h1><p>Find your company's step.</p>
 <iframe src="${appOrigin}/?${query}" title="Digitrappen: digital maturity calculator" data-digitrappen width="100%" height="300"></iframe>
-<script src="${appOrigin}/static/embed.js" defer></script>
+${script ? `<script src="${appOrigin}/static/embed.js" defer></script>` : ''}
 <div id="below">Below the calculator</div></main></body></html>`;
   const server = http.createServer((req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(page));
   await new Promise((done) => server.listen(0, 'localhost', done));
@@ -77,6 +77,31 @@ test.describe('embedded on another site', () => {
       const targets = await app.locator('a[href^="http"]').evaluateAll((as) => as.map((a) => a.target));
       expect(targets.every((t) => t === '_blank')).toBe(true);
       await expectNoAxeViolations(page);
+    } finally {
+      await host.close();
+    }
+  });
+
+  test('issue 12, kind 21: a host script that arrives after the frame has loaded still fits the frame to the app', async ({ page, server, guard }) => {
+    const host = await hostSite(server.origin, 'mode=embed', { script: false });
+    guard.expect(/request off the app's origin: http:\/\/localhost/);
+    try {
+      await page.goto(host.url);
+      const frameElement = page.locator('iframe[data-digitrappen]');
+      const app = page.frameLocator('iframe[data-digitrappen]');
+      await expect(app.getByTestId('start')).toBeVisible();
+      // The frame has posted its height to nobody; now a tag manager adds the host script.
+      await page.addScriptTag({ url: `${server.origin}/static/embed.js` });
+      await expect(frameElement).toHaveAttribute('scrolling', 'no');
+      const appHeight = async () => app.locator('#app').evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+      await expect.poll(async () => Math.abs((await frameElement.evaluate((f) => f.getBoundingClientRect().height)) - (await appHeight())))
+        .toBeLessThanOrEqual(1);
+      await expect(app.locator('html')).toHaveAttribute('data-hosted', '');
+      expect(await app.locator('html').evaluate((h) => h.scrollHeight <= h.clientHeight + 1), 'nothing is out of reach').toBe(true);
+      // It goes on fitting as the app changes.
+      await startWithProfile(app, { industry: 'retail', size: '10-49', ambition: 3 });
+      await expect.poll(async () => Math.abs((await frameElement.evaluate((f) => f.getBoundingClientRect().height)) - (await appHeight())))
+        .toBeLessThanOrEqual(1);
     } finally {
       await host.close();
     }
