@@ -58,6 +58,8 @@ pub struct Props {
     pub history_unreadable: bool,
     /// Where the app is used (standard page, embedded, projector, kiosk).
     pub mode: Mode,
+    /// The address named the mode (`?mode=`), rather than the site's configuration.
+    pub mode_in_address: bool,
     /// `?idle=`: a kiosk's idle time in seconds.
     pub idle: Option<u32>,
     /// Storage is blocked and its notice was already dismissed on the start screen.
@@ -144,8 +146,39 @@ pub fn App(props: &Props) -> Html {
             }
         });
     }
+    // The embedding site's configuration, fetched once (its check page shows what came of it).
+    let site = use_state(|| SiteState::Loading);
+    // The file as read (the embed page keeps its other fields), and how the app looks and
+    // behaves on the site (logo, public address, idle time, colours): only from a file the
+    // strict check accepts, so a file that fails applies nothing (issue 12, kind 18).
+    let site_text = use_state(|| None::<String>);
+    let presentation = use_state(Presentation::default);
+    {
+        let (site, site_text, presentation) = (site.clone(), site_text.clone(), presentation.clone());
+        let (address, model) = (props.site.clone(), state.model.clone());
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let (state, text) = site::load(&address, &model).await;
+                presentation.set(state.config().map(|c| c.presentation()).unwrap_or_default());
+                site_text.set(text);
+                site.set(state);
+            });
+        });
+    }
+    // The mode the start bundle settled, unless it came from a file that then failed the
+    // strict check: then the default mode (a kiosk's memory-only storage stays, the safe way).
+    let mode = match &*site {
+        SiteState::Invalid(_) | SiteState::Refused | SiteState::Failed(_) if !props.mode_in_address => Mode::default(),
+        _ => props.mode,
+    };
+    use_effect_with((mode, presentation.theme, matches!(*site, SiteState::Loading)), |(mode, theme, loading)| {
+        if !loading {
+            digitrappe_ui::page::show_mode(*mode);
+            digitrappe_ui::site::apply_theme(theme, *mode);
+        }
+    });
     // A projector (and its presentation clicker) is driven by keys; never while typing.
-    use_shortcut_keys(props.mode.shortcuts(), {
+    use_shortcut_keys(mode.shortcuts(), {
         let state = state.clone();
         Callback::from(move |key: String| match crate::state::shortcut(&key, state.screen) {
             Some(action) => {
@@ -156,12 +189,9 @@ pub fn App(props: &Props) -> Html {
         })
     });
     // Embedded: after each move to another screen, ask the host page to show the frame's top.
-    use_effect_with(state.moves, {
-        let mode = props.mode;
-        move |moves| {
-            if mode == Mode::Embed && *moves > 0 {
-                digitrappe_ui::page::ask_host_to_scroll();
-            }
+    use_effect_with(state.moves, move |moves| {
+        if mode == Mode::Embed && *moves > 0 {
+            digitrappe_ui::page::ask_host_to_scroll();
         }
     });
     let storage_notice = use_state(|| storage::blocked() && !props.storage_notice_seen);
@@ -172,24 +202,6 @@ pub fn App(props: &Props) -> Html {
             crate::browser::ask_to_keep_storage();
         }
     });
-    // The embedding site's configuration, fetched once (its check page shows what came of it).
-    let site = use_state(|| SiteState::Loading);
-    // The file as read (the embed page keeps its other fields), and what the first screen
-    // took from it (logo, public address, idle time), read once like the start bundle did.
-    let site_text = use_state(|| None::<String>);
-    let presentation = use_state(Presentation::default);
-    {
-        let (site, site_text, presentation) = (site.clone(), site_text.clone(), presentation.clone());
-        let (address, model) = (props.site.clone(), state.model.clone());
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                let (state, text) = site::load(&address, &model).await;
-                presentation.set(text.as_deref().map(digitrappe_engine::config::presentation).unwrap_or_default());
-                site_text.set(text);
-                site.set(state);
-            });
-        });
-    }
     // Whose context figures and help catalogue the result shows.
     let report_country = props.country.unwrap_or_else(|| catalogue::country(site.config().cloned().as_deref(), state.lang));
     let report = {
@@ -297,14 +309,16 @@ pub fn App(props: &Props) -> Html {
     let config = site.config().cloned();
     let country = props.country.unwrap_or_else(|| catalogue::country(config.as_deref(), state.lang));
 
+    // Where share links, QR codes and the projector's join address point (the check page says).
+    let links_to = AttrValue::from(presentation.public_url.clone().unwrap_or_else(digitrappe_ui::page::here));
     let idle = props.idle.or(presentation.idle_seconds).unwrap_or(mode::DEFAULT_IDLE_SECONDS);
     let screen = match state.screen {
         Screen::Start => html! {
             <StartScreen texts={t.clone()} questions={model.questions.len()} minutes={model.minutes_to_answer()}
                 resuming={state.has_progress()} {focus} on_start={dispatch(Action::Start)} on_method={dispatch(Action::OpenMethod)}
-                on_open_saved={dispatch(Action::OpenImport)} mode={props.mode}
+                on_open_saved={dispatch(Action::OpenImport)} mode={mode}
                 join={presentation.public_url.clone().unwrap_or_else(digitrappe_ui::page::here)}
-                room={props.mode == Mode::Projector} on_room={dispatch(Action::OpenRoom)} on_guide={dispatch(Action::OpenGuide)} />
+                room={mode == Mode::Projector} on_room={dispatch(Action::OpenRoom)} on_guide={dispatch(Action::OpenGuide)} />
         },
         Screen::Room => html! {
             <FacilitatorScreen texts={t.clone()} session={state.room.clone()} picture={(*room_picture).clone()} {focus}
@@ -332,7 +346,7 @@ pub fn App(props: &Props) -> Html {
         },
         Screen::Question(index) => html! {
             <QuestionScreen texts={t.clone()} model={model.clone()} {index} answer={state.current_answer()}
-                show_required={state.show_required} {focus} numbered={props.mode.shortcuts()}
+                show_required={state.show_required} {focus} numbered={mode.shortcuts()}
                 on_answer={{ let state = state.clone(); Callback::from(move |a| state.dispatch(Action::Answer(a))) }}
                 on_next={dispatch(Action::Next)} on_back={dispatch(Action::Back)}
                 on_overview={dispatch(Action::OpenOverview)} />
@@ -356,7 +370,7 @@ pub fn App(props: &Props) -> Html {
                     answers={state.answers.clone()} report={(*report).clone()} data={props.data.clone()}
                     site={config} {country} site_failed={site.visitor_notice()} {focus}
                     sharing={Some(Sharing { code, link })} on_open_shared={on_open_shared.clone()} date={crate::browser::today()}
-                    history={if props.mode.keeps_things() { history_view } else { Html::default() }} mode={props.mode}
+                    history={if mode.keeps_things() { history_view } else { Html::default() }} mode={mode}
                     on_edit={dispatch(Action::OpenOverview)} on_answer_new={dispatch(Action::AnswerNew)} on_method={dispatch(Action::OpenMethod)}
                     on_config_check={dispatch(Action::OpenConfigCheck)} on_reset={dispatch(Action::Reset)} />
             }
@@ -406,11 +420,11 @@ pub fn App(props: &Props) -> Html {
         Screen::EmbedSetup => html! {
             <EmbedSetupScreen texts={t.clone()} model={model.clone()} existing={(*site_text).clone()}
                 app_url={digitrappe_ui::page::here()} {focus} on_back={dispatch(Action::CloseOverlay)}
-                check={html! { <ConfigCheckScreen texts={t.clone()} address={props.site.clone()} state={(*site).clone()} focus={false}
+                check={html! { <ConfigCheckScreen texts={t.clone()} address={props.site.clone()} state={(*site).clone()} links={links_to.clone()} focus={false}
                     on_back={dispatch(Action::CloseOverlay)} inside={true} /> }} />
         },
         Screen::ConfigCheck => html! {
-            <ConfigCheckScreen texts={t.clone()} address={props.site.clone()} state={(*site).clone()} {focus}
+            <ConfigCheckScreen texts={t.clone()} address={props.site.clone()} state={(*site).clone()} links={links_to.clone()} {focus}
                 on_back={dispatch(Action::CloseOverlay)} />
         },
     };
@@ -430,7 +444,7 @@ pub fn App(props: &Props) -> Html {
             if *storage_notice {
                 <StorageNotice texts={t.clone()} on_dismiss={{ let s = storage_notice.clone(); Callback::from(move |_| s.set(false)) }} />
             }
-            if props.mode == Mode::Kiosk {
+            if mode == Mode::Kiosk {
                 <IdleGuard texts={t.clone()} seconds={idle}
                     on_reset={Callback::from(|_| wipe_and_restart())} />
             }

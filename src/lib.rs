@@ -110,6 +110,7 @@ pub fn run(root: web_sys::Element, handoff: &str) {
             history: Shared::new(history),
             history_unreadable,
             mode,
+            mode_in_address: params.mode.is_some(),
             idle: params.idle,
             storage_notice_seen: handoff.is_some_and(|h| h.storage_notice_seen),
         },

@@ -3,16 +3,17 @@
 //! the country of its catalogue, and the kinds of help that do not apply.
 //!
 //! It also says how the app looks and behaves on the site (`mode`, `lang`, `theme`, `logo`,
-//! `idleSeconds`, `publicUrl`): the start bundle reads only those, leniently, with
-//! [`presentation`], as it has no advice data and must stay small; both readers check each
-//! of these fields with the same code ([`Presentation`]).
+//! `idleSeconds`, `publicUrl`): the start bundle reads only those, with [`presentation`],
+//! as it has no advice data and must stay small, and takes them only from a file with no
+//! problem it can see; both readers check each of these fields with the same code
+//! ([`Presentation`]).
 //!
 //! Owns the format and its strict, total reading: every problem is named by the field it
 //! is in (`contacts[1].email`) and what is wrong with it, so the site owner can fix it on
 //! the app's check page. A configuration with any problem is not used at all: visitors see
 //! a neutral notice and the built-in catalogue. Does not fetch anything (the app does, and
-//! refuses a `?config=` address that is not a same-origin relative path before any request:
-//! see [`config_address`]).
+//! refuses a `?config=` address other than the site's own configuration files before any
+//! request: see [`config_address`]).
 
 use crate::mode::{Mode, IDLE_RANGE};
 use crate::model::{AdviceData, Country, Model};
@@ -230,16 +231,24 @@ pub fn describe(problem: &Problem, t: &Texts) -> String {
     fill(t.ui(template), &values)
 }
 
-/// Whether a `?config=` value may be fetched: only a relative path on the app's own site
-/// (no scheme, no `//host`, no backslashes or control characters). The app still checks
-/// that the resolved address has the page's origin before it fetches.
+/// The folder, next to the app, for a site's other configuration files (`?config=`).
+pub const SITES_FOLDER: &str = "sites";
+
+/// Whether a `?config=` value may be fetched: only the site's own configuration files,
+/// `config.json` next to the app or `sites/<name>.json` (a name of letters, digits, `-`
+/// and `_`, at most 64), so a JSON file placed anywhere else on the site (an upload folder,
+/// another app) can never act as the configuration. The app still checks that the resolved
+/// address has the page's origin before it fetches.
 pub fn config_address(value: &str) -> bool {
-    !value.trim().is_empty()
-        && value == value.trim()
-        && !value.starts_with("//")
-        && !value.contains('\\')
-        && !value.chars().any(char::is_control)
-        && !value.split(['/', '?', '#']).next().is_some_and(|first| first.contains(':'))
+    if value == "config.json" {
+        return true;
+    }
+    let name = value.strip_prefix(SITES_FOLDER).and_then(|v| v.strip_prefix('/')).and_then(|v| v.strip_suffix(".json"));
+    name.is_some_and(|n| {
+        (1..=64).contains(&n.len())
+            && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            && n.starts_with(|c: char| c.is_ascii_alphanumeric())
+    })
 }
 
 /// An e-mail address, read strictly (it becomes a `mailto:` link): one `@`; a local part of
@@ -422,20 +431,40 @@ fn read_presentation(map: &Map<String, Value>) -> (Presentation, Vec<Problem>) {
     (Presentation { mode, lang, theme, logo, public_url, idle_seconds }, problems)
 }
 
-/// Reads only the presentation fields of a configuration text, leniently, for the start
-/// bundle: each field that is valid on its own is taken, everything else (other fields,
-/// invalid ones, a file that is not JSON or too large) is ignored. Never fails. The strict
-/// [`parse`] decides whether the configuration as a whole is used for the advice, and the
-/// check page lists its problems.
+/// Reads the presentation fields of a configuration text for the start bundle, which has
+/// no advice data to check the rest: it takes them only from a file with no problem it can
+/// see (JSON, size, version, no unknown field, every presentation field valid), and
+/// otherwise nothing. Never fails. The app applies only what the strict [`parse`] accepts,
+/// so a file that fails anywhere applies nothing once the app runs.
 pub fn presentation(json: &str) -> Presentation {
     if json.len() > MAX_BYTES {
         return Presentation::default();
     }
-    match serde_json::from_str::<Value>(json) {
-        Ok(Value::Object(map)) => read_presentation(&map).0,
+    let Ok(Value::Object(map)) = serde_json::from_str::<Value>(json) else { return Presentation::default() };
+    let known = map.keys().all(|k| KNOWN.contains(&k.as_str()));
+    let version = map.get("version").and_then(Value::as_u64) == Some(VERSION);
+    match read_presentation(&map) {
+        (presentation, problems) if known && version && problems.is_empty() => presentation,
         _ => Presentation::default(),
     }
 }
+
+/// The fields a configuration may have.
+const KNOWN: [&str; 13] = [
+    "version",
+    "comment",
+    "country",
+    "organisation",
+    "publicUrl",
+    "hideTypes",
+    "helpEntries",
+    "contacts",
+    "mode",
+    "lang",
+    "theme",
+    "logo",
+    "idleSeconds",
+];
 
 /// Reads a site configuration, or says everything that is wrong with it.
 pub fn parse(json: &str, model: &Model, data: &AdviceData) -> Result<SiteConfig, Vec<Problem>> {
@@ -585,21 +614,6 @@ impl Reader<'_> {
     }
 
     fn config(&mut self, value: &Value) -> SiteConfig {
-        const KNOWN: [&str; 13] = [
-            "version",
-            "comment",
-            "country",
-            "organisation",
-            "publicUrl",
-            "hideTypes",
-            "helpEntries",
-            "contacts",
-            "mode",
-            "lang",
-            "theme",
-            "logo",
-            "idleSeconds",
-        ];
         let Some(map) = self.object("", value, &KNOWN) else { return SiteConfig::default() };
         match map.get("version") {
             None => self.problem("version", ProblemKind::Missing),
@@ -680,8 +694,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn addresses_that_are_not_relative_paths_on_the_site_are_refused() {
-        for ok in ["config.json", "./site/config.json", "/configs/midt.json", "../shared/config.json", "c.json?v=2"] {
+    fn only_the_site_s_own_configuration_files_may_be_named() {
+        for ok in ["config.json", "sites/midt.json", "sites/Erhvervshus_Midt-2.json"] {
             assert!(config_address(ok), "{ok}");
         }
         for bad in [
@@ -694,9 +708,24 @@ mod tests {
             "/\\evil.example",
             "config.json\n",
             "mailto:x@y.dk",
+            // Any other JSON file on the site: an upload folder, another app, a path out.
+            "uploads/config.json",
+            "/configs/midt.json",
+            "./config.json",
+            "../shared/config.json",
+            "sites/../uploads/x.json",
+            "sites/a/b.json",
+            "sites/.json",
+            "sites/-x.json",
+            "sites/midt.json?v=2",
+            "sites/midt.json#x",
+            "sites/midt.JSON",
+            "sites/m%2e.json",
+            "config.json?x",
         ] {
             assert!(!config_address(bad), "{bad:?}");
         }
+        assert!(!config_address(&format!("sites/{}.json", "a".repeat(65))));
     }
 
     #[test]

@@ -293,6 +293,7 @@ ui_strings! {
     ConfigCheckHeading => "config_check_heading",
     ConfigCheckIntro => "config_check_intro",
     ConfigCheckAddress => "config_check_address",
+    ConfigCheckLinks => "config_check_links",
     ConfigCheckOk => "config_check_ok",
     ConfigCheckSummary => "config_check_summary",
     ConfigCheckNone => "config_check_none",

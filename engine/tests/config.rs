@@ -203,27 +203,37 @@ fn the_new_problems_read_as_sentences_in_every_language() {
     assert_eq!(idle, "idleSeconds must be a whole number from 5 to 3600");
 }
 
-/// The start screen takes each presentation field that is valid on its own, even when
-/// the rest of the file is broken.
+/// Issue 12, kind 18: a file that fails applies nothing. The start bundle takes the
+/// presentation fields only from a file with no problem it can see; one bad field, an
+/// unknown field or a wrong version, and it takes none of them.
 #[test]
-fn the_start_screen_takes_each_valid_presentation_field_on_its_own() {
-    let json = r##"{"version":1,"mode":"kiosk","lang":"xx","theme":{"primary":"#zzz","accent":"#abc","shadow":"#000"},
-        "idleSeconds":-1,"logo":"https://www.example.dk/logo.png","publicUrl":"https://www.example.dk/d/",
-        "contacts":[{"name":""}],"colour":"red"}"##;
-    assert!(check(json).is_err(), "the strict reader refuses this file");
-    let p = presentation(json);
+fn the_start_screen_takes_nothing_from_a_file_with_a_problem_it_can_see() {
+    let good = r##"{"version":1,"mode":"kiosk","lang":"en","theme":{"accent":"#abc"},"idleSeconds":60,
+        "publicUrl":"https://www.example.dk/d/"}"##;
+    let p = presentation(good);
     assert_eq!(p.mode, Some(Mode::Kiosk));
-    assert_eq!(p.lang, None);
-    assert_eq!(p.theme.primary, None);
-    let accent = p.theme.accent.expect("the valid colour is taken");
+    assert_eq!(p.lang, Some(Lang::En));
+    let accent = p.theme.accent.expect("the colour is taken");
     assert_eq!(accent.given.hex(), "#aabbcc");
     assert!(accent.adjusted() && accent.ratio_used >= AA, "and made readable");
-    assert_eq!(p.idle_seconds, None);
-    assert_eq!(p.logo, None, "never a web address");
+    assert_eq!(p.idle_seconds, Some(60));
     assert_eq!(p.public_url.as_deref(), Some("https://www.example.dk/d/"));
+    assert_eq!(p, check(good).unwrap().presentation(), "both readers agree on a valid file");
 
-    let example = example();
-    assert_eq!(presentation(&example), check(&example).unwrap().presentation(), "both readers agree on a valid file");
+    for (why, bad) in [
+        ("a bad colour", good.replace("#abc", "#zzz")),
+        ("an unknown theme colour", good.replace(r#""accent""#, r#""shadow""#)),
+        ("an unknown language", good.replace(r#""en""#, r#""xx""#)),
+        ("an idle time out of range", good.replace("60", "-1")),
+        ("a logo on the web", good.replace(r#""idleSeconds":60"#, r#""logo":"https://www.example.dk/logo.png""#)),
+        ("user-info in the public address", good.replace("https://www.", "https://www.example.dk@evil.")),
+        ("an unknown field", good.replace(r#""version":1"#, r#""version":1,"colour":"red""#)),
+        ("a newer version", good.replace(r#""version":1"#, r#""version":2"#)),
+        ("no version", good.replace(r#""version":1,"#, "")),
+    ] {
+        assert!(check(&bad).is_err(), "the strict reader refuses {why}");
+        assert_eq!(presentation(&bad), Presentation::default(), "{why}: nothing is applied");
+    }
 }
 
 #[test]

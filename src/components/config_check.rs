@@ -1,7 +1,8 @@
 //! "Check the configuration" (`data-testid="config-check"`), for the site that embeds the
 //! app (`?config-check`): which file the app reads and what came of it: in use (with a
 //! summary), absent, refused, not fetched, or each problem (`config-problem`, with
-//! `data-field`) as a sentence naming its field.
+//! `data-field`) as a sentence naming its field; and the address share links, QR codes and
+//! the projector's join address point to (`config-links`).
 
 use crate::site::{Address, SiteState};
 use digitrappe_engine::config::describe;
@@ -17,6 +18,8 @@ pub struct Props {
     pub texts: Shared<Texts>,
     pub address: Address,
     pub state: SiteState,
+    /// The address share links, QR codes and the projector's join address point to.
+    pub links: AttrValue,
     pub focus: bool,
     pub on_back: Callback<()>,
     /// Drawn inside "Embed on your website": a section with an `h2`, no back button.
@@ -75,12 +78,16 @@ pub fn ConfigCheckScreen(props: &Props) -> Html {
             </>
         },
     };
+    let links = html! {
+        <p data-testid="config-links">{ fill(t.ui(Ui::ConfigCheckLinks), &[("address", &props.links)]) }</p>
+    };
     if props.inside {
         return html! {
             <section class="config-check" data-testid="config-check" aria-labelledby="config-check-heading">
                 <h2 id="config-check-heading">{ t.ui(Ui::ConfigCheckHeading) }</h2>
                 <p>{ fill(t.ui(Ui::ConfigCheckAddress), &[("address", &props.address.shown)]) }</p>
                 <div aria-live="polite">{ status }</div>
+                { links }
             </section>
         };
     }
@@ -90,6 +97,7 @@ pub fn ConfigCheckScreen(props: &Props) -> Html {
             <p>{ t.ui(Ui::ConfigCheckIntro) }</p>
             <p>{ fill(t.ui(Ui::ConfigCheckAddress), &[("address", &props.address.shown)]) }</p>
             <div aria-live="polite">{ status }</div>
+            { links }
             <div class="actions">
                 <button type="button" class="secondary" data-testid="config-check-back"
                     onclick={props.on_back.reform(|_: MouseEvent| ())}>{ t.ui(Ui::ConfigCheckBack) }</button>
@@ -110,7 +118,15 @@ mod tests {
     fn render(lang: Lang, state: SiteState) -> web_sys::Element {
         let root = mount_root();
         let address = Address { shown: "sites/midt.json".into(), fetch: Some("sites/midt.json".into()), given: true };
-        let props = Props { texts: texts(lang), address, state, focus: false, on_back: Callback::noop(), inside: false };
+        let props = Props {
+            texts: texts(lang),
+            address,
+            state,
+            links: "https://www.example.dk/d/".into(),
+            focus: false,
+            on_back: Callback::noop(),
+            inside: false,
+        };
         yew::Renderer::<ConfigCheckScreen>::with_root_and_props(root.clone(), props).render();
         root
     }

@@ -104,6 +104,48 @@ test('a ?config= address on another site is refused before any request is made',
   expect(requested).toEqual([]);
 });
 
+test('issue 12, kind 18: a configuration that fails the check applies nothing: no mode, colours or public address, and the check page says so', async ({ page, server }) => {
+  const presentation = { mode: 'projector', theme: { primary: '#aa0000' }, publicUrl: 'https://evil.example/d/' };
+  const primary = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--primary').trim());
+  // A problem the start screen can see (an unknown field): nothing, from the first screen on.
+  await serveConfig(page, server, '/config.json', JSON.stringify({ version: 1, ...presentation, colour: 'red' }));
+  await page.goto(server.url('/?lang=en'));
+  await expect(page.getByTestId('start')).toBeVisible();
+  await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'standard');
+  expect(await primary()).not.toBe('#aa0000');
+  await expect(page.getByText('evil.example')).toHaveCount(0);
+  // A problem only the whole check finds (a contact's e-mail): nothing once the app runs.
+  await page.unrouteAll();
+  await serveConfig(page, server, '/config.json', JSON.stringify({ version: 1, ...presentation, contacts: [{ name: 'Anne', email: 'anne(at)example.dk' }] }));
+  await openResultOf(page, server, haulier, '/?lang=en');
+  await expect(page.getByTestId('config-error')).toBeVisible();
+  await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'standard');
+  expect(await primary()).not.toBe('#aa0000');
+  expect(await page.getByTestId('share-link').inputValue()).toMatch(new RegExp(`^${server.url('/').replace(/[.?*+^$()[\]{}|\\/]/g, '\\$&')}`));
+  await page.goto(server.url('/?lang=en&config-check'));
+  await expect(page.getByTestId('config-status')).toHaveAttribute('data-status', 'invalid');
+  await expect(page.getByTestId('config-links')).toContainText(server.url('/'));
+  await expect(page.getByTestId('config-links')).not.toContainText('evil.example');
+});
+
+test('issue 12, kind 19: only config.json and files in sites/ can act as the configuration; the check page shows where links point', async ({ page, server }) => {
+  const requested = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/uploads/')) requested.push(r.url()); });
+  const hostile = JSON.stringify({ version: 1, publicUrl: 'https://evil.example/d/' });
+  await serveConfig(page, server, '/uploads/config.json', hostile);
+  for (const given of ['uploads/config.json', '/uploads/config.json', 'sites/../uploads/config.json', 'sites%2F..%2Fuploads%2Fconfig.json']) {
+    await page.goto(server.url(`/?lang=en&config-check&config=${given}`));
+    await expect(page.getByTestId('config-status')).toHaveAttribute('data-status', 'refused');
+    await expect(page.getByTestId('config-links')).toContainText(server.url('/'));
+  }
+  expect(requested, 'no request for a file outside the configuration files').toEqual([]);
+  // A file in sites/ is read, and its public address is where links point.
+  await serveConfig(page, server, '/sites/midt.json', JSON.stringify({ version: 1, publicUrl: 'https://www.example.dk/digitrappen/' }));
+  await page.goto(server.url('/?lang=en&config-check&config=sites/midt.json'));
+  await expect(page.getByTestId('config-status')).toHaveAttribute('data-status', 'ok');
+  await expect(page.getByTestId('config-links')).toContainText('https://www.example.dk/digitrappen/');
+});
+
 test('?config-check opens the check page directly; the shipped configuration is valid', async ({ page, server }) => {
   await page.goto(server.url('/?lang=en&config-check'));
   await expect(page.getByTestId('config-check')).toBeVisible();

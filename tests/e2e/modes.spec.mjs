@@ -369,9 +369,10 @@ test.describe('the site owner', () => {
   test('themes the app from config.json: a too-light colour is darkened to AA, the logo shows', async ({ page, server, guard }) => {
     const name = `theme-${Date.now()}.json`;
     const logo = `data:image/png;base64,${PNG.toString('base64')}`;
-    fs.writeFileSync(`${DIST}/${name}`, JSON.stringify({ version: 1, mode: 'embed', lang: 'en', theme: { primary: '#ffcc00', accent: '#00aa88' }, logo }));
+    fs.mkdirSync(`${DIST}/sites`, { recursive: true });
+    fs.writeFileSync(`${DIST}/sites/${name}`, JSON.stringify({ version: 1, mode: 'embed', lang: 'en', theme: { primary: '#ffcc00', accent: '#00aa88' }, logo }));
     try {
-      await page.goto(server.url(`/?config=${name}`));
+      await page.goto(server.url(`/?config=sites/${name}`));
       await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'embed');
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await expect(page.locator('.site-logo')).toHaveAttribute('src', logo);
@@ -383,7 +384,7 @@ test.describe('the site owner', () => {
       await expect(page.getByTestId('profile')).toBeVisible();
       await expect(page.locator('.site-logo')).toHaveAttribute('src', logo);
       // Embedded on another site, the frame wears the same colours.
-      const host = await hostSite(server.origin, `config=${name}`);
+      const host = await hostSite(server.origin, `config=sites/${name}`);
       guard.expect(/request off the app's origin: http:\/\/localhost/);
       try {
         await page.goto(host.url);
@@ -395,12 +396,13 @@ test.describe('the site owner', () => {
         await host.close();
       }
       // A projector keeps its own 7:1 palette whatever the site chose.
-      await page.goto(server.url(`/?config=${name}&mode=projector`));
+      await page.goto(server.url(`/?config=sites/${name}&mode=projector`));
       await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'projector');
       // (The visitor is on the profile now: its Next button wears the primary colour.)
       expect(await contrastOf(page.getByTestId('next'))).toBeGreaterThanOrEqual(7);
     } finally {
-      fs.rmSync(`${DIST}/${name}`);
+      fs.rmSync(`${DIST}/sites/${name}`);
+      if (fs.readdirSync(`${DIST}/sites`).length === 0) fs.rmdirSync(`${DIST}/sites`);
     }
   });
 

@@ -88,7 +88,7 @@ test('the site configuration named by ?config= is kept: network first, the kept 
   const example = fs.readFileSync(path.join(DIST, '../tests/fixtures/config.example.json'), 'utf8');
   // A file the site adds after the build: not in the worker's list, fetched at run time.
   site = await serveCopy(guard, (dir) => {
-    fs.mkdirSync(path.join(dir, 'sites'));
+    fs.mkdirSync(path.join(dir, 'sites'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'sites/midt.json'), example);
   });
   const address = '/?config=sites/midt.json&lang=en';

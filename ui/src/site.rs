@@ -4,7 +4,8 @@
 //! checks its form; here the resolved address must have the page's origin).
 //!
 //! The start bundle reads only what the first screen needs from it (mode, language,
-//! colours, logo, public address: `config::presentation`); the app reads it whole.
+//! colours, logo, public address: `config::presentation`, and only from a file with no
+//! problem it can see); the app reads it whole and applies only a file that passes.
 
 use crate::startup::UrlParams;
 use digitrappe_engine::config;
@@ -47,15 +48,10 @@ pub async fn presentation(address: &Address) -> config::Presentation {
 }
 
 /// Puts the site's colours on the page (CSS custom properties on `<html>`), as checked for
-/// contrast; a projector keeps its own palette.
+/// contrast, and takes away any it does not name; a projector keeps its own palette.
 pub fn apply_theme(theme: &digitrappe_engine::theme::Theme, mode: digitrappe_engine::mode::Mode) {
-    if mode == digitrappe_engine::mode::Mode::Projector {
-        return;
-    }
-    if let Some(c) = theme.primary {
-        crate::page::set_colour("--primary", &c.used.hex());
-    }
-    if let Some(c) = theme.accent {
-        crate::page::set_colour("--accent", &c.used.hex());
+    let projector = mode == digitrappe_engine::mode::Mode::Projector;
+    for (property, colour) in [("--primary", theme.primary), ("--accent", theme.accent)] {
+        crate::page::set_colour(property, &colour.filter(|_| !projector).map(|c| c.used.hex()).unwrap_or_default());
     }
 }
