@@ -116,9 +116,23 @@ pub fn App(props: &Props) -> Html {
     // not be set aside must not be overwritten), and its picture computed once per change.
     {
         let failed = state.dispatcher();
-        use_effect_with((state.room.room.clone(), state.room.unreadable), move |(room, unreadable)| {
-            if *unreadable != Some(false) && !storage::save_room(room) {
+        use_effect_with((state.room.room.clone(), state.room.unreadable, state.room.loaded), move |(room, unreadable, loaded)| {
+            if *loaded && *unreadable != Some(false) && !storage::save_room(room) {
                 failed.dispatch(Action::SaveFailed);
+            }
+        });
+    }
+    // The stored room is read when a room screen first opens: no other screen needs it,
+    // so a start in any mode never decodes it (issue 12, kind 17).
+    {
+        let read = state.dispatcher();
+        let wanted = matches!(state.screen, Screen::Room | Screen::PaperEntry | Screen::AnswerSheet) && !state.room.loaded;
+        use_effect_with(wanted, move |wanted| {
+            if *wanted {
+                read.dispatch(match storage::load_room() {
+                    storage::LoadedRoom::Kept(room) => Action::RoomRead(room, None),
+                    storage::LoadedRoom::Unreadable { kept_as } => Action::RoomRead(Default::default(), Some(kept_as.is_some())),
+                });
             }
         });
     }

@@ -73,10 +73,6 @@ pub fn run(root: web_sys::Element, handoff: &str) {
         storage::Loaded::Unreadable { kept_as, .. } => (None, Some(Notice::Unreadable { kept: kept_as.is_some() })),
     };
     let mut initial = AppState::new(model, lang, saved, notice);
-    initial.room = std::rc::Rc::new(match storage::load_room() {
-        storage::LoadedRoom::Kept(room) => state::RoomSession { room, ..Default::default() },
-        storage::LoadedRoom::Unreadable { kept_as } => state::RoomSession { unreadable: Some(kept_as.is_some()), ..Default::default() },
-    });
     let first = match handoff.map(|h| h.intent) {
         Some(Intent::Start) => Some(Action::Start),
         Some(Intent::Method) => Some(Action::OpenMethod),

@@ -55,6 +55,9 @@ pub struct RoomSession {
     /// Stored room data could not be read: `Some(kept)`, whether a copy was set aside (if
     /// not, the room is not saved in this visit, so the original is never overwritten).
     pub unreadable: Option<bool>,
+    /// The stored room has been read. It is read when a room screen first opens, not at
+    /// start (no other screen needs it); until then nothing is added, cleared or saved.
+    pub loaded: bool,
 }
 
 /// A profile and answers someone shared, shown without touching the user's own.
@@ -147,6 +150,8 @@ pub enum Action {
     ShareLinkFailed(digitrappe_engine::share::ShareError),
     /// The room's answers (also back to them from the answer sheet and paper entry).
     OpenRoom,
+    /// The stored room, read when a room screen first opened.
+    RoomRead(Room, Option<bool>),
     /// Participants' codes or links, one or several.
     AddToRoom(String),
     /// A participant's answers typed from paper, added as a code with an empty profile.
@@ -162,6 +167,7 @@ fn is_room_action(action: &Action) -> bool {
     matches!(
         action,
         Action::OpenRoom
+            | Action::RoomRead(..)
             | Action::AddToRoom(_)
             | Action::AddPaper(_)
             | Action::ClearRoom
@@ -479,20 +485,24 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             Rc::make_mut(&mut next.room).last.clear();
             next.go(Screen::Room)
         }
-        (Action::AddToRoom(text), Screen::Room) => {
+        (Action::RoomRead(room, unreadable), _) if !state.room.loaded => {
+            next.room = Rc::new(RoomSession { room, unreadable, loaded: true, ..Default::default() });
+            next
+        }
+        (Action::AddToRoom(text), Screen::Room) if state.room.loaded => {
             let room = Rc::make_mut(&mut next.room);
             room.last = room.room.add(&digitrappe_engine::builtin::CODEBOOK, &text);
             room.cleared = None;
             next
         }
-        (Action::AddPaper(answers), Screen::PaperEntry) => {
+        (Action::AddPaper(answers), Screen::PaperEntry) if state.room.loaded => {
             let book = &digitrappe_engine::builtin::CODEBOOK;
             let room = Rc::make_mut(&mut next.room);
             room.last = room.room.add(book, &digitrappe_engine::share::encode(book, &Profile::default(), &answers));
             room.cleared = None;
             next
         }
-        (Action::ClearRoom, Screen::Room) if !state.room.room.is_empty() => {
+        (Action::ClearRoom, Screen::Room) if state.room.loaded && !state.room.room.is_empty() => {
             let room = Rc::make_mut(&mut next.room);
             room.cleared = Some(std::mem::take(&mut room.room));
             room.last.clear();
@@ -794,9 +804,21 @@ mod tests {
         let s = run(own.clone(), &[Action::OpenRoom]);
         assert_eq!(s.screen, Screen::Room);
         assert_eq!(s.progress(), own.progress(), "one's own progress is untouched");
+        // Nothing is added before the stored room has been read (it would be overwritten).
+        let early = run(s.clone(), &[Action::AddToRoom(a.clone())]);
+        assert!(early.room.room.is_empty() && !early.room.loaded);
+        let stored = {
+            let mut r = Room::new();
+            r.add(&CODEBOOK, &a);
+            r
+        };
+        let s = run(s, &[Action::RoomRead(stored.clone(), None)]);
+        assert_eq!(s.room.room, stored);
+        let again = run(s.clone(), &[Action::RoomRead(Room::new(), None)]);
+        assert_eq!(again.room.room, stored, "read once");
         let s = run(s, &[Action::AddToRoom(format!("{a}\n#share={b}, {a}; XYZ"))]);
         assert_eq!(s.room.room.len(), 2);
-        assert_eq!(s.room.last[..3], [Added::New, Added::New, Added::Duplicate]);
+        assert_eq!(s.room.last[..3], [Added::Duplicate, Added::New, Added::Duplicate]);
         assert!(matches!(&s.room.last[3], Added::Bad { given, error: ShareError::WrongLength { .. } } if given == "XYZ"));
 
         let cleared = run(s.clone(), &[Action::ClearRoom]);

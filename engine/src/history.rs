@@ -20,6 +20,9 @@ pub const FORMAT: u32 = 1;
 /// At most this many are kept (the oldest goes first); a company assessing once a year
 /// needs a handful.
 pub const MAX_ENTRIES: usize = 30;
+/// The largest stored list read: [`MAX_ENTRIES`] entries with their answers and names
+/// come to well under 100 KB; anything larger is set aside unread (issue 12, kind 17).
+pub const MAX_BYTES: usize = 256 * 1024;
 
 /// One kept assessment.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,6 +55,8 @@ pub enum HistoryError {
     NotJson,
     Newer(u32),
     Damaged(String),
+    /// Larger than [`MAX_BYTES`] (this many bytes): not read.
+    TooLarge(usize),
 }
 
 impl fmt::Display for HistoryError {
@@ -60,6 +65,7 @@ impl fmt::Display for HistoryError {
             HistoryError::NotJson => write!(f, "not JSON"),
             HistoryError::Newer(n) => write!(f, "format {n}, newer than {FORMAT}"),
             HistoryError::Damaged(why) => write!(f, "damaged: {why}"),
+            HistoryError::TooLarge(n) => write!(f, "{n} bytes, more than {MAX_BYTES}"),
         }
     }
 }
@@ -74,8 +80,18 @@ impl History {
         History { format: FORMAT, entries: Vec::new() }
     }
 
-    /// Reads the stored list strictly.
+    /// Reads the stored list strictly. The limit applies when reading too: of a list
+    /// longer than [`MAX_ENTRIES`], the newest are kept.
     pub fn decode(text: &str) -> Result<History, HistoryError> {
+        History::decode_counting(text).map(|(history, _)| history)
+    }
+
+    /// [`History::decode`], and how many of the oldest entries it left out (the caller
+    /// keeps the whole text elsewhere first, so nothing is lost).
+    pub fn decode_counting(text: &str) -> Result<(History, usize), HistoryError> {
+        if text.len() > MAX_BYTES {
+            return Err(HistoryError::TooLarge(text.len()));
+        }
         serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|_| HistoryError::NotJson)?;
         let probe: Probe = serde_json::from_str(text).map_err(|e| HistoryError::Damaged(e.to_string()))?;
         if probe.format > FORMAT {
@@ -87,7 +103,10 @@ impl History {
         if ids.windows(2).any(|w| w[0] == w[1]) {
             return Err(HistoryError::Damaged("an id twice".into()));
         }
-        Ok(history)
+        let mut history = history;
+        let over = history.entries.len().saturating_sub(MAX_ENTRIES);
+        history.entries.drain(..over);
+        Ok((history, over))
     }
 
     pub fn encode(&self) -> String {

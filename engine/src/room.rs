@@ -17,6 +17,11 @@ use serde::{Deserialize, Serialize};
 
 /// The format [`Room::encode`] writes and [`Room::decode`] reads.
 pub const FORMAT: u32 = 1;
+/// The most participants a room holds (a workshop has tens): more are refused when added,
+/// and a stored room with more is set aside unread (issue 12, kind 17).
+pub const MAX_CODES: usize = 300;
+/// The largest stored room read ([`MAX_CODES`] codes come to about 10 KB).
+pub const MAX_BYTES: usize = 64 * 1024;
 
 /// The participants' codes, normalised, in the order they were added.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -33,6 +38,8 @@ pub enum Added {
     Duplicate,
     /// Not a code that can be used: `given` as typed, and why.
     Bad { given: String, error: ShareError },
+    /// A new participant, but the room is full ([`MAX_CODES`]): `given` as typed.
+    Full { given: String },
 }
 
 /// Why stored room data could not be read.
@@ -44,6 +51,8 @@ pub enum RoomError {
     Newer,
     /// The code at this position (0-based) does not decode.
     BadCode(usize),
+    /// More than [`MAX_BYTES`] or [`MAX_CODES`]: not read.
+    TooLarge,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -94,6 +103,7 @@ impl Room {
             .into_iter()
             .map(|piece| match normalise(book, &piece) {
                 Ok(code) if self.codes.contains(&code) => Added::Duplicate,
+                Ok(_) if self.codes.len() >= MAX_CODES => Added::Full { given: piece },
                 Ok(code) => {
                     self.codes.push(code);
                     Added::New
@@ -128,6 +138,9 @@ impl Room {
 
     /// Reads a stored room strictly: every code must decode. Never panics.
     pub fn decode(book: &CodeBook, text: &str) -> Result<Room, RoomError> {
+        if text.len() > MAX_BYTES {
+            return Err(RoomError::TooLarge);
+        }
         let value: serde_json::Value = serde_json::from_str(text).map_err(|_| RoomError::Unreadable)?;
         match value.get("format").and_then(serde_json::Value::as_u64) {
             Some(f) if f == u64::from(FORMAT) => {}
@@ -135,6 +148,9 @@ impl Room {
             _ => return Err(RoomError::Unreadable),
         }
         let stored: Stored = serde_json::from_value(value).map_err(|_| RoomError::Unreadable)?;
+        if stored.codes.len() > MAX_CODES {
+            return Err(RoomError::TooLarge);
+        }
         let mut room = Room::new();
         for (i, code) in stored.codes.iter().enumerate() {
             let code = normalise(book, code).map_err(|_| RoomError::BadCode(i))?;

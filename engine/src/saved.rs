@@ -17,6 +17,11 @@ use std::fmt;
 /// version", never half-read.
 pub const FORMAT: u32 = 2;
 
+/// The largest stored progress read: answers to every question ever asked, with the
+/// profile, come to a few kilobytes; anything larger is not the app's and is set aside
+/// unread, so an oversized entry cannot hold up the first screen (issue 12, kind 5).
+pub const MAX_BYTES: usize = 64 * 1024;
+
 /// Where in the app the user was.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -70,6 +75,8 @@ pub enum SavedError {
     NewerFormat(u32),
     /// JSON, but not the shape of saved progress; the text says what is wrong.
     Shape(String),
+    /// Larger than [`MAX_BYTES`] (this many bytes): not read.
+    TooLarge(usize),
 }
 
 impl fmt::Display for SavedError {
@@ -78,6 +85,7 @@ impl fmt::Display for SavedError {
             SavedError::NotJson => f.write_str("the saved progress is not JSON"),
             SavedError::NewerFormat(n) => write!(f, "the saved progress has format {n}, newer than {FORMAT}"),
             SavedError::Shape(why) => write!(f, "the saved progress is damaged: {why}"),
+            SavedError::TooLarge(n) => write!(f, "the saved progress has {n} bytes, more than the {MAX_BYTES} it can hold"),
         }
     }
 }
@@ -104,6 +112,9 @@ struct FormatOnly {
 /// Reads saved progress strictly: anything but a complete, known format (1 or 2) is an
 /// error. Returns the progress and the format it was stored in.
 pub fn decode(text: &str) -> Result<(Progress, u32), SavedError> {
+    if text.len() > MAX_BYTES {
+        return Err(SavedError::TooLarge(text.len()));
+    }
     serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|_| SavedError::NotJson)?;
     let probe: FormatOnly = serde_json::from_str(text).map_err(|_| SavedError::Shape("no known format number".into()))?;
     let shape = |e: serde_json::Error| SavedError::Shape(e.to_string());

@@ -360,6 +360,7 @@ ui_strings! {
     RoomAddedNew => "room_added_new",
     RoomAddedDuplicate => "room_added_duplicate",
     RoomAddedBad => "room_added_bad",
+    RoomFull => "room_full",
     RoomCount => "room_count",
     RoomEmpty => "room_empty",
     RoomStepsHeading => "room_steps_heading",

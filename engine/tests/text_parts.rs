@@ -67,3 +67,40 @@ fn every_language_s_start_part_holds_every_start_string() {
         }
     }
 }
+
+/// Issue 12, kind 14: every notice either bundle draws is named by a `data-testid`, so
+/// whoever lists the page's notices (a tester, a screen-reader user's tool) gets a label
+/// with each one, never an empty one.
+#[test]
+fn every_notice_is_named_by_a_test_id() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut unnamed = Vec::new();
+    for dir in ["src", "ui/src", "start/src"] {
+        let mut files = Vec::new();
+        rust_files(&root.join(dir), &mut files);
+        for path in files {
+            let source = std::fs::read_to_string(&path).unwrap();
+            let notices = source.match_indices("class=\"notice").filter(|(at, m)| matches!(source.as_bytes()[at + m.len()], b'"' | b' '));
+            for (at, _) in notices {
+                let start = source[..at].rfind('<').unwrap();
+                let end = at + source[at..].find('>').unwrap();
+                let tag = &source[start..end];
+                if !tag.contains("data-testid") {
+                    unnamed.push(format!("{}: {}", path.display(), tag.split_whitespace().collect::<Vec<_>>().join(" ")));
+                }
+            }
+        }
+    }
+    assert!(unnamed.is_empty(), "notices without a data-testid: {unnamed:#?}");
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}

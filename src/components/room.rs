@@ -165,6 +165,7 @@ pub fn FacilitatorScreen(props: &Props) -> Html {
         .iter()
         .filter_map(|a| match a {
             Added::Bad { given, error } => Some(fill(t.ui(Ui::RoomAddedBad), &[("code", given), ("why", &share::describe(error, t))])),
+            Added::Full { given } => Some(room_full(t, given)),
             _ => None,
         })
         .collect();
@@ -191,7 +192,9 @@ pub fn FacilitatorScreen(props: &Props) -> Html {
             <header class="print-only report-head"><p class="report-title">{ t.ui(Ui::RoomHandoutTitle) }</p></header>
             <h1 id="room-heading" tabindex="-1" ref={heading}>{ t.ui(Ui::RoomHeading) }</h1>
             if let Some(kept) = s.unreadable {
-                <p class="notice" role="alert">{ t.ui(if kept { Ui::RoomUnreadable } else { Ui::RoomUnreadableUnsaved }) }</p>
+                <p class="notice" role="alert" data-testid="room-notice" data-notice="unreadable">
+                    { t.ui(if kept { Ui::RoomUnreadable } else { Ui::RoomUnreadableUnsaved }) }
+                </p>
             }
             <p class="print-hide">{ t.ui(Ui::RoomIntro) }</p>
             <form class="room-add print-hide" onsubmit={on_submit}>
@@ -220,7 +223,7 @@ pub fn FacilitatorScreen(props: &Props) -> Html {
                 </div>
             }
             if s.cleared.is_some() {
-                <div class="notice print-hide" role="status">
+                <div class="notice print-hide" role="status" data-testid="room-cleared">
                     <p>{ t.ui(Ui::RoomCleared) }</p>
                     <div class="notice-actions">
                         <button type="button" class="secondary" data-testid="session-undo"
@@ -390,6 +393,7 @@ pub fn PaperEntryScreen(props: &PaperProps) -> Html {
     let added = match props.last.as_slice() {
         [Added::New] => Some(fill(t.ui(Ui::PaperAdded), &[("count", &props.count.to_string())])),
         [Added::Duplicate] => Some(t.ui(Ui::PaperDuplicate).to_string()),
+        [Added::Full { given }] => Some(room_full(t, given)),
         _ => None,
     };
     html! {
@@ -417,6 +421,11 @@ pub fn PaperEntryScreen(props: &PaperProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// A code not added because the room is full (`digitrappe_engine::room::MAX_CODES`).
+fn room_full(t: &Texts, given: &str) -> String {
+    fill(t.ui(Ui::RoomFull), &[("code", given), ("max", &digitrappe_engine::room::MAX_CODES.to_string())])
 }
 
 #[cfg(test)]

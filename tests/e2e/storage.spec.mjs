@@ -161,3 +161,64 @@ test('history data that cannot be set aside is not overwritten by the next "Keep
   await expect(page.locator('.history-status')).toBeVisible();
   expect(await stored(page, 'digitrappen.history.v1'), 'the unreadable history is still there, untouched').toBe(damaged);
 });
+
+// Issue 12, kinds 5, 17 and 14: oversized stored data is bounded by what it can hold.
+test('issue 12, kind 5: an oversized progress entry is set aside unread, and the first screen comes at once', async ({ page, server }) => {
+  await page.goto(server.url('/?lang=en'));
+  await expect(page.getByTestId('start')).toBeVisible();
+  const answers = Object.fromEntries(Array.from({ length: 150_000 }, (_, i) => [`x.q${i}`, '3']));
+  const huge = JSON.stringify({ format: 2, content: '3', answers, position: 'overview' });
+  expect(huge.length).toBeGreaterThan(2_000_000);
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [PROGRESS_KEY, huge]);
+  const started = Date.now();
+  await page.reload();
+  await expect(page.getByTestId('start')).toBeVisible();
+  const took = Date.now() - started;
+  await expect(page.getByTestId('notice')).toHaveAttribute('data-notice', 'unreadable');
+  test.info().annotations.push({ type: 'first screen with 2 MB of stored progress', description: `${took} ms` });
+  // Nothing is lost: the text is kept aside, or left where it was and never overwritten.
+  const kept = [...await unreadable(page), await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)];
+  expect(kept.filter((t) => t === huge)).toHaveLength(1);
+});
+
+test('issue 12, kind 17: a history longer than thirty keeps the newest thirty, the whole list set aside', async ({ page, server }) => {
+  await page.goto(server.url('/?lang=en'));
+  await expect(page.getByTestId('start')).toBeVisible();
+  // (3,000 entries with answers are larger than any real list, and are set aside whole.)
+  const entries = Array.from({ length: 1000 }, (_, i) => ({ id: i + 1, name: `Entry ${i + 1}`, date: '2026-01-01', content: '3', profile: {}, answers: {} }));
+  const long = JSON.stringify({ format: 1, entries });
+  const progress = JSON.stringify({ format: 2, content: '3', profile: { industry: 'retail', size: '1-9', ambition: 2 }, answers: { 'admin.bookkeeping': '3' }, position: 'result' });
+  await page.evaluate(([h, p, key]) => { localStorage.setItem('digitrappen.history.v1', h); localStorage.setItem(key, p); }, [long, progress, PROGRESS_KEY]);
+  await page.reload();
+  await expect(page.getByTestId('result')).toBeVisible();
+  await expect(page.getByTestId('history').locator('li')).toHaveCount(30);
+  await expect(page.getByTestId('history').locator('li').first()).toContainText('Entry 971');
+  expect(await unreadable(page)).toEqual([long]);
+  await page.getByTestId('history-keep').click();
+  await expect(page.getByTestId('history').locator('li')).toHaveCount(30);
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('digitrappen.history.v1')));
+  expect(stored.entries).toHaveLength(30);
+});
+
+test('issue 12, kinds 17 and 14: a room is read only when its screen opens; an oversized one is set aside with a named notice', async ({ page, server }) => {
+  await page.goto(server.url('/?lang=en'));
+  await expect(page.getByTestId('start')).toBeVisible();
+  const room = JSON.stringify({ format: 1, codes: Array.from({ length: 10_000 }, () => '42C7-MVDP-VQ3H-RWVX-0000-0000-0') });
+  await page.evaluate((text) => localStorage.setItem('digitrappen.room.v1', text), room);
+  // Any start that does not open the room leaves it alone (not read, not set aside).
+  await page.goto(server.url('/?lang=en&mode=projector'));
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('profile')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('digitrappen.room.v1'))).toBe(room);
+  expect(await unreadable(page)).toEqual([]);
+  // Opened, it is too large to be a room: set aside, and the notice is named.
+  await page.evaluate((key) => localStorage.removeItem(key), PROGRESS_KEY);
+  await page.goto(server.url('/?lang=en&mode=projector'));
+  await page.getByTestId('room-open').click();
+  await expect(page.getByTestId('facilitator')).toBeVisible();
+  const notice = page.getByTestId('room-notice');
+  await expect(notice).toHaveAttribute('data-notice', 'unreadable');
+  await expect(notice).toContainText("The room's saved codes could not be read. A copy has been set aside");
+  expect(await unreadable(page)).toEqual([room]);
+  await expect(page.getByTestId('participant-count')).toContainText('0');
+});

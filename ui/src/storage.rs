@@ -372,8 +372,17 @@ pub enum LoadedHistory {
 pub fn load_history() -> LoadedHistory {
     let Ok(text) = read(HISTORY_KEY) else { return LoadedHistory::Unreadable { kept_as: None } };
     let Some(text) = text else { return LoadedHistory::Kept(History::new()) };
-    match History::decode(&text) {
-        Ok(history) => LoadedHistory::Kept(history),
+    match History::decode_counting(&text) {
+        Ok((history, 0)) => LoadedHistory::Kept(history),
+        // Longer than the app keeps: the whole list is set aside (so nothing is lost), and
+        // the newest are kept under the key and used.
+        Ok((history, _)) => match set_aside(HISTORY_KEY, &text) {
+            Some(_) => {
+                save_history(&history);
+                LoadedHistory::Kept(history)
+            }
+            None => LoadedHistory::Unreadable { kept_as: None },
+        },
         Err(_) => {
             let kept_as = set_aside(HISTORY_KEY, &text);
             LoadedHistory::Unreadable { kept_as }
