@@ -36,7 +36,8 @@ use digitrappe_ui::components::notice::StorageNotice;
 use digitrappe_ui::components::start::StartScreen;
 use digitrappe_ui::hooks::{use_shortcut_keys, use_texts};
 use digitrappe_ui::shared::Shared;
-use digitrappe_ui::{remember_language, startup, storage};
+use digitrappe_ui::storage::{self, Saved};
+use digitrappe_ui::{remember_language, startup};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -106,8 +107,13 @@ pub fn App(props: &Props) -> Html {
     {
         let failed = state.dispatcher();
         use_effect_with((state.progress(), state.saving), move |(progress, saving)| {
-            if *saving && !storage::save_progress(progress) {
-                failed.dispatch(Action::SaveFailed);
+            if *saving {
+                match storage::save_progress(progress) {
+                    Saved::Written => {}
+                    Saved::Failed => failed.dispatch(Action::SaveFailed),
+                    // Another tab wrote meanwhile: both tabs' answers were kept; show them.
+                    Saved::Merged(merged) => failed.dispatch(Action::FromOtherTab(merged)),
+                }
             }
         });
     }
@@ -117,8 +123,12 @@ pub fn App(props: &Props) -> Html {
     {
         let failed = state.dispatcher();
         use_effect_with((state.room.room.clone(), state.room.unreadable, state.room.loaded), move |(room, unreadable, loaded)| {
-            if *loaded && *unreadable != Some(false) && !storage::save_room(room) {
-                failed.dispatch(Action::SaveFailed);
+            if *loaded && *unreadable != Some(false) {
+                match storage::save_room(room) {
+                    Saved::Written => {}
+                    Saved::Failed => failed.dispatch(Action::SaveFailed),
+                    Saved::Merged(merged) => failed.dispatch(Action::RoomFromOtherTab(merged)),
+                }
             }
         });
     }
@@ -261,13 +271,56 @@ pub fn App(props: &Props) -> Html {
     let change_history = {
         let (history, history_status) = (history.clone(), history_status.clone());
         move |change: Box<dyn Fn(&mut History)>, done: Option<HistoryStatus>| {
-            let mut next = (**history).clone();
-            change(&mut next);
-            let saved = storage::save_history(&next);
-            history_status.set(if saved { done } else { Some(HistoryStatus::NotSaved) });
-            history.set(Shared::new(next));
+            // Applied to the list as stored now, so a change made in another tab is kept.
+            match storage::update_history(|h| change(h)) {
+                Some(next) => {
+                    history_status.set(done);
+                    history.set(Shared::new(next));
+                }
+                None => {
+                    let mut next = (**history).clone();
+                    change(&mut next);
+                    history_status.set(Some(HistoryStatus::NotSaved));
+                    history.set(Shared::new(next));
+                }
+            }
         }
     };
+    // Another tab or window of this app wrote to storage (the browser's `storage` event):
+    // this page shows what it stored, merged with its own, and says so. Every write here
+    // also merges (see `storage::Saved`), so two tabs never erase each other's work.
+    {
+        let now = || (state.progress(), state.room.room.clone(), state.room.loaded, state.saving, (*history).clone());
+        let latest = use_mut_ref(now);
+        *latest.borrow_mut() = now();
+        let (dispatcher, history, history_status) = (state.dispatcher(), history.clone(), history_status.clone());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo_events::EventListener::new(&window, "storage", move |event| {
+                    let key = event.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+                    let touched = |k: &str| key.as_deref().is_none_or(|key| key == k);
+                    let (progress, room, room_loaded, saving, shown) = latest.borrow().clone();
+                    if touched(storage::PROGRESS_KEY) && saving {
+                        if let Some(merged) = storage::progress_changed_elsewhere(&progress) {
+                            dispatcher.dispatch(Action::FromOtherTab(merged));
+                        }
+                    }
+                    if touched(storage::ROOM_KEY) && room_loaded {
+                        if let Some(merged) = storage::room_changed_elsewhere(&room) {
+                            dispatcher.dispatch(Action::RoomFromOtherTab(merged));
+                        }
+                    }
+                    if touched(storage::HISTORY_KEY) {
+                        if let Some(stored) = storage::stored_history().filter(|h| *h != *shown) {
+                            history.set(Shared::new(stored));
+                            history_status.set(Some(HistoryStatus::OtherTab));
+                        }
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let on_keep = {
         let (change, profile, answers) = (change_history.clone(), state.profile.clone(), state.answers.clone());
         Callback::from(move |_| {

@@ -58,6 +58,8 @@ pub struct RoomSession {
     /// The stored room has been read. It is read when a room screen first opens, not at
     /// start (no other screen needs it); until then nothing is added, cleared or saved.
     pub loaded: bool,
+    /// Another tab or window changed the room; this view shows both tabs' participants.
+    pub other_tab: bool,
 }
 
 /// A profile and answers someone shared, shown without touching the user's own.
@@ -152,6 +154,11 @@ pub enum Action {
     OpenRoom,
     /// The stored room, read when a room screen first opened.
     RoomRead(Room, Option<bool>),
+    /// The room as another tab left it, merged with this page's.
+    RoomFromOtherTab(Room),
+    /// The answers and profile as another tab left them, merged with this page's (the
+    /// screen stays where it is).
+    FromOtherTab(Progress),
     /// Participants' codes or links, one or several.
     AddToRoom(String),
     /// A participant's answers typed from paper, added as a code with an empty profile.
@@ -168,6 +175,7 @@ fn is_room_action(action: &Action) -> bool {
         action,
         Action::OpenRoom
             | Action::RoomRead(..)
+            | Action::RoomFromOtherTab(_)
             | Action::AddToRoom(_)
             | Action::AddPaper(_)
             | Action::ClearRoom
@@ -326,6 +334,7 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             | Action::OpenShared(_)
             | Action::CloseShared
             | Action::ShareLinkFailed(_)
+            | Action::FromOtherTab(_)
     ) && !is_room_action(&action)
     {
         next.undo = None;
@@ -484,6 +493,20 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             next.overlay_return = screen;
             Rc::make_mut(&mut next.room).last.clear();
             next.go(Screen::Room)
+        }
+        (Action::RoomFromOtherTab(room), _) if state.room.loaded && room != state.room.room => {
+            let session = Rc::make_mut(&mut next.room);
+            session.room = room;
+            session.cleared = None;
+            session.other_tab = true;
+            next
+        }
+        (Action::FromOtherTab(theirs), _) if theirs.answers != state.answers || theirs.profile != state.profile => {
+            next.answers = theirs.answers;
+            next.profile = theirs.profile;
+            next.notice = Some(Notice::OtherTab);
+            next.undo = None;
+            next
         }
         (Action::RoomRead(room, unreadable), _) if !state.room.loaded => {
             next.room = Rc::new(RoomSession { room, unreadable, loaded: true, ..Default::default() });

@@ -74,6 +74,7 @@ pub mod export;
 pub mod guide;
 pub mod history;
 pub mod lang;
+pub mod merge;
 pub mod method;
 pub mod mode;
 pub mod model;

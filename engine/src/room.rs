@@ -131,6 +131,18 @@ impl Room {
         &self.codes
     }
 
+    /// A room of codes already in their written form (from [`Room::codes`] of rooms),
+    /// each once, at most [`MAX_CODES`].
+    pub fn from_codes(codes: Vec<String>) -> Room {
+        let mut room = Room::new();
+        for code in codes {
+            if !room.codes.contains(&code) && room.codes.len() < MAX_CODES {
+                room.codes.push(code);
+            }
+        }
+        room
+    }
+
     /// The room as stored on the facilitator's device.
     pub fn encode(&self) -> String {
         serde_json::to_string(&Stored { format: FORMAT, codes: self.codes.clone() }).unwrap_or_default()

@@ -18,6 +18,8 @@ pub enum HistoryStatus {
     Kept,
     Unreadable,
     NotSaved,
+    /// Another tab or window changed the list; this page shows it as stored.
+    OtherTab,
 }
 
 #[derive(Properties, PartialEq)]
@@ -126,6 +128,7 @@ pub fn HistorySection(props: &Props) -> Html {
                     Some(HistoryStatus::Kept) => t.ui(Ui::HistoryKept),
                     Some(HistoryStatus::Unreadable) => t.ui(Ui::HistoryUnreadable),
                     Some(HistoryStatus::NotSaved) => t.ui(Ui::HistoryNotSaved),
+                    Some(HistoryStatus::OtherTab) => t.ui(Ui::HistoryOtherTab),
                     None => "",
                 } }
             </p>

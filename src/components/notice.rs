@@ -27,6 +27,8 @@ pub enum Notice {
     /// The browser would not store what was just entered (full or blocked storage): the
     /// app works on in memory, and says once how to keep the answers (code, file).
     NotSaved,
+    /// Another tab or window changed the answers; this page shows them merged with its own.
+    OtherTab,
 }
 
 impl Notice {
@@ -43,6 +45,7 @@ impl Notice {
             Notice::ResetDone => ("reset", t.ui(Ui::ResetDone).to_string(), true),
             Notice::SharedTaken => ("shared-taken", t.ui(Ui::SharedTaken).to_string(), true),
             Notice::NotSaved => ("not-saved", t.ui(Ui::NoticeNotSaved).to_string(), false),
+            Notice::OtherTab => ("other-tab", t.ui(Ui::NoticeOtherTab).to_string(), false),
             Notice::LinkFailed(error) => {
                 ("link-failed", fill(t.ui(Ui::ShareLinkFailed), &[("reason", &digitrappe_engine::share::describe(error, t))]), false)
             }

@@ -196,6 +196,9 @@ pub fn FacilitatorScreen(props: &Props) -> Html {
                     { t.ui(if kept { Ui::RoomUnreadable } else { Ui::RoomUnreadableUnsaved }) }
                 </p>
             }
+            if s.other_tab {
+                <p class="notice print-hide" role="status" data-testid="room-notice" data-notice="other-tab">{ t.ui(Ui::RoomOtherTab) }</p>
+            }
             <p class="print-hide">{ t.ui(Ui::RoomIntro) }</p>
             <form class="room-add print-hide" onsubmit={on_submit}>
                 <label for="participant-code">{ t.ui(Ui::RoomCodeLabel) }</label>

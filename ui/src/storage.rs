@@ -88,6 +88,41 @@ thread_local! {
     static LOCKED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+thread_local! {
+    /// Per store written by merging: the text this page last read or wrote there (`None`:
+    /// nothing was stored). A write that finds something else there knows another tab
+    /// wrote meanwhile, and merges instead of overwriting (see `digitrappe_engine::merge`).
+    static BASES: std::cell::RefCell<Vec<(&'static str, Option<String>)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn remember(key: &'static str, text: Option<String>) {
+    BASES.with(|b| {
+        let mut b = b.borrow_mut();
+        match b.iter_mut().find(|(k, _)| *k == key) {
+            Some(entry) => entry.1 = text,
+            None => b.push((key, text)),
+        }
+    });
+}
+
+/// What this page last knew of `key` (`None` inside: nothing stored; never read: nothing).
+fn known(key: &str) -> Option<String> {
+    BASES.with(|b| b.borrow().iter().find(|(k, _)| *k == key).and_then(|(_, t)| t.clone()))
+}
+
+/// What a write of a merged store came to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Saved<T> {
+    /// Written as given.
+    Written,
+    /// Not written: storage refused it (full, blocked), the key is locked, or another tab
+    /// stored something this version cannot read (it is not overwritten).
+    Failed,
+    /// Another tab had written meanwhile: this is what was written, both tabs' changes
+    /// merged; the page should show it.
+    Merged(T),
+}
+
 fn lock(key: &str) {
     LOCKED.with(|l| {
         if !l.borrow().iter().any(|k| k == key) {
@@ -200,30 +235,82 @@ pub fn load_progress() -> Loaded {
             Ok(None) => {}
         }
     }
-    let Some((key, text)) = found else { return Loaded::Nothing };
+    let Some((key, text)) = found else {
+        remember(PROGRESS_KEY, None);
+        return Loaded::Nothing;
+    };
     match saved::decode(&text) {
-        Ok((progress, _format)) => Loaded::Progress(progress),
+        Ok((progress, _format)) => {
+            remember(PROGRESS_KEY, (key == PROGRESS_KEY).then_some(text));
+            Loaded::Progress(progress)
+        }
         Err(error) => {
             let kept_as = set_aside(key, &text);
+            remember(PROGRESS_KEY, None);
             Loaded::Unreadable { error, kept_as }
         }
     }
 }
 
+/// Progress as stored now, if another tab changed it since this page last read or wrote
+/// it: merged with `mine` (this page's), to show. `None` when nothing changed or what is
+/// stored cannot be read.
+pub fn progress_changed_elsewhere(mine: &Progress) -> Option<Progress> {
+    let current = read(PROGRESS_KEY).ok()?;
+    let base = known(PROGRESS_KEY);
+    if current == base {
+        return None;
+    }
+    let merged = merge_progress(base.as_deref(), mine, current.as_deref())?;
+    remember(PROGRESS_KEY, current);
+    Some(merged)
+}
+
+/// The three-way merge of progress texts (`None`: nothing stored); `None` when the stored
+/// text cannot be read.
+fn merge_progress(base: Option<&str>, mine: &Progress, theirs: Option<&str>) -> Option<Progress> {
+    let decode = |text: Option<&str>| text.map_or(Ok(Progress::default()), |t| saved::decode(t).map(|(p, _)| p));
+    let theirs = decode(theirs).ok()?;
+    let base = decode(base).unwrap_or_default();
+    Some(digitrappe_engine::merge::progress(&base, mine, &theirs))
+}
+
 /// Writes progress; nothing entered on the start screen removes the keys instead, so
 /// "start over" leaves nothing behind. Once the current key is written, the legacy key is
-/// removed. Returns whether storage took it.
-pub fn save_progress(progress: &Progress) -> bool {
-    let empty = progress.answers.is_empty() && progress.profile == Default::default();
-    if empty && progress.position == saved::Position::Start {
-        remove(PROGRESS_KEY);
-        remove(LEGACY_PROGRESS_KEY);
-        true
-    } else if set(PROGRESS_KEY, &saved::encode(progress)) {
-        remove(LEGACY_PROGRESS_KEY);
-        true
-    } else {
-        false
+/// removed. If another tab wrote meanwhile, both tabs' changes are merged and written
+/// ([`Saved::Merged`]); what another tab stored that cannot be read is never overwritten.
+pub fn save_progress(progress: &Progress) -> Saved<Progress> {
+    let Ok(current) = read(PROGRESS_KEY) else { return Saved::Failed };
+    let base = known(PROGRESS_KEY);
+    let merged = match current != base {
+        true => match merge_progress(base.as_deref(), progress, current.as_deref()) {
+            Some(merged) => Some(merged),
+            None => return Saved::Failed,
+        },
+        false => None,
+    };
+    let write = merged.as_ref().unwrap_or(progress);
+    let empty = write.answers.is_empty() && write.profile == Default::default();
+    let text = (!empty || write.position != saved::Position::Start).then(|| saved::encode(write));
+    let done = match &text {
+        None => {
+            remove(PROGRESS_KEY);
+            remove(LEGACY_PROGRESS_KEY);
+            get(PROGRESS_KEY).is_none()
+        }
+        Some(text) if set(PROGRESS_KEY, text) => {
+            remove(LEGACY_PROGRESS_KEY);
+            true
+        }
+        Some(_) => false,
+    };
+    if !done {
+        return Saved::Failed;
+    }
+    remember(PROGRESS_KEY, text);
+    match merged {
+        Some(merged) if merged != *progress => Saved::Merged(merged),
+        _ => Saved::Written,
     }
 }
 
@@ -248,6 +335,7 @@ mod tests {
 
     fn clear() {
         local().unwrap().clear().unwrap();
+        BASES.with(|b| b.borrow_mut().clear());
     }
 
     fn keys() -> Vec<String> {
@@ -268,9 +356,60 @@ mod tests {
     fn progress_saved_is_progress_loaded() {
         clear();
         assert_eq!(load_progress(), Loaded::Nothing);
-        assert!(save_progress(&progress()));
+        assert_eq!(save_progress(&progress()), Saved::Written);
         assert!(get(PROGRESS_KEY).unwrap().contains("basics.accounting"));
         assert_eq!(load_progress(), Loaded::Progress(progress()));
+    }
+
+    /// Issue 12, kind 1: another tab's writes are merged, never overwritten.
+    #[wasm_bindgen_test]
+    fn a_write_after_another_tab_wrote_keeps_both_tabs_answers() {
+        clear();
+        let q = |id: &str| QuestionId::new(id);
+        assert_eq!(load_progress(), Loaded::Nothing);
+        let mine = progress();
+        assert_eq!(save_progress(&mine), Saved::Written);
+        // Another tab answers two more questions (it writes the key directly).
+        let mut theirs = mine.clone();
+        theirs.answers.set(q("basics.everyday-skills"), Answer::Option(2));
+        theirs.answers.set(q("basics.website"), Answer::Option(1));
+        set(PROGRESS_KEY, &saved::encode(&theirs));
+        assert_eq!(progress_changed_elsewhere(&mine).map(|p| p.answers), Some(theirs.answers.clone()), "shown here too");
+        // Had this page missed the event, its next write still keeps them.
+        BASES.with(|b| b.borrow_mut().clear());
+        remember(PROGRESS_KEY, Some(saved::encode(&mine)));
+        let mut next = mine.clone();
+        next.answers.set(q("basics.accounting"), Answer::Option(4));
+        let Saved::Merged(merged) = save_progress(&next) else { panic!("merged") };
+        assert_eq!(merged.answers.len(), 3);
+        assert_eq!(merged.answers.get(&q("basics.accounting")), Some(Answer::Option(4)));
+        let Loaded::Progress(stored) = load_progress() else { panic!("stored") };
+        assert_eq!(stored.answers, merged.answers);
+        // What another (newer) version stored is never overwritten.
+        set(PROGRESS_KEY, r#"{"format":9}"#);
+        assert_eq!(save_progress(&next), Saved::Failed);
+        assert_eq!(get(PROGRESS_KEY).as_deref(), Some(r#"{"format":9}"#));
+        clear();
+    }
+
+    #[wasm_bindgen_test]
+    fn a_history_change_applies_to_the_list_as_stored_now() {
+        clear();
+        let p = progress();
+        assert!(update_history(|h| {
+            h.add("2026-11-01", "3", &p.profile, &p.answers);
+        })
+        .is_some());
+        // Another tab keeps a result meanwhile; this page's next Keep does not drop it.
+        let mut other = stored_history().unwrap();
+        other.add("2026-11-02", "3", &p.profile, &Default::default());
+        assert!(save_history(&other));
+        let kept = update_history(|h| {
+            h.add("2026-11-03", "3", &p.profile, &p.answers);
+        })
+        .unwrap();
+        assert_eq!(kept.entries.iter().map(|e| e.date.as_str()).collect::<Vec<_>>(), ["2026-11-01", "2026-11-02", "2026-11-03"]);
+        clear();
     }
 
     #[wasm_bindgen_test]
@@ -278,7 +417,7 @@ mod tests {
         clear();
         save_progress(&progress());
         let empty = Progress { answers: Default::default(), profile: Profile::default(), position: Position::Start, ..progress() };
-        assert!(save_progress(&empty));
+        assert_eq!(save_progress(&empty), Saved::Written);
         assert_eq!(get(PROGRESS_KEY), None);
     }
 
@@ -291,7 +430,7 @@ mod tests {
         assert_eq!(p.content_version, "slice-1");
         assert_eq!(p.answers.get(&QuestionId::new("basics.accounting")), Some(Answer::Option(3)));
         assert_eq!(get(LEGACY_PROGRESS_KEY).as_deref(), Some(slice), "kept until saved under the new key");
-        assert!(save_progress(&p));
+        assert_eq!(save_progress(&p), Saved::Written);
         assert_eq!(get(LEGACY_PROGRESS_KEY), None);
         assert!(get(PROGRESS_KEY).unwrap().starts_with(r#"{"format":2,"content":"slice-1""#));
     }
@@ -330,14 +469,14 @@ mod tests {
     fn a_kiosk_keeps_its_visitor_in_memory_and_its_wipe_never_touches_the_browsers_storage() {
         clear();
         // A personal browser's answers and history, before someone opens a kiosk link.
-        assert!(save_progress(&progress()));
+        assert_eq!(save_progress(&progress()), Saved::Written);
         set(HISTORY_KEY, "{\"format\":1,\"entries\":[]}");
         let before = keys();
         keep_in_memory();
         assert!(!blocked(), "a kiosk's memory is its choice, not a blocked browser");
         assert_eq!(load_progress(), Loaded::Nothing, "nothing of the browser's is offered to a visitor");
         let visitor = Progress { answers: Default::default(), ..progress() };
-        assert!(save_progress(&visitor));
+        assert_eq!(save_progress(&visitor), Saved::Written);
         assert_eq!(load_progress(), Loaded::Progress(visitor));
         assert_eq!(wipe_visitor(), Vec::<String>::new());
         assert_eq!(load_progress(), Loaded::Nothing, "the visitor is gone");
@@ -400,6 +539,25 @@ pub fn save_history(history: &History) -> bool {
     set(HISTORY_KEY, &history.encode())
 }
 
+/// Changes the kept assessments as stored now (so a change made in another tab is kept:
+/// each change applies to the list as it is, not as this page last saw it), and writes
+/// them. Returns the list written, or `None` when it was not (storage refused the write,
+/// the key is locked, or what is stored cannot be read).
+pub fn update_history(change: impl FnOnce(&mut History)) -> Option<History> {
+    let mut history = stored_history()?;
+    change(&mut history);
+    save_history(&history).then_some(history)
+}
+
+/// The kept assessments as stored now, without setting anything aside (`None` when they
+/// cannot be read): to show what another tab changed.
+pub fn stored_history() -> Option<History> {
+    match read(HISTORY_KEY).ok()? {
+        None => Some(History::new()),
+        Some(text) => History::decode(&text).ok(),
+    }
+}
+
 /// What was found under the room key.
 #[derive(Debug, PartialEq)]
 pub enum LoadedRoom {
@@ -414,24 +572,74 @@ pub enum LoadedRoom {
 /// Reads the facilitator's room; unreadable data is set aside like unreadable progress.
 pub fn load_room() -> LoadedRoom {
     let Ok(text) = read(ROOM_KEY) else { return LoadedRoom::Unreadable { kept_as: None } };
-    let Some(text) = text else { return LoadedRoom::Kept(Room::new()) };
+    let Some(text) = text else {
+        remember(ROOM_KEY, None);
+        return LoadedRoom::Kept(Room::new());
+    };
     match Room::decode(&digitrappe_engine::builtin::CODEBOOK, &text) {
-        Ok(room) => LoadedRoom::Kept(room),
+        Ok(room) => {
+            remember(ROOM_KEY, Some(text));
+            LoadedRoom::Kept(room)
+        }
         Err(_) => {
             let kept_as = set_aside(ROOM_KEY, &text);
+            remember(ROOM_KEY, None);
             LoadedRoom::Unreadable { kept_as }
         }
     }
 }
 
+/// The three-way merge of room texts; `None` when the stored text cannot be read.
+fn merge_room(base: Option<&str>, mine: &Room, theirs: Option<&str>) -> Option<Room> {
+    let book = &digitrappe_engine::builtin::CODEBOOK;
+    let decode = |text: Option<&str>| text.map_or(Ok(Room::new()), |t| Room::decode(book, t));
+    let theirs = decode(theirs).ok()?;
+    let base = decode(base).unwrap_or_default();
+    Some(digitrappe_engine::merge::room(&base, mine, &theirs))
+}
+
 /// Writes the room (an empty room removes the key, so clearing leaves nothing behind).
-/// Returns whether storage took it.
-pub fn save_room(room: &Room) -> bool {
-    if room.is_empty() {
-        remove(ROOM_KEY);
-        return get(ROOM_KEY).is_none();
+/// If another tab wrote meanwhile, both tabs' codes are merged and written.
+pub fn save_room(room: &Room) -> Saved<Room> {
+    let Ok(current) = read(ROOM_KEY) else { return Saved::Failed };
+    let base = known(ROOM_KEY);
+    let merged = match current != base {
+        true => match merge_room(base.as_deref(), room, current.as_deref()) {
+            Some(merged) => Some(merged),
+            None => return Saved::Failed,
+        },
+        false => None,
+    };
+    let write = merged.as_ref().unwrap_or(room);
+    let text = (!write.is_empty()).then(|| write.encode());
+    let done = match &text {
+        None => {
+            remove(ROOM_KEY);
+            get(ROOM_KEY).is_none()
+        }
+        Some(text) => set(ROOM_KEY, text),
+    };
+    if !done {
+        return Saved::Failed;
     }
-    set(ROOM_KEY, &room.encode())
+    remember(ROOM_KEY, text);
+    match merged {
+        Some(merged) if merged != *room => Saved::Merged(merged),
+        _ => Saved::Written,
+    }
+}
+
+/// The room as stored now, if another tab changed it since this page last read or wrote
+/// it: merged with `mine`, to show. `None` when nothing changed or it cannot be read.
+pub fn room_changed_elsewhere(mine: &Room) -> Option<Room> {
+    let current = read(ROOM_KEY).ok()?;
+    let base = known(ROOM_KEY);
+    if current == base {
+        return None;
+    }
+    let merged = merge_room(base.as_deref(), mine, current.as_deref())?;
+    remember(ROOM_KEY, current);
+    Some(merged)
 }
 
 #[cfg(test)]
@@ -445,12 +653,13 @@ mod room_tests {
     #[wasm_bindgen_test]
     fn the_room_is_kept_cleared_and_unreadable_data_set_aside() {
         local().unwrap().clear().unwrap();
+        BASES.with(|b| b.borrow_mut().clear());
         assert_eq!(load_room(), LoadedRoom::Kept(Room::new()));
         let mut room = Room::new();
         room.add(&CODEBOOK, &encode(&CODEBOOK, &Profile::default(), &Answers::new()));
-        assert!(save_room(&room));
+        assert_eq!(save_room(&room), Saved::Written);
         assert_eq!(load_room(), LoadedRoom::Kept(room));
-        assert!(save_room(&Room::new()));
+        assert_eq!(save_room(&Room::new()), Saved::Written);
         assert_eq!(get(ROOM_KEY), None, "clearing leaves nothing behind");
 
         set(ROOM_KEY, r#"{"format":1,"codes":["NOT A CODE"]}"#);
