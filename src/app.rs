@@ -286,6 +286,16 @@ pub fn App(props: &Props) -> Html {
             }
         }
     };
+    // What a reload would lose, for the offline update's reload to wait for (boot.js):
+    // a shared result on screen, or answers kept only in memory (issue 12, kind 16).
+    {
+        let unstored = state.shared.is_some() || !state.saving || state.told_not_saved || storage::blocked();
+        use_effect_with(unstored, |unstored| {
+            if let Some(app) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) {
+                let _ = app.toggle_attribute_with_force("data-unstored", *unstored);
+            }
+        });
+    }
     // Another tab or window of this app wrote to storage (the browser's `storage` event):
     // this page shows what it stored, merged with its own, and says so. Every write here
     // also merges (see `storage::Saved`), so two tabs never erase each other's work.

@@ -60,8 +60,29 @@ async function loadApp() {
 const onHash = () => { if (/share(=|%3d)/i.test(location.href)) location.reload(); };
 window.addEventListener('hashchange', onHash);
 
+// A kiosk's first start screen: after its idle time (data-idle, in seconds) with no touch
+// or key, measured by the wall clock, it returns to the kiosk's configured start, so the
+// language a visitor chose is theirs only (issue 12, kind 8). Untouched, it stays as it
+// is. Once the app runs, its own idle guard (with a countdown) takes over.
+let touched = 0;
+let appRuns = false;
+let idleCheck = null;
+const touch = () => {
+  touched = Date.now();
+  if (root.dataset.mode === 'kiosk' && !idleCheck) {
+    idleCheck = setInterval(() => {
+      if (!appRuns && Date.now() - touched >= Number(root.dataset.idle || 180) * 1000) {
+        location.replace(location.href.split('#')[0]);
+      }
+    }, 1000);
+  }
+};
+for (const event of ['pointerdown', 'keydown', 'change']) addEventListener(event, touch, { capture: true, passive: true });
+
 window.digitrappenLoadApp = async (handoff) => {
   const loaded = await loadApp();
+  appRuns = true;
+  clearInterval(idleCheck);
   window.removeEventListener('hashchange', onHash);
   stop();
   loaded.run(root, handoff);
@@ -78,7 +99,7 @@ root.addEventListener('focusin', nearStart);
 // load. When the worker has every file of this page's version cached, #app gets
 // data-offline-ready. A page is reloaded (once per version) when a worker of another
 // version serves it, so JS and wasm always come from one version; answers are saved in
-// local storage after every change, so a reload loses nothing.
+// local storage after every change, and the reload waits until nothing else is lost.
 if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
   const sw = navigator.serviceWorker;
   const version = root.dataset.version;
@@ -87,11 +108,19 @@ if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
     channel.port1.onmessage = (event) => resolve(event.data);
     worker.postMessage({ type: 'digitrappen-status', page: location.href }, [channel.port2]);
   });
+  // The reload waits for a moment when it loses nothing the page holds but has not stored
+  // (issue 12, kind 16): a shared result being looked at or answers kept in memory (the
+  // app marks #app data-unstored), text typed into a field, a kiosk visit under way (its
+  // idle reset loads the new version). Checked again every second until then.
+  const typed = () => Array.from(root.querySelectorAll('textarea, input'))
+    .some((e) => !e.readOnly && !['radio', 'checkbox', 'button', 'submit', 'file', 'hidden'].includes(e.type) && e.value.trim() !== '');
+  const unstored = () => root.hasAttribute('data-unstored') || (root.dataset.mode === 'kiosk' && touched > 0) || typed();
   const reloadFor = (other) => {
     const key = 'digitrappen.sw-reloaded';
     if (other === version || sessionStorage.getItem(key) === other) return;
-    sessionStorage.setItem(key, other);
-    location.reload();
+    const reload = () => { sessionStorage.setItem(key, other); location.reload(); };
+    if (!unstored()) return reload();
+    const waiting = setInterval(() => { if (!unstored()) { clearInterval(waiting); reload(); } }, 1000);
   };
   let controlled = Boolean(sw.controller);
   if (sw.controller) status(sw.controller).then((s) => reloadFor(s.version));

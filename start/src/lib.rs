@@ -169,6 +169,9 @@ async fn start_with_site(root: web_sys::Element) {
     let mode = digitrappe_engine::mode::choose(params.mode, site.mode);
     if mode == Mode::Kiosk {
         storage::keep_in_memory();
+        // boot.js returns this start screen to the kiosk's start after the idle time.
+        let idle = params.idle.or(site.idle_seconds).unwrap_or(digitrappe_engine::mode::DEFAULT_IDLE_SECONDS);
+        let _ = root.set_attribute("data-idle", &idle.to_string());
     }
     page::show_mode(mode);
     digitrappe_ui::site::apply_theme(&site.theme, mode);

@@ -355,6 +355,27 @@ test.describe('on a kiosk', () => {
     }
   });
 
+  test('issue 12, kind 8: the first start screen returns to the kiosk\'s start after the idle time; untouched, it stays', async ({ page, server }) => {
+    await page.clock.install();
+    await page.goto(server.url('/?mode=kiosk&idle=30&lang=da'));
+    await expect(page.getByTestId('start')).toBeVisible();
+    await expect(page.getByTestId('mode')).toHaveAttribute('data-idle', '30');
+    // Untouched for an hour: nothing happens (no reload flashing on an empty kiosk).
+    await page.evaluate(() => { window.untouchedMarker = true; });
+    await page.clock.runFor(60 * 60 * 1000);
+    expect(await page.evaluate(() => window.untouchedMarker)).toBe(true);
+    // A visitor switches to English on the first screen and walks away.
+    await page.getByTestId('language').selectOption('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.clock.runFor(29 * 1000);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.clock.runFor(2 * 1000);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+    await expect(page.getByTestId('start')).toBeVisible();
+    expect(await page.evaluate(() => window.untouchedMarker), 'the page started afresh').toBeUndefined();
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('da');
+  });
+
   test('the kiosk start screen has no text inputs and opens no saved result', async ({ page, server }) => {
     await page.goto(server.url('/?mode=kiosk'));
     await expect(page.getByTestId('start')).toBeVisible();

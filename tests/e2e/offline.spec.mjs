@@ -134,6 +134,52 @@ test('an update replaces the whole app: the new version shows, its cache is the 
   await expect(tab.getByTestId('start')).toBeVisible();
 });
 
+/**
+ * Publishes a new version on the site and lets the open page's worker find it: resolves
+ * once the new worker controls the page (when the page's own reload would start).
+ */
+async function updateArrives(page) {
+  fs.appendFileSync(path.join(site.dir, 'static/app.css'), `\n/* update ${Date.now()} */\n`);
+  const { version } = precache(site.dir);
+  await page.evaluate(async () => {
+    window.beforeUpdate = true;
+    const changed = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    await (await navigator.serviceWorker.getRegistration()).update();
+    await changed;
+  });
+  return version;
+}
+
+test('issue 12, kind 16: an update waits to reload until nothing unstored is lost: a shared result, typed codes', async ({ page, guard }) => {
+  const shared = JSON.parse(fs.readFileSync(path.join(DIST, '../tests/fixtures/share-codes.json'), 'utf8'))[5];
+  site = await serveCopy(guard);
+  await page.goto(site.url(`/?lang=en#share=${shared.code}`));
+  await expect(page.getByTestId('share-offer')).toBeVisible();
+  const before = await offlineReady(page);
+
+  // A shared result on screen (its fragment already gone from the address): no reload.
+  const after = await updateArrives(page);
+  expect(await page.evaluate(() => window.beforeUpdate), 'the page was not reloaded').toBe(true);
+  await expect(page.getByTestId('share-offer')).toBeVisible();
+  await expect(page.getByTestId('mode')).toHaveAttribute('data-version', before);
+  // Closed: now the reload comes, and the new version shows.
+  await page.getByTestId('share-close').click();
+  await expect(page.getByTestId('mode')).toHaveAttribute('data-version', after);
+
+  // Codes typed into the room, not yet added: no reload until they are added (and stored).
+  await page.goto(site.url('/?lang=en&mode=projector'));
+  await page.getByTestId('room-open').click();
+  const codes = JSON.parse(fs.readFileSync(path.join(DIST, '../tests/fixtures/room-codes.json'), 'utf8')).later;
+  await page.getByTestId('participant-code').fill(codes);
+  const third = await updateArrives(page);
+  expect(await page.evaluate(() => window.beforeUpdate), 'the page was not reloaded').toBe(true);
+  await expect(page.getByTestId('participant-code')).toHaveValue(codes);
+  await page.getByTestId('participant-add').click();
+  await expect(page.getByTestId('mode')).toHaveAttribute('data-version', third);
+  await page.getByTestId('room-open').click();
+  await expect(page.getByTestId('participant-count')).toContainText('3');
+});
+
 test('a half-finished upload (a file that is not the listed one) does not replace the working version', async ({ context, page, guard }) => {
   site = await serveCopy(guard);
   await page.goto(site.url('/?lang=en'));
