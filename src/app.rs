@@ -198,6 +198,7 @@ pub fn App(props: &Props) -> Html {
     use_effect_with((mode, presentation.theme, matches!(*site, SiteState::Loading)), |(mode, theme, loading)| {
         if !loading {
             digitrappe_ui::page::show_mode(*mode);
+            digitrappe_ui::site::clear_theme();
             digitrappe_ui::site::apply_theme(theme, *mode);
         }
     });

@@ -441,7 +441,9 @@ pub fn presentation(json: &str) -> Presentation {
         return Presentation::default();
     }
     let Ok(Value::Object(map)) = serde_json::from_str::<Value>(json) else { return Presentation::default() };
-    let known = map.keys().all(|k| KNOWN.contains(&k.as_str()));
+    // Every field known: counted by lookups (iterating the map's keys costs the start
+    // bundle half a kilobyte).
+    let known = KNOWN.iter().filter(|k| map.contains_key(**k)).count() == map.len();
     let version = map.get("version").and_then(Value::as_u64) == Some(VERSION);
     match read_presentation(&map) {
         (presentation, problems) if known && version && problems.is_empty() => presentation,

@@ -48,10 +48,22 @@ pub async fn presentation(address: &Address) -> config::Presentation {
 }
 
 /// Puts the site's colours on the page (CSS custom properties on `<html>`), as checked for
-/// contrast, and takes away any it does not name; a projector keeps its own palette.
+/// contrast; a projector keeps its own palette.
 pub fn apply_theme(theme: &digitrappe_engine::theme::Theme, mode: digitrappe_engine::mode::Mode) {
-    let projector = mode == digitrappe_engine::mode::Mode::Projector;
-    for (property, colour) in [("--primary", theme.primary), ("--accent", theme.accent)] {
-        crate::page::set_colour(property, &colour.filter(|_| !projector).map(|c| c.used.hex()).unwrap_or_default());
+    if mode == digitrappe_engine::mode::Mode::Projector {
+        return;
+    }
+    if let Some(c) = theme.primary {
+        crate::page::set_colour("--primary", &c.used.hex());
+    }
+    if let Some(c) = theme.accent {
+        crate::page::set_colour("--accent", &c.used.hex());
+    }
+}
+
+/// Takes the site's colours off the page (the app, when the configuration fails its check).
+pub fn clear_theme() {
+    for property in ["--primary", "--accent"] {
+        crate::page::set_colour(property, "");
     }
 }
