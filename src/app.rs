@@ -190,9 +190,12 @@ pub fn App(props: &Props) -> Html {
         });
     }
     // The mode the start bundle settled, unless it came from a file that then failed the
-    // strict check: then the default mode (a kiosk's memory-only storage stays, the safe way).
+    // strict check: then the default mode. A kiosk stays a kiosk (the safe way: its idle
+    // reset and memory-only storage protect the next visitor whatever the file says).
     let mode = match &*site {
-        SiteState::Invalid(_) | SiteState::Refused | SiteState::Failed(_) if !props.mode_in_address => Mode::default(),
+        SiteState::Invalid(_) | SiteState::Refused | SiteState::Failed(_) if !props.mode_in_address && props.mode != Mode::Kiosk => {
+            Mode::default()
+        }
         _ => props.mode,
     };
     use_effect_with((mode, presentation.theme, matches!(*site, SiteState::Loading)), |(mode, theme, loading)| {
@@ -288,9 +291,15 @@ pub fn App(props: &Props) -> Html {
         }
     };
     // What a reload would lose, for the offline update's reload to wait for (boot.js):
-    // a shared result on screen, or answers kept only in memory (issue 12, kind 16).
+    // a shared result on screen, an undo (of a reset, a takeover, a cleared room), or
+    // answers kept only in memory (issue 12, kind 16).
     {
-        let unstored = state.shared.is_some() || !state.saving || state.told_not_saved || storage::blocked();
+        let unstored = state.shared.is_some()
+            || state.undo.is_some()
+            || state.room.cleared.is_some()
+            || !state.saving
+            || state.told_not_saved
+            || storage::blocked();
         use_effect_with(unstored, |unstored| {
             if let Some(app) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) {
                 let _ = app.toggle_attribute_with_force("data-unstored", *unstored);
@@ -308,8 +317,12 @@ pub fn App(props: &Props) -> Html {
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 gloo_events::EventListener::new(&window, "storage", move |event| {
-                    let key = event.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
-                    let touched = |k: &str| key.as_deref().is_none_or(|key| key == k);
+                    let Some(key) = event.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key()) else {
+                        // The whole storage was cleared: keep what this page shows.
+                        storage::forget_what_was_stored();
+                        return;
+                    };
+                    let touched = |k: &str| key == k;
                     let (progress, room, room_loaded, saving, shown) = latest.borrow().clone();
                     if touched(storage::PROGRESS_KEY) && saving {
                         if let Some(merged) = storage::progress_changed_elsewhere(&progress) {
@@ -344,23 +357,27 @@ pub fn App(props: &Props) -> Html {
             );
         })
     };
+    // Renaming and deleting act on the entry this page showed, only if it is still the one
+    // under its id (another tab may have deleted it and kept another under the same id).
     let on_rename = {
-        let change = change_history.clone();
+        let (change, history) = (change_history.clone(), history.clone());
         Callback::from(move |(id, name): (u32, String)| {
+            let Some(seen) = history.get(id).cloned() else { return };
             change(
                 Box::new(move |h: &mut History| {
-                    h.rename(id, &name);
+                    h.rename_seen(&seen, &name);
                 }),
                 None,
             )
         })
     };
     let on_delete = {
-        let change = change_history.clone();
+        let (change, history) = (change_history.clone(), history.clone());
         Callback::from(move |id: u32| {
+            let Some(seen) = history.get(id).cloned() else { return };
             change(
                 Box::new(move |h: &mut History| {
-                    h.delete(id);
+                    h.delete_seen(&seen);
                 }),
                 None,
             )

@@ -504,8 +504,11 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         (Action::FromOtherTab(theirs), _) if theirs.answers != state.answers || theirs.profile != state.profile => {
             next.answers = theirs.answers;
             next.profile = theirs.profile;
-            next.notice = Some(Notice::OtherTab);
-            next.undo = None;
+            // An undo offered here (of a reset, of taking over shared answers) stays, with
+            // its notice: it is this tab's user's to use.
+            if next.undo.is_none() {
+                next.notice = Some(Notice::OtherTab);
+            }
             next
         }
         (Action::RoomRead(room, unreadable), _) if !state.room.loaded => {

@@ -112,8 +112,11 @@ if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
   // (issue 12, kind 16): a shared result being looked at or answers kept in memory (the
   // app marks #app data-unstored), text typed into a field, a kiosk visit under way (its
   // idle reset loads the new version). Checked again every second until then.
+  // A field differs from what is stored (data-stored-value, for the fields that show a
+  // stored value: a kept result's name, the staff number), or from empty for the others.
   const typed = () => Array.from(root.querySelectorAll('textarea, input'))
-    .some((e) => !e.readOnly && !['radio', 'checkbox', 'button', 'submit', 'file', 'hidden'].includes(e.type) && e.value.trim() !== '');
+    .some((e) => !e.readOnly && !['radio', 'checkbox', 'button', 'submit', 'file', 'hidden'].includes(e.type)
+      && e.value.trim() !== (e.dataset.storedValue ?? '').trim());
   const unstored = () => root.hasAttribute('data-unstored') || (root.dataset.mode === 'kiosk' && touched > 0) || typed();
   const reloadFor = (other) => {
     const key = 'digitrappen.sw-reloaded';

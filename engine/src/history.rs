@@ -127,6 +127,11 @@ impl History {
             profile: profile.clone(),
             answers: answers.clone(),
         });
+        // What the app writes it must be able to read again: the oldest go while the list
+        // is larger than [`MAX_BYTES`] (only answers from an outsized imported file get near).
+        while self.entries.len() > 1 && self.encode().len() > MAX_BYTES {
+            self.entries.remove(0);
+        }
         id
     }
 
@@ -138,6 +143,23 @@ impl History {
             }
             None => false,
         }
+    }
+
+    /// Whether `seen` (an entry as a page showed it) is still the entry under its id: the
+    /// same assessment, not another one a second tab kept under a reused id.
+    fn still(&self, seen: &Entry) -> bool {
+        self.get(seen.id)
+            .is_some_and(|e| (&e.date, &e.content, &e.profile, &e.answers) == (&seen.date, &seen.content, &seen.profile, &seen.answers))
+    }
+
+    /// Renames the entry a page showed, if it is still there; otherwise nothing.
+    pub fn rename_seen(&mut self, seen: &Entry, name: &str) -> bool {
+        self.still(seen) && self.rename(seen.id, name)
+    }
+
+    /// Deletes the entry a page showed, if it is still there; otherwise nothing.
+    pub fn delete_seen(&mut self, seen: &Entry) -> bool {
+        self.still(seen) && self.delete(seen.id)
     }
 
     pub fn delete(&mut self, id: u32) -> bool {

@@ -29,13 +29,15 @@ pub fn answers(base: &Answers, mine: &Answers, theirs: &Answers) -> Answers {
     ids.into_iter().filter_map(|id| pick(&base.get(&id), &mine.get(&id), &theirs.get(&id)).map(|a| (id, a))).collect()
 }
 
-/// The profile, field by field.
+/// The profile, field by field; the size band and the staff number as one (the number
+/// sets the band, so they always agree).
 pub fn profile(base: &Profile, mine: &Profile, theirs: &Profile) -> Profile {
+    let (size, staff) = pick(&(&base.size, base.staff), &(&mine.size, mine.staff), &(&theirs.size, theirs.staff));
     Profile {
         industry: pick(&base.industry, &mine.industry, &theirs.industry),
-        size: pick(&base.size, &mine.size, &theirs.size),
+        size: size.clone(),
         ambition: pick(&base.ambition, &mine.ambition, &theirs.ambition),
-        staff: pick(&base.staff, &mine.staff, &theirs.staff),
+        staff,
     }
 }
 
@@ -110,6 +112,13 @@ mod tests {
         let theirs = Profile { size: Some("10-49".into()), industry: Some("transport".into()), ..Default::default() };
         let merged = profile(&base, &mine, &theirs);
         assert_eq!(merged, Profile { industry: Some("transport".into()), size: Some("10-49".into()), ambition: Some(3), staff: None });
+        // The band and the staff number travel together.
+        let mine = Profile { size: Some("1-9".into()), staff: Some(4), ..base.clone() };
+        let theirs = Profile { size: Some("50-249".into()), staff: Some(80), ..base.clone() };
+        let merged = profile(&base, &mine, &Profile { staff: None, ..theirs.clone() });
+        assert_eq!((merged.size.as_deref(), merged.staff), (Some("1-9"), Some(4)));
+        let merged = profile(&base, &base, &theirs);
+        assert_eq!((merged.size.as_deref(), merged.staff), (Some("50-249"), Some(80)));
     }
 
     #[test]

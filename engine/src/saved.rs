@@ -19,8 +19,10 @@ pub const FORMAT: u32 = 2;
 
 /// The largest stored progress read: answers to every question ever asked, with the
 /// profile, come to a few kilobytes; anything larger is not the app's and is set aside
-/// unread, so an oversized entry cannot hold up the first screen (issue 12, kind 5).
-pub const MAX_BYTES: usize = 64 * 1024;
+/// unread, so an oversized entry cannot hold up the first screen (issue 12, kind 5). Above
+/// the largest file the app opens ([`crate::export::MAX_BYTES`]), so what it takes from a
+/// file it can always read back.
+pub const MAX_BYTES: usize = 128 * 1024;
 
 /// Where in the app the user was.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -110,3 +110,28 @@ fn a_room_holds_a_workshop_and_refuses_more_when_added_or_read() {
     assert!(many.len() < room::MAX_BYTES);
     assert_eq!(Room::decode(&CODEBOOK, &many), Err(RoomError::TooLarge));
 }
+
+/// Whatever the app writes it can read back: progress taken from the largest file it
+/// opens, and a history that keeps such results (the oldest go to make room).
+#[test]
+fn what_the_app_writes_it_can_read_again() {
+    use digitrappe_engine::export;
+    use digitrappe_engine::model::QuestionId;
+    let mut answers = Answers::new();
+    for i in 0.. {
+        answers.set(QuestionId::new(format!("from.a-newer-version.question-{i}")), Answer::Option(1));
+        if i % 100 == 0 && saved::encode(&Progress { answers: answers.clone(), ..Default::default() }).len() > export::MAX_BYTES {
+            break;
+        }
+    }
+    let largest = Progress { content_version: "3".into(), answers: answers.clone(), ..Default::default() };
+    assert_eq!(saved::decode(&saved::encode(&largest)).unwrap().0, largest);
+
+    let mut h = History::new();
+    for day in 1..=10 {
+        h.add(&format!("2026-01-{day:02}"), "3", &Profile::default(), &answers);
+        assert!(h.encode().len() <= history::MAX_BYTES, "after {day} results");
+    }
+    assert!(h.entries.len() >= 2 && h.entries.last().unwrap().date == "2026-01-10", "the newest are kept");
+    assert_eq!(History::decode(&h.encode()).unwrap(), h);
+}

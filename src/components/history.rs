@@ -154,7 +154,7 @@ pub fn HistorySection(props: &Props) -> Html {
                                     { fill(t.ui(Ui::HistoryNameLabel), &[("date", &e.date)]) }
                                 </label>
                                 <input id={input_id} type="text" class="history-name" value={e.name.clone()} maxlength="80"
-                                    onchange={on_rename} />
+                                    data-stored-value={e.name.clone()} onchange={on_rename} />
                                 <button type="button" class="secondary danger" data-testid="history-delete"
                                     aria-label={fill(t.ui(Ui::HistoryDeleteLabel), &[("date", &e.date)])}
                                     onclick={props.on_delete.reform(move |_: MouseEvent| id)}>{ t.ui(Ui::HistoryDelete) }</button>

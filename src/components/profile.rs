@@ -100,6 +100,7 @@ pub fn ProfileScreen(props: &Props) -> Html {
                 <p class="help" id="profile-staff-help">{ t.ui(Ui::ProfileStaffHelp) }</p>
                 <input id="profile-staff" data-testid="profile-staff" type="number" inputmode="numeric" min="1" max="100000" step="1"
                     class="staff" aria-describedby="profile-staff-help" value={p.staff.map(|n| n.to_string()).unwrap_or_default()}
+                    data-stored-value={p.staff.map(|n| n.to_string()).unwrap_or_default()}
                     onchange={pick(ProfileChoice::Staff).reform(|e: Event| {
                         let value = e.target_unchecked_into::<HtmlInputElement>().value();
                         (!value.trim().is_empty()).then_some(value)

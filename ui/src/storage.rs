@@ -110,6 +110,14 @@ fn known(key: &str) -> Option<String> {
     BASES.with(|b| b.borrow().iter().find(|(k, _)| *k == key).and_then(|(_, t)| t.clone()))
 }
 
+/// Storage was cleared as a whole (`localStorage.clear()`, by other code on the site):
+/// this page forgets what it knew was stored, so its next write keeps its own data whole
+/// rather than taking the clear for a "start over" made in another tab. Nothing is
+/// written until then (a clear meant to delete is not undone behind the user's back).
+pub fn forget_what_was_stored() {
+    BASES.with(|b| b.borrow_mut().clear());
+}
+
 /// What a write of a merged store came to.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Saved<T> {
