@@ -707,8 +707,21 @@ mod tests {
         let undone = run(reset.clone(), &[Action::Undo]);
         assert_eq!((&undone.answers, &undone.profile, undone.screen), (&answered.answers, &answered.profile, answered.screen));
         assert_eq!(undone.notice, None);
-        let moved_on = run(reset, &[Action::Start, Action::Undo]);
+        let moved_on = run(reset.clone(), &[Action::Start, Action::Undo]);
         assert!(moved_on.answers.is_empty(), "undo is gone once the user moves on");
+
+        // Issue 12, kind 1: another tab's answers are shown, and this tab's undo stays.
+        let mut theirs = reset.progress();
+        theirs.answers.set(QuestionId::new("security.backup"), Answer::Option(2));
+        let adopted = run(reset.clone(), &[Action::FromOtherTab(theirs.clone())]);
+        assert_eq!(adopted.answers, theirs.answers);
+        assert_eq!(adopted.notice, Some(Notice::ResetDone), "the undo's notice (with its button) stays");
+        assert!(adopted.undo.is_some());
+        let told = run(answered.clone(), &[Action::FromOtherTab(Progress { answers: theirs.answers.clone(), ..answered.progress() })]);
+        assert_eq!(told.notice, Some(Notice::OtherTab));
+        assert_eq!(told.screen, answered.screen, "the tab stays where its user is");
+        let same = run(answered.clone(), &[Action::FromOtherTab(answered.progress())]);
+        assert_eq!(same, answered, "nothing new: nothing changes, nothing is said");
     }
 
     #[wasm_bindgen_test]

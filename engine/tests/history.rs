@@ -100,3 +100,23 @@ fn questions_added_since_the_older_assessment_are_named() {
     let c = compare(&m, &book, h.get(then).unwrap(), h.get(now).unwrap());
     assert_eq!(c.added_since, [last]);
 }
+
+/// Issue 12, kind 1: a stale tab's rename or delete never hits another assessment that a
+/// second tab kept under a reused number.
+#[test]
+fn a_rename_or_delete_acts_only_on_the_entry_that_was_shown() {
+    let mut shown = History::new();
+    let id = shown.add("2026-11-01", "1", &profile(), &all(1));
+    let seen = shown.get(id).unwrap().clone();
+    // Another tab deletes it and keeps another result, which gets the same number.
+    let mut stored = shown.clone();
+    stored.delete(id);
+    assert_eq!(stored.add("2026-11-02", "1", &profile(), &all(2)), id);
+    assert!(!stored.rename_seen(&seen, "Renamed in the stale tab"));
+    assert!(!stored.delete_seen(&seen));
+    assert_eq!(stored.entries.len(), 1);
+    assert_eq!(stored.get(id).unwrap().name, "");
+    // On the entry it showed, both work.
+    assert!(shown.rename_seen(&seen, "Before the ERP") && shown.get(id).unwrap().name == "Before the ERP");
+    assert!(shown.delete_seen(&seen) && shown.entries.is_empty());
+}

@@ -1,7 +1,7 @@
 // The advice on the result, with and without an embedding site's configuration, and what
 // a site owner sees when the configuration is wrong (README, "Site configuration").
 import fs from 'node:fs';
-import { test, expect, PERSONAS, PROGRESS_KEY, openResultOf } from './fixtures.mjs';
+import { test, expect, PERSONAS, PROGRESS_KEY, openResultOf, startWithProfile } from './fixtures.mjs';
 
 const EXAMPLE = fs.readFileSync(new URL('../fixtures/config.example.json', import.meta.url), 'utf8');
 const haulier = PERSONAS.find((p) => p.id === 'haulier-regional');
@@ -126,6 +126,15 @@ test('issue 12, kind 18: a configuration that fails the check applies nothing: n
   await expect(page.getByTestId('config-status')).toHaveAttribute('data-status', 'invalid');
   await expect(page.getByTestId('config-links')).toContainText(server.url('/'));
   await expect(page.getByTestId('config-links')).not.toContainText('evil.example');
+
+  // Only a kiosk stays a kiosk: its idle reset and memory-only storage protect the next visitor.
+  await page.unrouteAll();
+  await serveConfig(page, server, '/config.json', JSON.stringify({ version: 1, mode: 'kiosk', contacts: [{ name: 'Anne', email: 'anne(at)example.dk' }] }));
+  const before = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+  await page.goto(server.url('/?lang=en'));
+  await startWithProfile(page, { industry: 'retail', size: '10-49', ambition: 3 });
+  await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'kiosk');
+  expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY), 'nothing of the visit is stored').toBe(before);
 });
 
 test('issue 12, kind 19: only config.json and files in sites/ can act as the configuration; the check page shows where links point', async ({ page, server }) => {
