@@ -297,6 +297,8 @@ pub fn App(props: &Props) -> Html {
         let unstored = state.shared.is_some()
             || state.undo.is_some()
             || state.room.cleared.is_some()
+            || state.room.unreadable == Some(false)
+            || *history_status == Some(HistoryStatus::NotSaved)
             || !state.saving
             || state.told_not_saved
             || storage::blocked();
