@@ -290,6 +290,29 @@ pub fn App(props: &Props) -> Html {
             }
         }
     };
+    // Every screen has its own page title (its heading; a question's place in the
+    // questionnaire), and moving to a question is announced ("Question 8 of 31").
+    {
+        let shown = texts.texts.clone().map(|(t, _)| t);
+        let total = state.model.questions.len();
+        use_effect_with((state.screen, shown), move |(screen, shown)| {
+            let (Some(t), Some(doc)) = (shown, web_sys::window().and_then(|w| w.document())) else { return };
+            let place = match screen {
+                Screen::Question(i) => fill(t.ui(Ui::Progress), &[("n", &(i + 1).to_string()), ("total", &total.to_string())]),
+                _ => String::new(),
+            };
+            let heading = doc.query_selector("#main h1").ok().flatten().and_then(|h| h.text_content()).unwrap_or_default();
+            let what = if place.is_empty() { heading.trim().to_string() } else { place.clone() };
+            doc.set_title(&match screen {
+                Screen::Start => format!("{} – {}", t.ui(Ui::AppTitle), t.ui(Ui::AppTagline)),
+                _ if what.is_empty() => t.ui(Ui::AppTitle).to_string(),
+                _ => format!("{what} – {}", t.ui(Ui::AppTitle)),
+            });
+            if let Some(announce) = doc.get_element_by_id("announce") {
+                announce.set_text_content(Some(&place));
+            }
+        });
+    }
     // What a reload would lose, for the offline update's reload to wait for (boot.js):
     // a shared result on screen, an undo (of a reset, a takeover, a cleared room), or
     // answers kept only in memory (issue 12, kind 16).
@@ -527,7 +550,7 @@ pub fn App(props: &Props) -> Html {
     };
 
     html! {
-        <Frame texts={t.clone()} lang={state.lang} {on_lang} logo={presentation.logo.clone()}>
+        <Frame texts={t.clone()} lang={state.lang} {on_lang} logo={presentation.logo.clone()} embedded={mode == Mode::Embed}>
             if let Some(lang) = texts.failed {
                 <div class="notice" role="alert" data-testid="language-error">
                     <p>{ fill(t.ui(Ui::LanguageLoadFailed), &[("language", lang.native_name())]) }</p>
@@ -549,6 +572,8 @@ pub fn App(props: &Props) -> Html {
                 <NoticeView {notice} texts={t.clone()} on_dismiss={dispatch(Action::DismissNotice)}
                     on_undo={dispatch(Action::Undo)} />
             }
+            // Where the questionnaire stands, said once per question (filled in below).
+            <p id="announce" class="visually-hidden" role="status" data-testid="announce"></p>
             { screen }
         </Frame>
     }

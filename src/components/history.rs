@@ -80,16 +80,16 @@ pub fn HistorySection(props: &Props) -> Html {
         let c = compare(m, &builtin::CODEBOOK, then, now);
         let added: Vec<String> = c.added_since.iter().map(|q| t.question(q.as_str()).short().to_string()).collect();
         html! {
-            <div class="compare" data-testid="compare" aria-live="polite">
+            <div class="compare" data-testid="compare">
                 <h3>{ t.ui(Ui::CompareHeading) }</h3>
-                <p data-testid="compare-steps">
+                <p data-testid="compare-steps" aria-live="polite">
                     { fill(t.ui(Ui::CompareSteps), &[("then", &t.place(c.then_step)), ("now", &t.place(c.now_step))]) }
                 </p>
                 if !c.retired_then.is_empty() {
                     <p data-testid="compare-retired">{ fill(t.ui(Ui::CompareRetired), &[("n", &c.retired_then.len().to_string())]) }</p>
                 }
                 { radar_then_now(t, m, &assess(m, &then.answers), &assess(m, &now.answers)) }
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="group" aria-label={t.ui(Ui::CompareHeading).to_string()}>
                     <table>
                         <thead>
                             <tr>

@@ -142,14 +142,25 @@ pub fn IdleGuard(props: &Props) -> Html {
             }
         });
     }
+    // The warning takes focus when it appears, so a screen reader announces it and a key
+    // press answers it.
+    let continue_button = use_node_ref();
+    {
+        let button = continue_button.clone();
+        use_effect_with(shown.is_some(), move |open| {
+            if *open {
+                digitrappe_ui::components::focus_heading(&button);
+            }
+        });
+    }
     let t = &props.texts;
     match *shown {
         Some(left) => html! {
             <div class="idle" role="alertdialog" aria-modal="false" aria-labelledby="idle-heading" aria-describedby="idle-text"
                 data-testid="idle-countdown" data-seconds={left.to_string()}>
                 <h2 id="idle-heading">{ t.ui(Ui::IdleHeading) }</h2>
-                <p id="idle-text">{ fill(t.ui(Ui::IdleText), &[("seconds", &left.to_string())]) }</p>
-                <button type="button" class="primary">{ t.ui(Ui::IdleContinue) }</button>
+                <p id="idle-text" aria-live="polite">{ fill(t.ui(Ui::IdleText), &[("seconds", &left.to_string())]) }</p>
+                <button type="button" class="primary" ref={continue_button} data-testid="idle-continue">{ t.ui(Ui::IdleContinue) }</button>
             </div>
         },
         None => html! {},

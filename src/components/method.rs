@@ -21,8 +21,10 @@ fn block(b: &Block) -> Html {
     match b {
         Block::Text(text) => html! { <p>{ text }</p> },
         Block::List(items) => html! { <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul> },
+        // A table wider than the screen scrolls in its own region, which the keyboard can
+        // reach and a screen reader names.
         Block::Table { head, rows } => html! {
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="group" aria-label={head.join(", ")}>
                 <table>
                     <thead><tr>{ for head.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
                     <tbody>

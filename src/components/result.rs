@@ -223,7 +223,7 @@ fn score_row(label: &str, score: Option<u32>, testid: Option<(&'static str, Stri
             <span class="score-label">{ label }</span>
             if let Some(s) = score {
                 <meter min="0" max="100" low="34" high="67" optimum="100" value={count(s)}
-                    aria-label={fill(t.ui(Ui::DimensionScore), &[("score", &count(s))])}></meter>
+                    aria-label={fill(t.ui(Ui::DimensionScore), &[("area", label), ("score", &count(s))])}></meter>
                 <span class="score-value" data-testid={attr} data-dimension-id={id}>{ s }</span>
             } else {
                 <span class="score-value" data-testid={attr} data-dimension-id={id} data-unscored="true"

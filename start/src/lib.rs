@@ -122,7 +122,7 @@ fn StartApp(props: &Props) -> Html {
         return boot(*lang, &texts);
     };
     html! {
-        <Frame texts={t.clone()} lang={*lang} {on_lang} logo={props.logo.clone()}>
+        <Frame texts={t.clone()} lang={*lang} {on_lang} logo={props.logo.clone()} embedded={props.mode == Mode::Embed}>
             if let Some(intent) = *failed {
                 <div class="notice" role="alert" data-testid="app-load-error">
                     <p>{ words.failed }</p>

@@ -17,14 +17,23 @@ pub struct Props {
     /// The embedding site's logo (a data URL from its configuration).
     #[prop_or_default]
     pub logo: Option<String>,
+    /// Inside another site's page (embed mode): the header and footer are no landmarks of
+    /// their own, so the host page keeps one banner and one content-info.
+    #[prop_or_default]
+    pub embedded: bool,
 }
 
 #[component]
 pub fn Frame(props: &Props) -> Html {
     let t = &props.texts;
+    // Landmarks by role: embedded, the whole app is one `main`, so the host page keeps
+    // its own banner and content-info and nothing of the app is outside a landmark.
+    // (Roles on fixed tags: element names chosen at run time cost the start bundle 0.7 KB.)
+    let own = |role: &'static str| (!props.embedded).then_some(role);
+    let name = t.ui(Ui::AppTitle).to_string();
     html! {
-        <div class="app">
-            <header class="masthead">
+        <div class="app" role={props.embedded.then_some("main")} aria-label={props.embedded.then(|| name.clone())}>
+            <div class="masthead" role={own("banner")}>
                 <p class="brand">
                     if let Some(logo) = &props.logo {
                         <img class="site-logo" src={logo.clone()} alt="" height="40" />
@@ -34,13 +43,13 @@ pub fn Frame(props: &Props) -> Html {
                     <span class="brand-tagline">{ t.ui(Ui::AppTagline) }</span>
                 </p>
                 <LanguageSelect lang={props.lang} label={t.ui(Ui::LanguageLabel).to_string()} on_change={props.on_lang.clone()} />
-            </header>
-            <main id="main" class="main" aria-label={t.ui(Ui::AppTitle).to_string()}>
+            </div>
+            <div id="main" class="main" role={own("main")} aria-label={(!props.embedded).then_some(name)}>
                 { props.children.clone() }
-            </main>
-            <footer class="footer">
+            </div>
+            <div class="footer" role={own("contentinfo")}>
                 <p>{ t.ui(Ui::FooterPrivacy) }</p>
-            </footer>
+            </div>
         </div>
     }
 }

@@ -1,0 +1,98 @@
+// Issue 13, part 6 (first round): accessibility that axe alone does not check.
+import { test, expect, expectNoAxeViolations, startWithProfile, openResultOf, PERSONAS } from './fixtures.mjs';
+
+const haulier = PERSONAS.find((p) => p.id === 'haulier-regional');
+
+/** The contrast of the focused element's outline against what is behind the ring. */
+async function ringContrast(page) {
+  return page.evaluate(() => {
+    const rgb = (s) => s.match(/[\d.]+/g).slice(0, 4).map(Number);
+    const lum = ([r, g, b]) => {
+      const f = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    let el = document.activeElement;
+    // A radio's ring is drawn around its option.
+    if (el.type === 'radio') el = el.closest('.option');
+    const ring = rgb(getComputedStyle(el).outlineColor);
+    let bg = null;
+    for (let e = el.parentElement; e && !bg; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length < 4 || c[3] > 0.99) bg = c;
+    }
+    bg ??= [255, 255, 255];
+    const [a, b] = [lum(ring), lum(bg)];
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  });
+}
+
+for (const mode of ['standard', 'projector', 'kiosk']) {
+  test(`the focus ring stands out at least 3:1 on a button and on a chosen answer (${mode})`, async ({ page, server }) => {
+    await page.goto(server.url(`/?lang=en&mode=${mode}`));
+    await page.getByTestId('start').focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await ringContrast(page)).toBeGreaterThanOrEqual(3);
+    await startWithProfile(page, { industry: 'retail', size: '10-49', ambition: 3 });
+    const option = page.getByTestId('option').first().locator('input');
+    await option.check();
+    await option.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    expect(await ringContrast(page)).toBeGreaterThanOrEqual(3);
+  });
+}
+
+test('every screen has its own title, and moving to a question is announced', async ({ page, server }) => {
+  await page.goto(server.url('/?lang=en'));
+  await expect(page.getByTestId('start')).toBeVisible();
+  const titles = [await page.title()];
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('profile')).toBeVisible();
+  await expect.poll(() => page.title()).not.toBe(titles[0]);
+  titles.push(await page.title());
+  await page.getByTestId('profile-industry').selectOption('retail');
+  await page.getByTestId('profile-size').selectOption('10-49');
+  await page.getByTestId('profile-ambition').selectOption('3');
+  await page.getByTestId('next').click();
+  await expect(page).toHaveTitle(/^Question 1 of \d+ – Digitrappen$/);
+  await expect(page.getByTestId('announce')).toHaveText(/^Question 1 of \d+$/);
+  await page.getByTestId('option').first().click();
+  await page.getByTestId('next').click();
+  await expect(page).toHaveTitle(/^Question 2 of \d+ – Digitrappen$/);
+  await expect(page.getByTestId('announce')).toHaveText(/^Question 2 of \d+$/);
+  expect(new Set(titles).size).toBe(2);
+});
+
+test('score meters are named with their area, and wide tables scroll in a region the keyboard reaches', async ({ page, server }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await openResultOf(page, server, haulier, '/?lang=da');
+  const meters = await page.locator('.scores meter').evaluateAll((ms) => ms.map((m) => m.getAttribute('aria-label')));
+  const areas = await page.locator('.scores .score-label').allTextContents();
+  expect(meters.length).toBeGreaterThan(0);
+  meters.forEach((label, i) => expect(label.startsWith(`${areas[i]}: `), label).toBe(true));
+  await page.getByTestId('method-open').first().click();
+  await expect(page.locator('.table-wrap').first()).toHaveAttribute('tabindex', '0');
+  await expectNoAxeViolations(page);
+});
+
+test('embedded, the app adds no second banner or content-info to the host page', async ({ page, server }) => {
+  await page.goto(server.url('/?lang=en&mode=embed'));
+  await expect(page.getByTestId('start')).toBeVisible();
+  await expect(page.locator('header, footer, [role=banner], [role=contentinfo]')).toHaveCount(0);
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('profile')).toBeVisible();
+  await expect(page.locator('header:not(.report-head), footer, [role=banner], [role=contentinfo]')).toHaveCount(0);
+});
+
+test("the kiosk's idle warning takes focus, so it is announced and answered by a key", async ({ page, server }) => {
+  await page.clock.install();
+  await page.goto(server.url('/?mode=kiosk&idle=30&lang=en'));
+  await startWithProfile(page, { industry: 'retail', size: '10-49', ambition: 3 });
+  await page.clock.runFor(31_000);
+  await expect(page.getByTestId('idle-countdown')).toBeVisible();
+  await expect(page.getByTestId('idle-continue')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('idle-countdown')).toHaveCount(0);
+  await expect(page.getByTestId('question')).toBeVisible();
+});
