@@ -64,7 +64,12 @@ pub fn QuestionScreen(props: &Props) -> Html {
     );
     let part_question = fill(t.ui(Ui::PartQuestion), &[("n", &(nth + 1).to_string()), ("total", &in_part.len().to_string())]);
     let onsubmit = props.on_next.reform(|e: SubmitEvent| e.prevent_default());
-    let describedby = if props.show_required { "question-help answer-rule question-required" } else { "question-help answer-rule" };
+    let describedby = match (props.index == 0, props.show_required) {
+        (true, true) => "question-help answer-rule question-required",
+        (true, false) => "question-help answer-rule",
+        (false, true) => "question-help question-required",
+        (false, false) => "question-help",
+    };
 
     html! {
         <form class="screen question" key={question.id.as_str().to_string()} data-testid="question"
@@ -81,7 +86,11 @@ pub fn QuestionScreen(props: &Props) -> Html {
                 </legend>
                 <p id="question-help" class="help">{ texts.help() }</p>
                 // One rule for every question, so two people in the same firm pick the same.
-                <p id="answer-rule" class="help answer-rule">{ t.ui(Ui::AnswerRule) }</p>
+                // The rule for choosing is said with the first question (and stays in the
+                // overview's and the method's words); later questions keep the room for answers.
+                if props.index == 0 {
+                    <p id="answer-rule" class="help answer-rule">{ t.ui(Ui::AnswerRule) }</p>
+                }
                 <div class="options">
                     { for choices(&props.model, question).into_iter().enumerate().map(|(n, answer)| {
                         let label = answer_label(t, question, answer);

@@ -186,12 +186,15 @@ test.describe('on a projector', () => {
     const question = page.getByTestId('question');
     await expect(question).toBeVisible();
 
-    // Type sizes at 1920x1080: questions at least 40 px, body text at least 32 px.
+    // Type sizes at 1920x1080: questions 40 px, body text 32 px (to the half pixel), the
+    // place in the questionnaire 27 px, and still the whole question on one screen
+    // (screens.spec.mjs).
     const px = (l) => l.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-    expect(await px(page.locator('.question-text'))).toBeGreaterThanOrEqual(40);
-    for (const selector of ['.help', '[data-testid=option] span:last-child', '.progress-label', 'button[data-testid=next]']) {
-      expect(await px(page.locator(selector).first()), selector).toBeGreaterThanOrEqual(32);
+    expect(await px(page.locator('.question-text'))).toBeGreaterThanOrEqual(39.5);
+    for (const selector of ['.help', '[data-testid=option] span:last-child', 'button[data-testid=next]']) {
+      expect(await px(page.locator(selector).first()), selector).toBeGreaterThanOrEqual(31.5);
     }
+    expect(await px(page.locator('.progress-label'))).toBeGreaterThanOrEqual(27);
     for (const selector of ['.question-text', '.help', '[data-testid=option] span:last-child', '.progress-label', 'button[data-testid=next]', 'button[data-testid=back]']) {
       expect(await contrastOf(page.locator(selector).first()), selector).toBeGreaterThanOrEqual(7);
     }
@@ -219,8 +222,16 @@ test.describe('on a projector', () => {
     await page.goto(server.url('/?mode=projector&lang=da'));
     await expect(page.getByTestId('start')).toBeVisible();
     const body = await page.locator('.start p').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-    expect(body).toBeGreaterThanOrEqual(21);
+    expect(body).toBeGreaterThanOrEqual(19.5);
     expect(body).toBeLessThan(32);
+  });
+
+  test('issue 13: a projector page opened on a phone is never smaller than the standard page', async ({ page, server }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.goto(server.url('/?mode=projector&lang=da'));
+    await expect(page.getByTestId('start')).toBeVisible();
+    const body = await page.locator('.start p').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(body, 'never below the standard 16 px (it was 5 px)').toBeGreaterThanOrEqual(16);
   });
 
   test('shortcuts are off outside projector mode and while typing', async ({ page, server }) => {
