@@ -31,6 +31,12 @@ struct Labels<'a> {
 }
 
 /// One labelled `<select>` with a "choose …" first option.
+/// An `aria-describedby` of the help and, when the field is wrong, the error that says so.
+fn described(help: Option<String>, error: Option<&str>) -> Option<String> {
+    let ids: Vec<&str> = help.as_deref().into_iter().chain(error).collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
 fn select_field(
     id: &'static str,
     Labels { label, help }: Labels,
@@ -52,7 +58,7 @@ fn select_field(
                 <p class="help" id={help_id.clone()}>{ help }</p>
             }
             <select {id} data-testid={id} {onchange} required=true
-                aria-invalid={invalid.to_string()} aria-describedby={help.map(|_| help_id)}>
+                aria-invalid={invalid.to_string()} aria-describedby={described(help.map(|_| help_id), invalid.then_some("profile-required"))}>
                 <option value="" selected={selected.is_none()}>{ choose }</option>
                 { for options.into_iter().map(|(value, text)| {
                     let is = selected.as_deref() == Some(value.as_str());
@@ -109,7 +115,7 @@ pub fn ProfileScreen(props: &Props) -> Html {
             { select_field("profile-ambition", Labels { label: t.ui(Ui::ProfileAmbition), help: Some(t.ui(Ui::ProfileAmbitionHelp)) }, steps,
                 p.ambition.map(|a| a.to_string()), missing(p.valid_ambition(m).is_some()), choose, pick(ProfileChoice::Ambition)) }
             if props.show_required {
-                <p class="error" role="alert">{ t.ui(Ui::ProfileRequired) }</p>
+                <p class="error" role="alert" id="profile-required">{ t.ui(Ui::ProfileRequired) }</p>
             }
             <div class="actions">
                 <button type="button" class="secondary" data-testid="back"

@@ -205,7 +205,8 @@ pub fn FacilitatorScreen(props: &Props) -> Html {
                 <p class="help" id="participant-code-help">{ t.ui(Ui::RoomCodeHelp) }</p>
                 <div class="import-row">
                     <textarea id="participant-code" data-testid="participant-code" ref={input} rows="3"
-                        aria-describedby="participant-code-help" autocomplete="off" autocapitalize="characters" spellcheck="false"
+                        aria-describedby={if bad.is_empty() { "participant-code-help" } else { "participant-code-help participant-error" }}
+                        autocomplete="off" autocapitalize="characters" spellcheck="false"
                         onkeydown={on_key} />
                     <button type="submit" class="primary" data-testid="participant-add">{ t.ui(Ui::RoomAdd) }</button>
                 </div>
@@ -221,7 +222,7 @@ pub fn FacilitatorScreen(props: &Props) -> Html {
                 }
             </div>
             if !bad.is_empty() {
-                <div class="error print-hide" role="alert" data-testid="participant-error">
+                <div class="error print-hide" role="alert" id="participant-error" data-testid="participant-error">
                     <ul>{ for bad.into_iter().map(|b| html! { <li>{ b }</li> }) }</ul>
                 </div>
             }
@@ -407,14 +408,15 @@ pub fn PaperEntryScreen(props: &PaperProps) -> Html {
                 <label for="paper-answers">{ t.ui(Ui::PaperLabel) }</label>
                 <div class="import-row">
                     <input id="paper-answers" class="paper-answers" data-testid="paper-answers" type="text" ref={input}
-                        aria-describedby="paper-help paper-status" autocomplete="off" spellcheck="false" inputmode="numeric"
+                        aria-describedby={if read.is_err() { "paper-help paper-status paper-error" } else { "paper-help paper-status" }}
+                        autocomplete="off" spellcheck="false" inputmode="numeric"
                         aria-invalid={read.is_err().to_string()} oninput={on_input} />
                     <button type="submit" class="primary" data-testid="paper-add">{ t.ui(Ui::PaperAdd) }</button>
                 </div>
             </form>
             <p id="paper-status" class="paper-status" role="status" data-testid="paper-status">{ status }</p>
             if let Err(e) = &read {
-                <p class="error" role="alert" data-testid="paper-error">{ paper::describe(e, t) }</p>
+                <p class="error" role="alert" id="paper-error" data-testid="paper-error">{ paper::describe(e, t) }</p>
             }
             <p class="room-outcome" role="status" data-testid="paper-added">{ added.unwrap_or_default() }</p>
             <p class="room-count" data-testid="participant-count">{ fill(t.ui(Ui::RoomCount), &[("count", &props.count.to_string())]) }</p>

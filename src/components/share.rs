@@ -174,6 +174,7 @@ pub fn ImportBox(props: &ImportProps) -> Html {
                 <label for="import-code">{ t.ui(Ui::ImportCodeLabel) }</label>
                 <div class="import-row">
                     <input id="import-code" data-testid="import-code" type="text" ref={code_input}
+                        aria-describedby={error.is_some().then_some("import-error")} aria-invalid={error.is_some().to_string()}
                         autocomplete="off" autocapitalize="characters" spellcheck="false" />
                     <button type="submit" class="secondary" data-testid="import-code-open">{ t.ui(Ui::ImportCodeButton) }</button>
                 </div>
@@ -182,7 +183,7 @@ pub fn ImportBox(props: &ImportProps) -> Html {
             <input id="import-file" class="file-input" data-testid="import" type="file" accept=".json,application/json" onchange={on_file} />
             <label for="import-file" class="file-button">{ t.ui(Ui::ImportFileLabel) }</label>
             if let Some(message) = &*error {
-                <p class="error" role="alert" data-testid="import-error">{ message.clone() }</p>
+                <p class="error" role="alert" id="import-error" data-testid="import-error">{ message.clone() }</p>
             }
         </div>
     }

@@ -96,3 +96,20 @@ test("the kiosk's idle warning takes focus, so it is announced and answered by a
   await expect(page.getByTestId('idle-countdown')).toHaveCount(0);
   await expect(page.getByTestId('question')).toBeVisible();
 });
+
+test('an error message is tied to the field it is about', async ({ page, server }) => {
+  await page.goto(server.url('/?lang=en'));
+  await page.getByTestId('start').click();
+  await page.getByTestId('next').click();
+  const described = (id) => page.getByTestId(id).evaluate((e) => (e.getAttribute('aria-describedby') ?? '').split(' ')
+    .map((ref) => document.getElementById(ref)?.textContent ?? '').join(' '));
+  await expect(page.locator('#profile-required')).toBeVisible();
+  expect(await described('profile-industry')).toContain(await page.locator('#profile-required').textContent());
+  await page.getByTestId('back').click();
+  await page.getByTestId('start-open-saved').click();
+  await page.getByTestId('import-code').fill('XYZ');
+  await page.getByTestId('import-code-open').click();
+  await expect(page.getByTestId('import-error')).toBeVisible();
+  expect(await described('import-code')).toContain(await page.getByTestId('import-error').textContent());
+  await expect(page.getByTestId('import-code')).toHaveAttribute('aria-invalid', 'true');
+});

@@ -133,7 +133,7 @@ mod tests {
         let start = root.query_selector("[data-testid=start]").unwrap().unwrap();
         assert_eq!(start.get_attribute("aria-busy").as_deref(), Some("true"));
         assert_eq!(text_of(&root, ".busy"), "Laster Digitrappen …");
-        assert!(text_of(&root, "footer").contains("sendes ingen steder"));
+        assert!(text_of(&root, "[role=contentinfo]").contains("sendes ingen steder"));
         assert!(root.query_selector("[data-testid=room-open]").unwrap().is_none(), "only in projector mode");
     }
 
