@@ -187,18 +187,10 @@ pub fn FacilitatorScreen(props: &Props) -> Html {
         })
         .collect();
 
-    html! {
-        <section class="screen room" data-testid="facilitator" aria-labelledby="room-heading">
-            <header class="print-only report-head"><p class="report-title">{ t.ui(Ui::RoomHandoutTitle) }</p></header>
-            <h1 id="room-heading" tabindex="-1" ref={heading}>{ t.ui(Ui::RoomHeading) }</h1>
-            if let Some(kept) = s.unreadable {
-                <p class="notice" role="alert" data-testid="room-notice" data-notice="unreadable">
-                    { t.ui(if kept { Ui::RoomUnreadable } else { Ui::RoomUnreadableUnsaved }) }
-                </p>
-            }
-            if s.other_tab {
-                <p class="notice print-hide" role="status" data-testid="room-notice" data-notice="other-tab">{ t.ui(Ui::RoomOtherTab) }</p>
-            }
+    // Adding codes: first while the room is empty, after the room's picture once it is not
+    // (on the projector the room sees where it stands first).
+    let adding = html! {
+        <>
             <p class="print-hide">{ t.ui(Ui::RoomIntro) }</p>
             <form class="room-add print-hide" onsubmit={on_submit}>
                 <label for="participant-code">{ t.ui(Ui::RoomCodeLabel) }</label>
@@ -226,6 +218,20 @@ pub fn FacilitatorScreen(props: &Props) -> Html {
                     <ul>{ for bad.into_iter().map(|b| html! { <li>{ b }</li> }) }</ul>
                 </div>
             }
+        </>
+    };
+    html! {
+        <section class="screen room" data-testid="facilitator" aria-labelledby="room-heading">
+            <header class="print-only report-head"><p class="report-title">{ t.ui(Ui::RoomHandoutTitle) }</p></header>
+            <h1 id="room-heading" tabindex="-1" ref={heading}>{ t.ui(Ui::RoomHeading) }</h1>
+            if let Some(kept) = s.unreadable {
+                <p class="notice" role="alert" data-testid="room-notice" data-notice="unreadable">
+                    { t.ui(if kept { Ui::RoomUnreadable } else { Ui::RoomUnreadableUnsaved }) }
+                </p>
+            }
+            if s.other_tab {
+                <p class="notice print-hide" role="status" data-testid="room-notice" data-notice="other-tab">{ t.ui(Ui::RoomOtherTab) }</p>
+            }
             if s.cleared.is_some() {
                 <div class="notice print-hide" role="status" data-testid="room-cleared">
                     <p>{ t.ui(Ui::RoomCleared) }</p>
@@ -238,6 +244,7 @@ pub fn FacilitatorScreen(props: &Props) -> Html {
             <p class="room-count" data-testid="participant-count">{ fill(t.ui(Ui::RoomCount), &[("count", &count(p.participants))]) }</p>
             if p.participants == 0 {
                 <p>{ t.ui(Ui::RoomEmpty) }</p>
+                { adding.clone() }
             } else {
                 <section class="room-steps" aria-labelledby="room-steps-heading">
                     <h2 id="room-steps-heading">{ t.ui(Ui::RoomStepsHeading) }</h2>
@@ -256,6 +263,7 @@ pub fn FacilitatorScreen(props: &Props) -> Html {
                     <p>{ t.ui(Ui::RoomSpreadIntro) }</p>
                     { spread(t, p) }
                 </section>
+                <section class="room-adding print-hide" data-testid="room-adding">{ adding }</section>
             }
             <div class="actions">
                 <button type="button" class="secondary" data-testid="room-print" disabled={p.participants == 0}

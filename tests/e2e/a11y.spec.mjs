@@ -113,3 +113,29 @@ test('an error message is tied to the field it is about', async ({ page, server 
   expect(await described('import-code')).toContain(await page.getByTestId('import-error').textContent());
   await expect(page.getByTestId('import-code')).toHaveAttribute('aria-invalid', 'true');
 });
+
+test("issue 13, part 5: the projector's room view shows the room's picture first, and a control that cannot be used looks it", async ({ page, server }) => {
+  const fs = await import('node:fs');
+  const room = JSON.parse(fs.readFileSync(new URL('../fixtures/room-codes.json', import.meta.url), 'utf8'));
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(server.url('/?lang=da&mode=projector'));
+  await page.getByTestId('room-open').click();
+  // Empty: nothing to show, so adding codes comes first; printing cannot be done yet.
+  await expect(page.getByTestId('participant-code')).toBeInViewport();
+  const print = page.getByTestId('room-print');
+  await expect(print).toBeDisabled();
+  expect(Number(await print.evaluate((b) => getComputedStyle(b).opacity))).toBeLessThan(0.75);
+  await page.getByTestId('participant-code').fill(room.paste);
+  await page.getByTestId('participant-add').click();
+  await expect(page.getByTestId('chart-room-steps')).toBeVisible();
+  // With participants, the picture comes before the form, on the first screen.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(page.getByTestId('chart-room-steps')).toBeInViewport();
+  const order = await page.evaluate(() => {
+    const chart = document.querySelector('[data-testid=chart-room-steps]');
+    const form = document.querySelector('[data-testid=participant-code]');
+    return chart.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  expect(order, 'the form follows the picture').toBeTruthy();
+  expect(Number(await print.evaluate((b) => getComputedStyle(b).opacity))).toBe(1);
+});
