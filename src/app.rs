@@ -347,19 +347,18 @@ pub fn App(props: &Props) -> Html {
                         storage::forget_what_was_stored();
                         return;
                     };
-                    let touched = |k: &str| key == k;
                     let (progress, room, room_loaded, saving, shown) = latest.borrow().clone();
-                    if touched(storage::PROGRESS_KEY) && saving {
+                    if key == storage::PROGRESS_KEY && saving {
                         if let Some(merged) = storage::progress_changed_elsewhere(&progress) {
                             dispatcher.dispatch(Action::FromOtherTab(merged));
                         }
                     }
-                    if touched(storage::ROOM_KEY) && room_loaded {
+                    if key == storage::ROOM_KEY && room_loaded {
                         if let Some(merged) = storage::room_changed_elsewhere(&room) {
                             dispatcher.dispatch(Action::RoomFromOtherTab(merged));
                         }
                     }
-                    if touched(storage::HISTORY_KEY) {
+                    if key == storage::HISTORY_KEY {
                         if let Some(stored) = storage::stored_history().filter(|h| *h != *shown) {
                             history.set(Shared::new(stored));
                             history_status.set(Some(HistoryStatus::OtherTab));

@@ -14,17 +14,14 @@ use std::path::Path;
 
 /// Every `Ui::Variant` named in the `.rs` files under `dir`.
 fn named_in(dir: &Path, found: &mut BTreeSet<String>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            named_in(&path, found);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            let source = std::fs::read_to_string(&path).unwrap();
-            for (at, _) in source.match_indices("Ui::") {
-                let name: String = source[at + 4..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
-                if name.starts_with(|c: char| c.is_ascii_uppercase()) && name != "START" && name != "ALL" {
-                    found.insert(name);
-                }
+    let mut files = Vec::new();
+    rust_files(dir, &mut files);
+    for path in files {
+        let source = std::fs::read_to_string(&path).unwrap();
+        for (at, _) in source.match_indices("Ui::") {
+            let name: String = source[at + 4..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+            if name.starts_with(|c: char| c.is_ascii_uppercase()) && name != "START" && name != "ALL" {
+                found.insert(name);
             }
         }
     }

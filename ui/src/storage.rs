@@ -264,23 +264,7 @@ pub fn load_progress() -> Loaded {
 /// it: merged with `mine` (this page's), to show. `None` when nothing changed or what is
 /// stored cannot be read.
 pub fn progress_changed_elsewhere(mine: &Progress) -> Option<Progress> {
-    let current = read(PROGRESS_KEY).ok()?;
-    let base = known(PROGRESS_KEY);
-    if current == base {
-        return None;
-    }
-    let merged = merge_progress(base.as_deref(), mine, current.as_deref())?;
-    remember(PROGRESS_KEY, current);
-    Some(merged)
-}
-
-/// The three-way merge of progress texts (`None`: nothing stored); `None` when the stored
-/// text cannot be read.
-fn merge_progress(base: Option<&str>, mine: &Progress, theirs: Option<&str>) -> Option<Progress> {
-    let decode = |text: Option<&str>| text.map_or(Ok(Progress::default()), |t| saved::decode(t).map(|(p, _)| p));
-    let theirs = decode(theirs).ok()?;
-    let base = decode(base).unwrap_or_default();
-    Some(digitrappe_engine::merge::progress(&base, mine, &theirs))
+    PROGRESS.changed_elsewhere(mine)
 }
 
 /// Writes progress; nothing entered on the start screen removes the keys instead, so
@@ -288,37 +272,83 @@ fn merge_progress(base: Option<&str>, mine: &Progress, theirs: Option<&str>) -> 
 /// removed. If another tab wrote meanwhile, both tabs' changes are merged and written
 /// ([`Saved::Merged`]); what another tab stored that cannot be read is never overwritten.
 pub fn save_progress(progress: &Progress) -> Saved<Progress> {
-    let Ok(current) = read(PROGRESS_KEY) else { return Saved::Failed };
-    let base = known(PROGRESS_KEY);
-    let merged = match current != base {
-        true => match merge_progress(base.as_deref(), progress, current.as_deref()) {
-            Some(merged) => Some(merged),
-            None => return Saved::Failed,
-        },
-        false => None,
-    };
-    let write = merged.as_ref().unwrap_or(progress);
-    let empty = write.answers.is_empty() && write.profile == Default::default();
-    let text = (!empty || write.position != saved::Position::Start).then(|| saved::encode(write));
-    let done = match &text {
-        None => {
-            remove(PROGRESS_KEY);
-            remove(LEGACY_PROGRESS_KEY);
-            get(PROGRESS_KEY).is_none()
-        }
-        Some(text) if set(PROGRESS_KEY, text) => {
-            remove(LEGACY_PROGRESS_KEY);
-            true
-        }
-        Some(_) => false,
-    };
-    if !done {
-        return Saved::Failed;
+    let saved = PROGRESS.save(progress);
+    if saved != Saved::Failed {
+        remove(LEGACY_PROGRESS_KEY);
     }
-    remember(PROGRESS_KEY, text);
-    match merged {
-        Some(merged) if merged != *progress => Saved::Merged(merged),
-        _ => Saved::Written,
+    saved
+}
+
+/// Progress as a merged store: an empty start is no text (the key is removed).
+const PROGRESS: MergedStore<Progress> = MergedStore {
+    key: PROGRESS_KEY,
+    decode: |text| saved::decode(text).ok().map(|(progress, _)| progress),
+    merge: digitrappe_engine::merge::progress,
+    encode: |p| {
+        let empty = p.answers.is_empty() && p.profile == Default::default() && p.position == saved::Position::Start;
+        (!empty).then(|| saved::encode(p))
+    },
+};
+
+/// A store that two tabs may write (progress, the room): how its text is read, merged three
+/// ways (`digitrappe_engine::merge`) and written. Every write merges when it finds that
+/// another tab wrote since this page last read or wrote the key (see [`BASES`]).
+struct MergedStore<T: 'static> {
+    key: &'static str,
+    decode: fn(&str) -> Option<T>,
+    merge: fn(&T, &T, &T) -> T,
+    /// The text to store, or `None` to remove the key (nothing worth keeping).
+    encode: fn(&T) -> Option<String>,
+}
+
+impl<T: Clone + Default + PartialEq> MergedStore<T> {
+    /// The three-way merge of texts (`None`: nothing stored); `None` when the stored text
+    /// cannot be read.
+    fn merge_texts(&self, base: Option<&str>, mine: &T, theirs: Option<&str>) -> Option<T> {
+        let decode = |text: Option<&str>| text.map_or(Some(T::default()), self.decode);
+        let theirs = decode(theirs)?;
+        let base = decode(base).unwrap_or_default();
+        Some((self.merge)(&base, mine, &theirs))
+    }
+
+    fn changed_elsewhere(&self, mine: &T) -> Option<T> {
+        let current = read(self.key).ok()?;
+        let base = known(self.key);
+        if current == base {
+            return None;
+        }
+        let merged = self.merge_texts(base.as_deref(), mine, current.as_deref())?;
+        remember(self.key, current);
+        Some(merged)
+    }
+
+    fn save(&self, mine: &T) -> Saved<T> {
+        let Ok(current) = read(self.key) else { return Saved::Failed };
+        let base = known(self.key);
+        let merged = if current != base {
+            match self.merge_texts(base.as_deref(), mine, current.as_deref()) {
+                Some(merged) => Some(merged),
+                None => return Saved::Failed,
+            }
+        } else {
+            None
+        };
+        let text = (self.encode)(merged.as_ref().unwrap_or(mine));
+        let done = match &text {
+            None => {
+                remove(self.key);
+                get(self.key).is_none()
+            }
+            Some(text) => set(self.key, text),
+        };
+        if !done {
+            return Saved::Failed;
+        }
+        remember(self.key, text);
+        match merged {
+            Some(merged) if merged != *mine => Saved::Merged(merged),
+            _ => Saved::Written,
+        }
     }
 }
 
@@ -597,58 +627,25 @@ pub fn load_room() -> LoadedRoom {
     }
 }
 
-/// The three-way merge of room texts; `None` when the stored text cannot be read.
-fn merge_room(base: Option<&str>, mine: &Room, theirs: Option<&str>) -> Option<Room> {
-    let book = &digitrappe_engine::builtin::CODEBOOK;
-    let decode = |text: Option<&str>| text.map_or(Ok(Room::new()), |t| Room::decode(book, t));
-    let theirs = decode(theirs).ok()?;
-    let base = decode(base).unwrap_or_default();
-    Some(digitrappe_engine::merge::room(&base, mine, &theirs))
-}
-
 /// Writes the room (an empty room removes the key, so clearing leaves nothing behind).
 /// If another tab wrote meanwhile, both tabs' codes are merged and written.
 pub fn save_room(room: &Room) -> Saved<Room> {
-    let Ok(current) = read(ROOM_KEY) else { return Saved::Failed };
-    let base = known(ROOM_KEY);
-    let merged = match current != base {
-        true => match merge_room(base.as_deref(), room, current.as_deref()) {
-            Some(merged) => Some(merged),
-            None => return Saved::Failed,
-        },
-        false => None,
-    };
-    let write = merged.as_ref().unwrap_or(room);
-    let text = (!write.is_empty()).then(|| write.encode());
-    let done = match &text {
-        None => {
-            remove(ROOM_KEY);
-            get(ROOM_KEY).is_none()
-        }
-        Some(text) => set(ROOM_KEY, text),
-    };
-    if !done {
-        return Saved::Failed;
-    }
-    remember(ROOM_KEY, text);
-    match merged {
-        Some(merged) if merged != *room => Saved::Merged(merged),
-        _ => Saved::Written,
-    }
+    ROOM.save(room)
 }
 
 /// The room as stored now, if another tab changed it since this page last read or wrote
 /// it: merged with `mine`, to show. `None` when nothing changed or it cannot be read.
 pub fn room_changed_elsewhere(mine: &Room) -> Option<Room> {
-    let current = read(ROOM_KEY).ok()?;
-    let base = known(ROOM_KEY);
-    if current == base {
-        return None;
-    }
-    let merged = merge_room(base.as_deref(), mine, current.as_deref())?;
-    remember(ROOM_KEY, current);
-    Some(merged)
+    ROOM.changed_elsewhere(mine)
 }
+
+/// The room as a merged store.
+const ROOM: MergedStore<Room> = MergedStore {
+    key: ROOM_KEY,
+    decode: |text| Room::decode(&digitrappe_engine::builtin::CODEBOOK, text).ok(),
+    merge: digitrappe_engine::merge::room,
+    encode: |room| (!room.is_empty()).then(|| room.encode()),
+};
 
 #[cfg(test)]
 mod room_tests {
