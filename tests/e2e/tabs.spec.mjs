@@ -47,11 +47,12 @@ for (const deaf of [false, true]) {
     // B answers question 4 its own way: A's five other answers stay.
     await b.getByTestId('question').locator('[data-testid=option]').nth(0).click();
     await expect(b.getByTestId('notice')).toHaveAttribute('data-notice', 'other-tab');
+    // Another tab's write reaches this tab's view of storage a moment later: wait for it.
+    const fourthValue = await b.getByTestId('question').locator('[data-testid=option]').nth(0).getAttribute('data-value');
+    await expect.poll(async () => (await savedProgress(page)).answers[fourth]).toBe(fourthValue);
     const stored = (await savedProgress(page)).answers;
     expect(Object.keys(stored)).toHaveLength(9);
     for (const id of inA.slice(1)) expect(stored[id], id).toBeDefined();
-    const fourthValue = await b.getByTestId('question').locator('[data-testid=option]').nth(0).getAttribute('data-value');
-    expect(stored[fourth]).toBe(fourthValue);
     await b.close();
   });
 }
@@ -81,8 +82,9 @@ test('two tabs each keeping and renaming results in the history lose nothing', a
   };
   await rename(page, 0, 'Named in tab A');
   await rename(b, 1, 'Named in tab B');
-  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('digitrappen.history.v1')));
-  expect(stored.entries.map((e) => e.name)).toEqual(['Named in tab A', 'Named in tab B']);
+  // B's write reaches A's view of storage a moment later: wait for it.
+  const names = async () => JSON.parse(await page.evaluate(() => localStorage.getItem('digitrappen.history.v1'))).entries.map((e) => e.name);
+  await expect.poll(names).toEqual(['Named in tab A', 'Named in tab B']);
   await b.close();
 });
 
