@@ -100,7 +100,7 @@ pub fn App(props: &Props) -> Html {
     // Beyond the start screen every text is needed; on it, only the start screen's part.
     // The app always fetches every text: any screen, notice or countdown it draws finds its
     // words (the start bundle fetches only the start screen's part).
-    let texts = use_texts(state.lang, true, &state.model.version);
+    let texts = use_texts(state.lang, digitrappe_ui::texts::WHOLE, &state.model.version);
 
     // Save progress after every change (unless unreadable data must not be overwritten).
     // A write storage refuses (full, blocked) is said once; the app works on in memory.
@@ -490,6 +490,7 @@ pub fn App(props: &Props) -> Html {
                     site={config} {country} site_failed={site.visitor_notice()} {focus}
                     sharing={Some(Sharing { code, link })} on_open_shared={on_open_shared.clone()} date={crate::browser::today()}
                     history={if mode.keeps_things() { history_view } else { Html::default() }} mode={mode}
+                    keep={mode.keeps_things().then(|| (kept, on_keep.clone()))}
                     on_edit={dispatch(Action::OpenOverview)} on_answer_new={dispatch(Action::AnswerNew)} on_method={dispatch(Action::OpenMethod)}
                     on_config_check={dispatch(Action::OpenConfigCheck)} on_reset={dispatch(Action::Reset)} />
             }

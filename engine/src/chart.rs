@@ -13,8 +13,10 @@ use crate::answers::{Answer, Answers};
 use crate::assess::{assess, Assessment};
 use crate::model::{Model, Role};
 
-/// An average character's width relative to the font size (system sans-serif).
-const CHAR_WIDTH: f32 = 0.62;
+/// An average character's width relative to the font size (system sans-serif, 0.62), plus
+/// the 0.12 em letter spacing a reader may set (WCAG 1.4.12): labels laid out with it are
+/// never cut off by the chart's edge.
+pub(crate) const CHAR_WIDTH: f32 = 0.62 + 0.12;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Point {
@@ -106,71 +108,43 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 // ---------------------------------------------------------------------------------------
 // The staircase
 
-/// One step of the staircase chart.
+/// One step of the staircase chart. The chart is text (HTML, at the body's type size in
+/// every language and at every width): each step a bar as long as its share of the
+/// staircase, the highest on top, with its name, status and marks beside it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StairBlock {
     pub step: u8,
-    pub block: Rect,
+    /// The bar's length, in percent of the chart's width: the steps rise evenly to 100.
+    pub length: u8,
     pub met: bool,
     pub current: bool,
     pub ambition: bool,
     /// Gaps on this step although it is reached (marked with a badge).
     pub gaps: usize,
-    /// The step's number, large, at the top of the block.
-    pub number: Point,
-    /// The step's name, wrapped to the block.
-    pub name: Label,
-    /// Where a gap badge goes (centre), when there are gaps.
-    pub badge: Point,
-    /// Where the "you are here" / "ambition" marks go (above the block, centre).
-    pub mark: Point,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Staircase {
-    pub width: f32,
-    pub height: f32,
     pub blocks: Vec<StairBlock>,
 }
 
-/// The staircase: `names` are the steps' names, lowest first.
-pub fn staircase(assessment: &Assessment, ambition: Option<u8>, names: &[String]) -> Staircase {
-    let (width, top, block_width, gap) = (640.0, 56.0, 124.0, 4.0);
-    let count = assessment.steps.len().max(1) as f32;
-    let rise = 44.0;
-    let base = 130.0;
-    let height = top + base + rise * (count - 1.0);
+/// The staircase, lowest step first.
+pub fn staircase(assessment: &Assessment, ambition: Option<u8>) -> Staircase {
+    let count = assessment.steps.len().max(1);
     let blocks = assessment
         .steps
         .iter()
         .enumerate()
-        .map(|(i, s)| {
-            let h = base + rise * i as f32;
-            let x = i as f32 * (block_width + gap) + gap / 2.0;
-            let block = Rect { x, y: height - h, width: block_width, height: h };
-            let centre = x + block_width / 2.0;
-            let name = names.get(i).map_or("", String::as_str);
-            StairBlock {
-                step: s.step,
-                block,
-                met: s.met,
-                current: s.step == assessment.step,
-                ambition: ambition == Some(s.step),
-                gaps: if s.met { assessment.lower_gaps.iter().filter(|g| g.step == s.step).count() } else { 0 },
-                number: Point { x: centre, y: block.y + 30.0 },
-                name: {
-                    // 13 units, smaller where a long word needs it.
-                    let lines = wrap(name, 15);
-                    let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(1) as f32;
-                    let size = (13.0f32).min((block_width - 8.0) / (longest * CHAR_WIDTH));
-                    Label { lines, at: Point { x: centre, y: block.y + 52.0 }, anchor: Anchor::Middle, size }
-                },
-                badge: Point { x: x + block_width - 18.0, y: height - 18.0 },
-                mark: Point { x: centre, y: block.y - 10.0 },
-            }
+        .map(|(i, s)| StairBlock {
+            step: s.step,
+            length: (100 * (i + 1) / count) as u8,
+            met: s.met,
+            current: s.step == assessment.step,
+            ambition: ambition == Some(s.step),
+            gaps: if s.met { assessment.lower_gaps.iter().filter(|g| g.step == s.step).count() } else { 0 },
         })
         .collect();
-    Staircase { width, height, blocks }
+    Staircase { blocks }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -229,7 +203,7 @@ pub fn radar(model: &Model, assessment: &Assessment, ambition: Option<u8>, names
             } else {
                 Anchor::End
             };
-            let lines = wrap(names.get(i).map_or("", String::as_str), 22);
+            let lines = wrap(names.get(i).map_or("", String::as_str), 17);
             let leading = size * 1.25;
             // Labels above the centre grow upwards, those below downwards; side labels
             // are centred on their axis.

@@ -91,6 +91,46 @@ pub fn why(report: &Report, texts: &Texts) -> Vec<String> {
     sentences
 }
 
+/// The placement's reason in one sentence, for the top of the result and the first printed
+/// page: what is in place and what the next step comes with, e.g. "Steps 1–2 are in place;
+/// step 3 comes into place with X and Y." The full reasoning is [`why`].
+pub fn in_one_sentence(report: &Report, texts: &Texts) -> String {
+    let a = &report.assessment;
+    let short = |id: &str| texts.question(id).short().to_string();
+    if a.at_top() {
+        return fill(texts.ui(Ui::WhyReachedAll), &[("top", &a.steps.len().to_string())]);
+    }
+    let Some(up) = &report.move_up else {
+        // No step within a few improvements: the first open step and all it lacks.
+        let Some(next) = a.lowest_open() else { return String::new() };
+        if !next.enough_evidence {
+            return fill(texts.ui(Ui::SummaryUnjudged), &[("next", &next.step.to_string())]);
+        }
+        let items: Vec<String> = next.missing.iter().map(|g| short(g.question.as_str())).collect();
+        return fill(texts.ui(Ui::SummaryNextAll), &[("next", &next.step.to_string()), ("items", &capped_list(texts, &items))]);
+    };
+    let items: Vec<String> = up.changes.iter().map(|c| short(c.question.as_str())).collect();
+    let template = if up.step < up.to {
+        Ui::SummaryOpen
+    } else if a.step == 0 {
+        Ui::SummaryStart
+    } else if a.step == 1 {
+        Ui::SummaryNextOne
+    } else {
+        Ui::SummaryNextMany
+    };
+    fill(
+        texts.ui(template),
+        &[
+            ("step", &a.step.to_string()),
+            ("next", &up.step.to_string()),
+            ("above", &a.highest_in_place().to_string()),
+            ("place", &texts.place(up.to)),
+            ("items", &texts.join_list(&items)),
+        ],
+    )
+}
+
 /// What holds the company back, in one sentence naming the most important few: "Besides
 /// the solutions, X, Y and Z in particular may hold you back on the way to step 4." Once the
 /// company stands on its ambition, what it needs to hold on to it. `None` when nothing

@@ -31,7 +31,13 @@ pub struct Section {
 pub enum Block {
     Text(String),
     List(Vec<String>),
-    Table { head: Vec<String>, rows: Vec<Vec<String>> },
+    /// A list in English whatever the page's language: the sources' own words, which the
+    /// page marks as English (`lang="en"`).
+    English(Vec<String>),
+    Table {
+        head: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
 }
 
 /// A citation as a reader sees it: the document's name and the section the cited lines
@@ -259,7 +265,7 @@ pub fn method(model: &Model, texts: &Texts) -> MethodDoc {
                     .collect(),
             },
             Block::Text(fill(texts.ui(Ui::MethodLevels), &[("levels", &band_names("dii.level", &dii.levels))])),
-            Block::List(vec![dma.source.to_string(), dii.source.to_string()]),
+            Block::English(vec![dma.source.to_string(), dii.source.to_string()]),
         ],
     });
 
@@ -309,7 +315,7 @@ pub fn to_markdown(doc: &MethodDoc) -> String {
             out.push('\n');
             match block {
                 Block::Text(text) => out.push_str(&format!("{text}\n")),
-                Block::List(items) => items.iter().for_each(|i| out.push_str(&format!("- {i}\n"))),
+                Block::List(items) | Block::English(items) => items.iter().for_each(|i| out.push_str(&format!("- {i}\n"))),
                 Block::Table { head, rows } => {
                     let line = |cells: &[String]| {
                         let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();

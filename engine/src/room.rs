@@ -10,7 +10,7 @@
 
 use crate::answers::Answers;
 use crate::assess::assess;
-use crate::chart::{wrap, Anchor, Label, Point, Rect};
+use crate::chart::{wrap, Anchor, Label, Point, Rect, CHAR_WIDTH};
 use crate::model::{CodeBook, Model};
 use crate::share::{self, ShareError};
 use serde::{Deserialize, Serialize};
@@ -254,10 +254,7 @@ pub fn picture(model: &Model, book: &CodeBook, room: &Room) -> Picture {
 }
 
 // ---------------------------------------------------------------------------------------
-// Chart geometry
-
-/// An average character's width relative to the font size (as in [`crate::chart`]).
-const CHAR_WIDTH: f32 = 0.62;
+// Chart geometry (text widths as in [`crate::chart`], with room for WCAG text spacing)
 
 /// One bar of the step distribution.
 #[derive(Clone, Debug, PartialEq)]

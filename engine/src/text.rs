@@ -20,15 +20,19 @@ use std::fmt;
 /// language file's `ui` table).
 macro_rules! ui_strings {
     ($($variant:ident => $key:literal,)*) => {
-        /// One of the app's own strings. Every language file must have every one (a file
-        /// without one is refused, naming its key); templates carry `{placeholders}`,
-        /// which the content tests check are the same in every language.
+        /// One of the app's own strings, as its key in the language file. Every language
+        /// file must have every one (a file without one is refused, naming its key);
+        /// templates carry `{placeholders}`, which the content tests check are the same in
+        /// every language. A string is its key, not a number looked up in a table: a bundle
+        /// holds the keys of the strings it shows and no others (the start bundle's first
+        /// load stays small).
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum Ui {
-            $($variant,)*
-        }
+        pub struct Ui(&'static str);
 
+        #[allow(non_upper_case_globals)]
         impl Ui {
+            $(pub const $variant: Ui = Ui($key);)*
+
             pub const ALL: &'static [Ui] = &[$(Ui::$variant,)*];
 
             /// The strings the start bundle shows (the start screen with its header, footer
@@ -37,7 +41,7 @@ macro_rules! ui_strings {
             /// bundle's sources name.
             pub const START: &'static [Ui] = &[
                 Ui::AppTitle, Ui::AppTagline, Ui::LanguageLabel, Ui::Loading,
-                Ui::Retry, Ui::StartHeading, Ui::StartIntro, Ui::StartTime, Ui::StartPrivacy,
+                Ui::Retry, Ui::StartHeading, Ui::StartIntro, Ui::StartTime, Ui::StartPause, Ui::StartPrivacy,
                 Ui::StartButton, Ui::ResumeButton, Ui::MethodOpen, Ui::GuideOpen, Ui::FooterPrivacy, Ui::NoticeCorrupt,
                 Ui::NoticeCorruptUnsaved, Ui::Dismiss, Ui::ImportHeading,
                 Ui::RoomOpen,
@@ -45,10 +49,8 @@ macro_rules! ui_strings {
             ];
 
             /// The string's key in the language file.
-            pub fn key(self) -> &'static str {
-                match self {
-                    $(Ui::$variant => $key,)*
-                }
+            pub const fn key(self) -> &'static str {
+                self.0
             }
         }
     };
@@ -64,6 +66,7 @@ ui_strings! {
     StartHeading => "start_heading",
     StartIntro => "start_intro",
     StartTime => "start_time",
+    StartPause => "start_pause",
     StartPrivacy => "start_privacy",
     StartButton => "start_button",
     ResumeButton => "resume_button",
@@ -81,6 +84,14 @@ ui_strings! {
     WhyReachedOne => "why_reached_one",
     WhyReachedMany => "why_reached_many",
     WhyReachedAll => "why_reached_all",
+    SummaryNextOne => "summary_next_one",
+    SummaryNextMany => "summary_next_many",
+    SummaryNextAll => "summary_next_all",
+    SummaryOpen => "summary_open",
+    SummaryStart => "summary_start",
+    SummaryUnjudged => "summary_unjudged",
+    BoardActionsHeading => "board_actions_heading",
+    ChartGapLegend => "chart_gap_legend",
     WhyNotStarted => "why_not_started",
     WhyNextMissing => "why_next_missing",
     WhyOpenBelowOne => "why_open_below_one",
@@ -117,7 +128,6 @@ ui_strings! {
     StepsHeading => "steps_heading",
     StepMet => "step_met",
     StepNotMet => "step_not_met",
-    StepCurrent => "step_current",
     StepMissing => "step_missing",
     StepComplete => "step_complete",
     GapsHeading => "gaps_heading",
@@ -356,6 +366,7 @@ ui_strings! {
     RoomHeading => "room_heading",
     RoomIntro => "room_intro",
     RoomCodeLabel => "room_code_label",
+    RoomAddMore => "room_add_more",
     RoomCodeHelp => "room_code_help",
     RoomAdd => "room_add",
     RoomAddedNew => "room_added_new",
@@ -571,14 +582,29 @@ impl Texts {
 
     /// Reads a part of the language file for `lang`, requiring that part's UI strings.
     pub fn parse_part(lang: Lang, json: &str, part: Part) -> Result<Texts, TextsError> {
+        Texts::read(lang, json)?.holding(part.required())
+    }
+
+    /// Reads the start screen's part ([`Part::Start`]) the way the start bundle does: its
+    /// check names only the start screen's strings, so that bundle holds no other key.
+    pub fn parse_start(lang: Lang, json: &str) -> Result<Texts, TextsError> {
+        Texts::read(lang, json)?.holding(Ui::START.iter().copied())
+    }
+
+    fn read(lang: Lang, json: &str) -> Result<Texts, TextsError> {
         let texts: Texts = serde_json::from_str(json).map_err(|e| TextsError::Shape(e.to_string()))?;
         if texts.lang != lang {
             return Err(TextsError::WrongLanguage { expected: lang, found: texts.lang });
         }
-        if let Some(missing) = part.required().find(|u| texts.texts.get(&format!("ui.{}", u.key())).is_none()) {
-            return Err(TextsError::MissingUi(missing.key()));
-        }
         Ok(texts)
+    }
+
+    /// These texts, if they hold every one of `strings`.
+    fn holding(self, mut strings: impl Iterator<Item = Ui>) -> Result<Texts, TextsError> {
+        match strings.find(|u| self.texts.get(&format!("ui.{}", u.key())).is_none()) {
+            Some(missing) => Err(TextsError::MissingUi(missing.key())),
+            None => Ok(self),
+        }
     }
 
     /// This part and another of the same language, as one.

@@ -65,3 +65,36 @@ fn the_method_lists_every_question_with_its_source_in_every_language() {
         }
     }
 }
+
+#[test]
+fn no_page_of_the_method_shows_an_internal_reference_and_english_is_marked_as_such() {
+    let model = builtin::model();
+    let internal = |s: &str| {
+        s.contains("seed ")
+            || s.split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.len() > 3 && w.starts_with('L') && w[1..].chars().all(|c| c.is_ascii_digit()))
+    };
+    for lang in Lang::ALL {
+        let doc = method(&model, &texts(lang));
+        let mut english = 0;
+        for s in &doc.sections {
+            let texts: Vec<&String> = s
+                .blocks
+                .iter()
+                .flat_map(|b| match b {
+                    Block::Text(t) => vec![t],
+                    Block::List(items) => items.iter().collect(),
+                    Block::English(items) => {
+                        english += items.len();
+                        items.iter().collect()
+                    }
+                    Block::Table { head, rows } => head.iter().chain(rows.iter().flatten()).collect(),
+                })
+                .collect();
+            for t in texts.into_iter().chain([&s.heading]) {
+                assert!(!internal(t), "{}: an internal reference in '{}': {t}", lang.code(), s.id);
+            }
+        }
+        assert_eq!(english, 2, "{}: the two cross-walk sources, in English and marked so", lang.code());
+    }
+}

@@ -5,10 +5,13 @@
 //! them. The same file drives the end-to-end run, which answers the questionnaire as some
 //! of the personas in the browser and expects the same step.
 
+mod common;
+
 use digitrappe_engine::advice::{advise, Route, Why, MAX_ACTIONS, MIN_ACTIONS};
+use digitrappe_engine::explain::in_one_sentence;
 use digitrappe_engine::model::Country;
 use digitrappe_engine::report::report;
-use digitrappe_engine::{assess, builtin, Answer, Answers, Model, Profile, QuestionId};
+use digitrappe_engine::{assess, builtin, Answer, Answers, Lang, Model, Profile, QuestionId};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -309,4 +312,33 @@ fn a_persona_at_its_ambition_is_never_told_it_works_towards_a_step_it_has() {
             }
         }
     }
+}
+
+#[test]
+fn the_board_page_says_each_persona_s_placement_in_one_sentence_that_names_the_next_step() {
+    let model = builtin::model();
+    let mut shown = Vec::new();
+    for lang in Lang::ALL {
+        let t = common::texts(lang);
+        for p in personas() {
+            let r = report(&model, &builtin::advice(), &p.profile, &answers(&p), country(&p));
+            let sentence = in_one_sentence(&r, &t);
+            let a = &r.assessment;
+            assert!(sentence.ends_with('.'), "{lang:?} {}: {sentence}", p.id);
+            // One sentence: no full stop followed by a new sentence inside it.
+            let inner = &sentence[..sentence.len() - 1];
+            assert!(!inner.contains(". ") || inner.contains("f.eks. ") || inner.contains("e.g. "), "{lang:?} {}: {sentence}", p.id);
+            assert!(!sentence.contains('{'), "{lang:?} {}: a placeholder left: {sentence}", p.id);
+            if a.at_top() {
+                assert!(sentence.contains(&a.steps.len().to_string()), "{lang:?} {}: {sentence}", p.id);
+            } else {
+                let next = r.move_up.as_ref().map_or_else(|| a.lowest_open().map_or(0, |s| s.step), |m| m.step);
+                assert!(sentence.contains(&format!(" {next}")), "{lang:?} {}: names step {next}: {sentence}", p.id);
+            }
+            if lang == Lang::Da {
+                shown.push(format!("{:<28} step {}  {sentence}", p.id, a.step));
+            }
+        }
+    }
+    println!("{}", shown.join("\n"));
 }

@@ -192,8 +192,8 @@ pub fn AdviceSection(props: &Props) -> Html {
     }
 
     html! {
-        <section class="advice" aria-labelledby="advice-heading">
-            <h2 id="advice-heading">{ t.ui(Ui::AdviceHeading) }</h2>
+        <details class="advice result-part" open=true data-part="advice">
+            <summary><h2 id="advice-heading">{ t.ui(Ui::AdviceHeading) }</h2></summary>
             <p>{ if a.ambition_reached { t.ui(Ui::AdviceConsolidate) } else { t.ui(Ui::AdviceIntro) } }</p>
             <h3>{ t.ui(Ui::RoutingHeading) }</h3>
             <p class="routing" data-testid="routing" data-route={if a.route == Route::Basic { "basic" } else { "specialist" }}>{ routing }</p>
@@ -255,7 +255,7 @@ pub fn AdviceSection(props: &Props) -> Html {
                         Some(o) => fill(t.ui(Ui::ContactsHeading), &[("organisation", o)]),
                         None => t.ui(Ui::ContactsHeadingPlain).to_string(),
                     } }</h3>
-                    <p>{ t.ui(Ui::ContactsIntro) }</p>
+                    <p class="print-hide">{ t.ui(Ui::ContactsIntro) }</p>
                     <ul class="contact-list">
                         { for contacts.iter().map(|c| html! {
                             <li class="contact" data-testid="contact">
@@ -273,7 +273,7 @@ pub fn AdviceSection(props: &Props) -> Html {
                                     }
                                 </ul>
                                 if let Some(email) = c.reach.email.as_ref().filter(|_| props.links) {
-                                    <a class="button-link" data-testid="contact-send"
+                                    <a class="button-link print-hide" data-testid="contact-send"
                                         href={mail_link(t, c, email, &props.report.assessment, a, props.link.as_deref().unwrap_or_default())}>
                                         { fill(t.ui(Ui::ContactSend), &[("name", &c.name)]) }
                                     </a>
@@ -283,7 +283,7 @@ pub fn AdviceSection(props: &Props) -> Html {
                     </ul>
                 </div>
             }
-        </section>
+        </details>
     }
 }
 

@@ -32,36 +32,51 @@ fn points(points: impl Iterator<Item = chart::Point>) -> String {
     points.map(|p| format!("{},{}", n(p.x), n(p.y))).collect::<Vec<_>>().join(" ")
 }
 
-/// The staircase, the company's step, its ambition and gap badges.
+/// The staircase (`chart-staircase`, each `stair-block` with `data-step`): a bar per step
+/// as long as its share, the highest on top, with the step's name, whether it is in place,
+/// the marks for where the company stands and its ambition, a gap badge (`gap-badge`,
+/// explained beside the chart) and what the step lacks. Text at the body's size, so it
+/// reads at every width and in every language.
 pub fn staircase(t: &Texts, a: &Assessment, ambition: Option<u8>) -> Html {
-    let names: Vec<String> = a.steps.iter().map(|s| t.step_name(s.step).to_string()).collect();
-    let g = chart::staircase(a, ambition, &names);
+    let g = chart::staircase(a, ambition);
     let top = a.steps.last().map_or(0, |s| s.step).to_string();
     let label = fill(t.ui(Ui::ChartStaircaseLabel), &[("place", &t.place(a.step)), ("top", &top)]);
+    let count = |n: u32| n.to_string();
     html! {
-        <svg class="chart chart-staircase" data-testid="chart-staircase" role="img" aria-label={label}
-            viewBox={format!("0 0 {} {}", g.width, g.height)}>
-            { for g.blocks.iter().map(|b| {
-                let class = classes!("stair-block", b.met.then_some("met"), b.current.then_some("current"), b.ambition.then_some("ambition"));
-                let marks: Vec<&str> = [b.current.then(|| t.ui(Ui::ChartHere)), b.ambition.then(|| t.ui(Ui::ChartAmbition))].into_iter().flatten().collect();
+        <ol class="staircase chart-staircase" data-testid="chart-staircase" aria-label={label}>
+            { for g.blocks.iter().zip(&a.steps).map(|(b, s)| {
+                let class = classes!("stair", "stair-block", b.met.then_some("met"), b.current.then_some("current"), b.ambition.then_some("ambition"));
+                let detail = if !s.enough_evidence {
+                    fill(t.ui(Ui::StepLittleEvidence), &[("relevant", &count(s.relevant)), ("signs", &count(s.signs)), ("min", &count(s.min_evidence))])
+                } else if s.missing.is_empty() {
+                    t.ui(Ui::StepComplete).to_string()
+                } else {
+                    fill(t.ui(Ui::StepMissing), &[
+                        ("in_place", &count(s.in_place_weight)),
+                        ("relevant", &count(s.relevant_weight)),
+                        ("needed", &count(s.needed_weight)),
+                    ])
+                };
                 html! {
-                    <g class={class} data-step={b.step.to_string()}>
-                        <rect x={n(b.block.x)} y={n(b.block.y)} width={n(b.block.width)} height={n(b.block.height)} rx="6" />
-                        <text class="stair-number" x={n(b.number.x)} y={n(b.number.y)} text-anchor="middle">{ b.step }</text>
-                        { text(&b.name, "stair-label") }
-                        { for marks.iter().rev().enumerate().map(|(i, m)| html! {
-                            <text class="stair-mark" x={n(b.mark.x)} y={n(b.mark.y - 18.0 * i as f32)} text-anchor="middle">{ *m }</text>
-                        }) }
-                        if b.gaps > 0 {
-                            <g class="gap-badge">
-                                <circle cx={n(b.badge.x)} cy={n(b.badge.y)} r="11" />
-                                <text x={n(b.badge.x)} y={n(b.badge.y + 4.5)} text-anchor="middle">{ format!("!{}", b.gaps) }</text>
-                            </g>
-                        }
-                    </g>
+                    <li class={class} data-step={b.step.to_string()} data-length={b.length.to_string()}>
+                        <span class="stair-bar" aria-hidden="true">
+                            <span class="stair-number">{ b.step }</span>
+                            if b.gaps > 0 { <span class="gap-badge">{ format!("!{}", b.gaps) }</span> }
+                        </span>
+                        <span class="stair-name">
+                            { fill(t.ui(Ui::GapStep), &[("step", &b.step.to_string())]) }{ ": " }{ t.step_name(b.step) }
+                        </span>
+                        <span class="stair-status">
+                            { if b.met { t.ui(Ui::StepMet) } else { t.ui(Ui::StepNotMet) } }
+                            if b.current { { " · " }<strong class="stair-mark">{ t.ui(Ui::ChartHere) }</strong> }
+                            if b.ambition { { " · " }<strong class="stair-mark">{ t.ui(Ui::ChartAmbition) }</strong> }
+                            if b.gaps > 0 { <span class="visually-hidden">{ format!(" · !{}", b.gaps) }</span> }
+                        </span>
+                        <span class="stair-detail">{ detail }</span>
+                    </li>
                 }
             }) }
-        </svg>
+        </ol>
     }
 }
 

@@ -21,6 +21,7 @@ fn block(b: &Block) -> Html {
     match b {
         Block::Text(text) => html! { <p>{ text }</p> },
         Block::List(items) => html! { <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul> },
+        Block::English(items) => html! { <ul lang="en">{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul> },
         // A table wider than the screen scrolls in its own region, which the keyboard can
         // reach and a screen reader names.
         Block::Table { head, rows } => html! {

@@ -24,15 +24,22 @@ pub struct Props {
 
 /// "Retail · 1–9 employees · ambition: step 3", or what is chosen of it.
 pub fn profile_summary(t: &Texts, model: &Model, profile: &Profile) -> String {
+    let mut parts = vec![company_summary(t, model, profile)];
+    if let Some(a) = profile.valid_ambition(model) {
+        parts.push(fill(t.ui(Ui::AmbitionOption), &[("step", &a.to_string()), ("name", t.step_name(a))]));
+    }
+    parts.retain(|p| !p.is_empty());
+    parts.join(" · ")
+}
+
+/// The company in a few words: "Retail · 1–9 employees".
+pub fn company_summary(t: &Texts, model: &Model, profile: &Profile) -> String {
     let mut parts = Vec::new();
     if let Some(i) = profile.valid_industry(model) {
         parts.push(t.get(&format!("industry.{i}")).unwrap_or(i).to_string());
     }
     if let Some(s) = &profile.size {
         parts.push(t.get(&format!("size.{s}")).unwrap_or(s).to_string());
-    }
-    if let Some(a) = profile.valid_ambition(model) {
-        parts.push(fill(t.ui(Ui::AmbitionOption), &[("step", &a.to_string()), ("name", t.step_name(a))]));
     }
     parts.join(" · ")
 }

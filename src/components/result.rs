@@ -7,12 +7,12 @@
 use crate::components::advice::AdviceSection;
 use crate::components::charts;
 use crate::components::move_up::MoveUpSection;
-use crate::components::overview::profile_summary;
+use crate::components::overview::company_summary;
 use crate::components::share::ShareSection;
 use crate::state::SharedAnswers;
 use digitrappe_engine::assess::{Assessment, GapReason};
 use digitrappe_engine::config::SiteConfig;
-use digitrappe_engine::explain::{ambition, holding_back, why};
+use digitrappe_engine::explain::{self, holding_back, in_one_sentence, why};
 use digitrappe_engine::method::{method, Block};
 use digitrappe_engine::mode::Mode;
 use digitrappe_engine::model::{AdviceData, Country};
@@ -57,6 +57,10 @@ pub struct Props {
     pub date: String,
     /// Progress over time (one's own result only).
     pub history: Html,
+    /// Keeping the result in the history from the top of the result: whether it is kept,
+    /// and how (`None`: no history here, as on a shared result or a kiosk).
+    #[prop_or_default]
+    pub keep: Option<(bool, Callback<()>)>,
     /// On a kiosk nothing is printed, exported or typed, and no link leads away: the QR
     /// code is how a visitor takes the result along.
     #[prop_or_default]
@@ -72,44 +76,6 @@ pub struct Sharing {
 
 fn count(n: impl ToString) -> String {
     n.to_string()
-}
-
-fn staircase(t: &Texts, a: &Assessment) -> Html {
-    html! {
-        <ol class="staircase" data-testid="staircase">
-            { for a.steps.iter().map(|s| {
-                let current = s.step == a.step;
-                let class = classes!("stair", s.met.then_some("met"), current.then_some("current"));
-                let detail = if !s.enough_evidence {
-                    fill(t.ui(Ui::StepLittleEvidence), &[
-                        ("relevant", &count(s.relevant)),
-                        ("signs", &count(s.signs)),
-                        ("min", &count(s.min_evidence)),
-                    ])
-                } else if s.missing.is_empty() {
-                    t.ui(Ui::StepComplete).to_string()
-                } else {
-                    fill(t.ui(Ui::StepMissing), &[
-                        ("in_place", &count(s.in_place_weight)),
-                        ("relevant", &count(s.relevant_weight)),
-                        ("needed", &count(s.needed_weight)),
-                    ])
-                };
-                html! {
-                    <li class={class}>
-                        <span class="stair-name">
-                            { fill(t.ui(Ui::GapStep), &[("step", &count(s.step))]) }{ ": " }{ t.step_name(s.step) }
-                        </span>
-                        <span class="stair-status">
-                            { if s.met { t.ui(Ui::StepMet) } else { t.ui(Ui::StepNotMet) } }
-                            if current { { " · " }<strong>{ t.ui(Ui::StepCurrent) }</strong> }
-                        </span>
-                        <span class="stair-detail">{ detail }</span>
-                    </li>
-                }
-            }) }
-        </ol>
-    }
 }
 
 fn gaps(t: &Texts, a: &Assessment) -> Html {
@@ -191,7 +157,7 @@ fn ambition_section(t: &Texts, report: &Report) -> Html {
     let step = count(gap.ambition);
     html! {
         <div data-testid="ambition">
-            <p>{ ambition(gap, t) }</p>
+            <p>{ explain::ambition(gap, t) }</p>
             if gap.dimensions.is_empty() {
                 <p>{ fill(t.ui(Ui::AmbitionNoDimensions), &[("ambition", &step)]) }</p>
                 <p class="help">{ t.ui(Ui::TargetsEstimate) }</p>
@@ -245,7 +211,7 @@ fn dimensions(t: &Texts, model: &Model, a: &Assessment, ambition: Option<u8>) ->
                     { for a.dimensions.iter().map(|d| score_row(t.dimension_name(&d.id), d.score, Some(("dimension-score", d.id.to_string())), t)) }
                 </ul>
             </div>
-            <h2>{ t.ui(Ui::AxesHeading) }</h2>
+            <h3>{ t.ui(Ui::AxesHeading) }</h3>
             <p>{ t.ui(Ui::AxesIntro) }</p>
             <div class="chart-pair">
                 { charts::axis_map(t, model, a) }
@@ -311,6 +277,47 @@ fn crosswalks(t: &Texts, a: &Assessment) -> Html {
     }
 }
 
+/// A part of the result's details: open, and folded away with its heading.
+fn part(id: &'static str, heading: &str, body: Html) -> Html {
+    html! {
+        <details class="result-part" open=true data-part={id}>
+            <summary><h2>{ heading }</h2></summary>
+            { body }
+        </details>
+    }
+}
+
+/// The first three actions as one-liners (`first-actions`, each `first-action` with
+/// `data-action-id`), most important first.
+fn first_actions(t: &Texts, report: &Report) -> Html {
+    let actions = &report.advice.actions;
+    if actions.is_empty() {
+        return html! {};
+    }
+    html! {
+        <>
+            <h2 class="board-heading">{ t.ui(Ui::BoardActionsHeading) }</h2>
+            <ol class="first-actions" data-testid="first-actions">
+                { for actions.iter().take(3).map(|a| html! {
+                    <li data-testid="first-action" data-action-id={a.id.to_string()}>
+                        { t.get(&format!("action.{}.title", a.id)).unwrap_or(&a.id) }
+                    </li>
+                }) }
+            </ol>
+        </>
+    }
+}
+
+/// Brings the share section into view and puts the focus on its heading.
+fn go_to_share() {
+    if let Some(heading) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("share-heading")) {
+        heading.scroll_into_view();
+        if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
+            let _ = heading.focus();
+        }
+    }
+}
+
 #[component]
 pub fn ResultScreen(props: &Props) -> Html {
     let heading = use_focus_heading(props.focus);
@@ -353,7 +360,7 @@ pub fn ResultScreen(props: &Props) -> Html {
                 <p>{ fill(t.ui(Ui::ReportDate), &[("date", &props.date)]) }</p>
             </header>
             <h1 id="result-heading" tabindex="-1" ref={heading}>{ t.ui(Ui::ResultHeading) }</h1>
-            <p class="result-profile">{ profile_summary(t, &props.model, &props.profile) }</p>
+            <p class="result-profile">{ company_summary(t, &props.model, &props.profile) }</p>
             if c.provisional {
                 <div class="notice provisional" data-testid="result-provisional">
                     <p>{ fill(t.ui(Ui::ResultProvisional), &numbers) }</p>
@@ -365,54 +372,100 @@ pub fn ResultScreen(props: &Props) -> Html {
                 </div>
             }
             { retired(t, a, props.sharing.is_some().then_some(&props.on_answer_new)) }
-            <div class="step-badge" data-step={count(a.step)}>
-                if a.step == 0 {
-                    // Not yet on step 1 is its own result, in words, never "step 1".
-                    <p class="step-number" data-testid="result-not-started">{ t.step_name(0) }</p>
-                    <span data-testid="result-step" hidden=true>{ "0" }</span>
-                } else {
-                    <p class="step-number">{ before }<span data-testid="result-step">{ a.step }</span>{ after }</p>
-                    <p class="step-name">{ t.step_name(a.step) }</p>
+            // The board's page: the step and why in one sentence, the ambition, the first
+            // three actions and what to do with the result. The details follow, folded.
+            <div class="board" data-testid="board">
+                <div class="step-badge" data-step={count(a.step)}>
+                    if a.step == 0 {
+                        // Not yet on step 1 is its own result, in words, never "step 1".
+                        <p class="step-number" data-testid="result-not-started">{ t.step_name(0) }</p>
+                        <span data-testid="result-step" hidden=true>{ "0" }</span>
+                    } else {
+                        <p class="step-number">{ before }<span data-testid="result-step">{ a.step }</span>{ after }</p>
+                        <p class="step-name">{ t.step_name(a.step) }</p>
+                    }
+                    <p class="step-summary">{ t.step_summary(a.step) }</p>
+                </div>
+                <p class="board-why" data-testid="board-why">{ in_one_sentence(report, t) }</p>
+                <p class="board-ambition" data-testid="board-ambition">
+                    { report.ambition.as_ref().map_or_else(|| t.ui(Ui::AmbitionMissing).to_string(), |g| explain::ambition(g, t)) }
+                </p>
+                { first_actions(t, report) }
+                if let Some(sharing) = &props.sharing {
+                    // On paper: the code to come back with, on the first page.
+                    <p class="print-only board-code">{ fill(t.ui(Ui::ReportCode), &[
+                        ("code", &grouped(&sharing.code)),
+                        ("address", sharing.link.split('#').next().unwrap_or_default()),
+                    ]) }</p>
                 }
-                <p class="step-summary">{ t.step_summary(a.step) }</p>
+                if let (Some(sharing), false) = (&props.sharing, props.mode.keeps_things()) {
+                    // A kiosk's only way to take the result along, near the top.
+                    <ShareSection texts={t.clone()} profile={props.profile.clone()} answers={props.answers.clone()}
+                        code={sharing.code.clone()} link={sharing.link.clone()} on_open={props.on_open_shared.clone()}
+                        kiosk={true} />
+                }
+                if props.sharing.is_some() && props.mode.keeps_things() {
+                    <div class="board-controls print-hide">
+                        <button type="button" class="primary" data-testid="board-print" onclick={on_print.clone()}>{ t.ui(Ui::PrintButton) }</button>
+                        <button type="button" class="secondary" data-testid="board-share" onclick={Callback::from(|_: MouseEvent| go_to_share())}>
+                            { t.ui(Ui::ShareHeading) }
+                        </button>
+                        if let Some((kept, on_keep)) = &props.keep {
+                            if *kept {
+                                <span class="board-kept" data-testid="board-kept">{ t.ui(Ui::HistoryKept) }</span>
+                            } else {
+                                <button type="button" class="secondary" data-testid="board-keep" onclick={on_keep.reform(|_: MouseEvent| ())}>
+                                    { t.ui(Ui::HistoryKeep) }
+                                </button>
+                            }
+                        }
+                    </div>
+                }
             </div>
 
-            <h2>{ t.ui(Ui::ResultWhyHeading) }</h2>
-            <div class="why" data-testid="why">
-                { for why(report, t).into_iter().map(|sentence| html! { <p>{ sentence }</p> }) }
-                if let Some(sentence) = holding_back(report, t) {
-                    <p data-testid="holding-back">{ sentence }</p>
-                    <details class="holding-back">
-                        <summary>{ t.ui(Ui::HoldingBackAll) }{ format!(" ({})", report.holding_back.len()) }</summary>
-                        <ul>
-                            { for report.holding_back.iter().map(|g| {
-                                let area = props.model.question(&g.question).map_or("", |q| t.dimension_name(&q.dimension));
-                                html! {
-                                    <li data-testid="holding-back-item" data-question-id={g.question.to_string()}>
-                                        { fill(t.ui(Ui::WhyHoldingBackItem), &[("sign", t.question(g.question.as_str()).short()), ("area", area)]) }
-                                    </li>
-                                }
-                            }) }
-                        </ul>
-                    </details>
-                }
-            </div>
+            { part("why", t.ui(Ui::ResultWhyHeading), html! {
+                <>
+                    // On a phone the board leaves out what the step means: it is here.
+                    <p class="step-meaning">{ t.step_summary(a.step) }</p>
+                    <div class="why" data-testid="why">
+                        { for why(report, t).into_iter().map(|sentence| html! { <p>{ sentence }</p> }) }
+                        if let Some(sentence) = holding_back(report, t) {
+                            <p data-testid="holding-back">{ sentence }</p>
+                            <details class="holding-back">
+                                <summary>{ t.ui(Ui::HoldingBackAll) }{ format!(" ({})", report.holding_back.len()) }</summary>
+                                <ul>
+                                    { for report.holding_back.iter().map(|g| {
+                                        let area = props.model.question(&g.question).map_or("", |q| t.dimension_name(&q.dimension));
+                                        html! {
+                                            <li data-testid="holding-back-item" data-question-id={g.question.to_string()}>
+                                                { fill(t.ui(Ui::WhyHoldingBackItem), &[("sign", t.question(g.question.as_str()).short()), ("area", area)]) }
+                                            </li>
+                                        }
+                                    }) }
+                                </ul>
+                            </details>
+                        }
+                    </div>
+                    <MoveUpSection key={report.move_up.as_ref().map(|m| format!("{m:?}")).unwrap_or_default()}
+                        texts={t.clone()} model={props.model.clone()} answers={props.answers.clone()}
+                        move_up={report.move_up.clone()} at_top={a.at_top()}
+                        ambition_reached={report.ambition.as_ref().is_some_and(|g| g.reached)} />
+                </>
+            }) }
 
-            <MoveUpSection key={report.move_up.as_ref().map(|m| format!("{m:?}")).unwrap_or_default()}
-                texts={t.clone()} model={props.model.clone()} answers={props.answers.clone()}
-                move_up={report.move_up.clone()} at_top={a.at_top()}
-                ambition_reached={report.ambition.as_ref().is_some_and(|g| g.reached)} />
+            { part("steps", t.ui(Ui::StepsHeading), html! {
+                <>
+                    <div data-testid="staircase">{ charts::staircase(t, a, ambition) }</div>
+                    if a.steps.iter().any(|s| s.met && a.lower_gaps.iter().any(|g| g.step == s.step)) {
+                        <p class="help chart-legend" data-testid="staircase-legend">{ t.ui(Ui::ChartGapLegend) }</p>
+                    }
+                    <h3>{ t.ui(Ui::GapsHeading) }</h3>
+                    { gaps(t, a) }
+                    { unknown(t, a) }
+                </>
+            }) }
 
-            <h2>{ t.ui(Ui::StepsHeading) }</h2>
-            { charts::staircase(t, a, ambition) }
-            { staircase(t, a) }
-
-            <h2>{ t.ui(Ui::GapsHeading) }</h2>
-            { gaps(t, a) }
-            { unknown(t, a) }
-
-            <h2>{ t.ui(Ui::AmbitionHeading) }</h2>
-            { ambition_section(t, report) }
+            { part("ambition", t.ui(Ui::AmbitionHeading), ambition_section(t, report)) }
 
             if props.site_failed {
                 <div class="notice" role="status" data-testid="config-error">
@@ -429,8 +482,7 @@ pub fn ResultScreen(props: &Props) -> Html {
                 site={props.site.clone()} country={props.country} link={props.sharing.as_ref().map(|s| s.link.clone())}
                 links={props.mode.outside_links()} />
 
-            <h2>{ t.ui(Ui::DimensionsHeading) }</h2>
-            { dimensions(t, &props.model, a, ambition) }
+            { part("areas", t.ui(Ui::DimensionsHeading), dimensions(t, &props.model, a, ambition)) }
 
             { context(t, report) }
             { crosswalks(t, a) }
@@ -445,12 +497,6 @@ pub fn ResultScreen(props: &Props) -> Html {
                         Block::Text(text) => Some(html! { <p>{ text.clone() }</p> }),
                         _ => None,
                     }).take(1) }
-                    if let Some(sharing) = &props.sharing {
-                        <p>{ fill(t.ui(Ui::ReportCode), &[
-                            ("code", &grouped(&sharing.code)),
-                            ("address", sharing.link.split('#').next().unwrap_or_default()),
-                        ]) }</p>
-                    }
                 </section>
             }
 
@@ -460,14 +506,14 @@ pub fn ResultScreen(props: &Props) -> Html {
                     <p class="help" id="report-name-help">{ t.ui(Ui::ReportNameHelp) }</p>
                     <input id="report-name" data-testid="report-name" type="text" autocomplete="organization"
                         aria-describedby="report-name-help" value={(*name).clone()} oninput={on_name} />
-                    <button type="button" class="primary" data-testid="print" onclick={on_print}>{ t.ui(Ui::PrintButton) }</button>
+                    <button type="button" class="secondary" data-testid="print" onclick={on_print}>{ t.ui(Ui::PrintButton) }</button>
                 </div>
             }
 
-            if let Some(sharing) = &props.sharing {
+            if let (Some(sharing), true) = (&props.sharing, props.mode.keeps_things()) {
                 <ShareSection texts={t.clone()} profile={props.profile.clone()} answers={props.answers.clone()}
                     code={sharing.code.clone()} link={sharing.link.clone()} on_open={props.on_open_shared.clone()}
-                    kiosk={!props.mode.keeps_things()} />
+                    kiosk={false} />
             }
 
             { props.history.clone() }
@@ -522,6 +568,7 @@ mod tests {
             on_open_shared: Callback::noop(),
             date: "2026-11-23".into(),
             history: Html::default(),
+            keep: None,
             mode: Default::default(),
         };
         yew::Renderer::<ResultScreen>::with_root_and_props(root.clone(), props).render();
@@ -550,7 +597,11 @@ mod tests {
         assert_eq!(text_of(&root, "[data-testid=result-step]"), "2");
         assert_eq!(text_of(&root, ".step-number"), "Trin 2 af 5");
         assert!(root.query_selector("[data-testid=result-not-started]").unwrap().is_none());
-        assert_eq!(text_of(&root, ".result-profile"), "Detailhandel · 1–9 ansatte · Trin 4: Avanceret teknologi og data");
+        assert_eq!(text_of(&root, ".result-profile"), "Detailhandel · 1–9 ansatte", "the ambition is its own, labelled line");
+        assert!(text_of(&root, "[data-testid=board-ambition]").starts_with("Jeres ambition er trin 4"));
+        assert!(text_of(&root, "[data-testid=board-why]").starts_with("Trin 1–2 er på plads; trin 3 kommer på plads når I også har "));
+        assert_eq!(all(&root, "[data-testid=first-action]").len(), 3, "the first three actions, on the board");
+        assert!(text_of(&root, "[data-testid=staircase-legend]").contains("!2"), "the badges are explained");
         assert!(text_of(&root, "[data-testid=why]").starts_with("Trin 1 og 2 er på plads."));
         let gaps = all(&root, "[data-testid=lower-step-gap]");
         assert_eq!(gaps.len(), 1);

@@ -129,9 +129,21 @@ pub fn FacilitatorScreen(props: &Props) -> Html {
     let t = &props.texts;
     let heading = use_focus_heading(props.focus);
     let input = use_node_ref();
+    // On the projector the room's picture comes first: adding codes is a panel, closed
+    // when the view opens on a room with participants, open once codes are added here.
+    let adding_open = use_state(|| false);
+    let on_toggle = {
+        let adding_open = adding_open.clone();
+        Callback::from(move |e: Event| {
+            if let Some(details) = e.target_dyn_into::<web_sys::Element>() {
+                adding_open.set(details.has_attribute("open"));
+            }
+        })
+    };
     let submit = {
-        let (input, on_add) = (input.clone(), props.on_add.clone());
+        let (input, on_add, adding_open) = (input.clone(), props.on_add.clone(), adding_open.clone());
         move || {
+            adding_open.set(true);
             if let Some(area) = input.cast::<HtmlTextAreaElement>() {
                 let text = area.value();
                 if !text.trim().is_empty() {
@@ -263,7 +275,10 @@ pub fn FacilitatorScreen(props: &Props) -> Html {
                     <p>{ t.ui(Ui::RoomSpreadIntro) }</p>
                     { spread(t, p) }
                 </section>
-                <section class="room-adding print-hide" data-testid="room-adding">{ adding }</section>
+                <details class="room-adding print-hide" data-testid="room-adding" open={*adding_open} ontoggle={on_toggle}>
+                    <summary data-testid="room-adding-open">{ t.ui(Ui::RoomAddMore) }</summary>
+                    { adding }
+                </details>
             }
             <div class="actions">
                 <button type="button" class="secondary" data-testid="room-print" disabled={p.participants == 0}
@@ -308,6 +323,8 @@ pub fn AnswerSheetScreen(props: &SheetProps) -> Html {
             <h1 id="sheet-heading" tabindex="-1" ref={heading}>{ t.ui(Ui::SheetHeading) }</h1>
             <p>{ t.ui(Ui::SheetIntro) }</p>
             <ul class="sheet-legend">{ for legend.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+            // On a narrow screen the sheet scrolls in its own region (it is made for paper).
+            <div class="table-wrap" tabindex="0" role="group" aria-label={t.ui(Ui::SheetHeading).to_string()}>
             <table class="sheet-table">
                 <thead>
                     <tr>
@@ -333,6 +350,7 @@ pub fn AnswerSheetScreen(props: &SheetProps) -> Html {
                     </tbody>
                 }) }
             </table>
+            </div>
             <div class="actions">
                 <button type="button" class="primary" data-testid="sheet-print"
                     onclick={props.on_print.reform(|_: MouseEvent| ())}>{ t.ui(Ui::SheetPrint) }</button>

@@ -63,7 +63,7 @@ pub fn ShareSection(props: &Props) -> Html {
     if props.kiosk {
         return html! {
             <section class="share" aria-labelledby="share-heading">
-                <h2 id="share-heading">{ t.ui(Ui::ShareHeading) }</h2>
+                <h2 id="share-heading" tabindex="-1">{ t.ui(Ui::ShareHeading) }</h2>
                 <div class="share-grid">
                     <div class="share-text">
                         <p>{ t.ui(Ui::KioskTakeAway) }</p>
@@ -79,7 +79,7 @@ pub fn ShareSection(props: &Props) -> Html {
     }
     html! {
         <section class="share" aria-labelledby="share-heading">
-            <h2 id="share-heading">{ t.ui(Ui::ShareHeading) }</h2>
+            <h2 id="share-heading" tabindex="-1">{ t.ui(Ui::ShareHeading) }</h2>
             <p>{ t.ui(Ui::ShareIntro) }</p>
             <div class="share-grid">
                 <div class="share-text">

@@ -66,7 +66,7 @@ fn StartApp(props: &Props) -> Html {
     let in_flight = use_mut_ref(|| false);
     let notice = use_state(|| props.unreadable);
     let storage_notice = use_state(storage::blocked);
-    let texts = use_texts(*lang, false, VERSION);
+    let texts = use_texts(*lang, digitrappe_ui::texts::START_PART, VERSION);
 
     let go = {
         let (lang, busy, failed, mode) = (lang.clone(), busy.clone(), failed.clone(), props.mode);

@@ -138,4 +138,76 @@ test("issue 13, part 5: the projector's room view shows the room's picture first
   });
   expect(order, 'the form follows the picture').toBeTruthy();
   expect(Number(await print.evaluate((b) => getComputedStyle(b).opacity))).toBe(1);
+  // Opened again with participants: adding codes is a closed panel below the picture.
+  await page.getByTestId('room-close').click();
+  await page.getByTestId('room-open').click();
+  await expect(page.getByTestId('chart-room-steps')).toBeInViewport();
+  await expect(page.getByTestId('participant-code')).toBeHidden();
+  await page.getByTestId('room-adding-open').click();
+  await expect(page.getByTestId('participant-code')).toBeVisible();
+});
+
+test('with forced colours in a dark theme the charts\' words stay visible', async ({ page, server }) => {
+  const { PNG } = await import('pngjs');
+  await openResultOf(page, server, haulier, '/?lang=en');
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  for (const label of [
+    page.getByTestId('chart-radar').locator('.axis-label').first(),
+    page.getByTestId('chart-map').locator('text').first(),
+  ]) {
+    await label.scrollIntoViewIfNeeded();
+    const png = PNG.sync.read(await label.screenshot());
+    // The label's box: its corner is the background; the letters are pixels far from it.
+    const at = (i) => [png.data[i], png.data[i + 1], png.data[i + 2]];
+    const bg = at(0);
+    let ink = 0;
+    for (let i = 0; i < png.data.length; i += 4) {
+      const [r, g, b] = at(i);
+      if (Math.abs(r - bg[0]) + Math.abs(g - bg[1]) + Math.abs(b - bg[2]) > 200) ink++;
+    }
+    expect(ink, `letters of "${await label.textContent()}" stand out from the background`).toBeGreaterThan(20);
+  }
+  // Back to the usual colours for the guard's axe run (axe reads colours, not the theme).
+  await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
+});
+
+test('the method page marks English text in a Danish or Norwegian page, and shows no internal reference', async ({ page, server }) => {
+  for (const lang of ['da', 'nb']) {
+    await page.goto(server.url(`/?lang=${lang}`));
+    await page.getByTestId('method-open').click();
+    await expect(page.getByTestId('method')).toBeVisible();
+    await expect(page.getByTestId('method').locator('[lang=en]')).toContainText('Eurostat');
+    const text = await page.getByTestId('method').textContent();
+    expect(text).not.toMatch(/seed \d{3}|\bL\d{3,}\b/);
+  }
+});
+
+test('with WCAG text spacing no chart label is cut off, in any language', async ({ page, server }) => {
+  for (const lang of ['da', 'en', 'nb']) {
+    await openResultOf(page, server, haulier, `/?lang=${lang}`);
+    // The text-spacing bookmarklet's rules, added as a constructed style sheet (the page's
+    // Content-Security-Policy refuses an inline <style>, as it should).
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
+    const cut = await page.evaluate(() => {
+      const out = [];
+      for (const svg of document.querySelectorAll('svg.chart')) {
+        const box = svg.getBoundingClientRect();
+        for (const t of svg.querySelectorAll('text')) {
+          const r = t.getBoundingClientRect();
+          if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
+            out.push(`${svg.dataset.testid}: "${t.textContent}"`);
+          }
+        }
+      }
+      for (const el of document.querySelectorAll('.stair-name, .stair-status, .gap-badge')) {
+        if (el.scrollWidth > el.clientWidth + 1) out.push(`staircase: "${el.textContent}"`);
+      }
+      return out;
+    });
+    expect(cut, lang).toEqual([]);
+  }
 });

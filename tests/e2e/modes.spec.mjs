@@ -186,15 +186,15 @@ test.describe('on a projector', () => {
     const question = page.getByTestId('question');
     await expect(question).toBeVisible();
 
-    // Type sizes at 1920x1080: questions 40 px, body text 32 px (to the half pixel), the
-    // place in the questionnaire 27 px, and still the whole question on one screen
-    // (screens.spec.mjs).
+    // Type sizes at 1920x1080: questions 35 px, body text 28 px (to the half pixel), the
+    // place in the questionnaire 23 px, and still the whole question on one screen
+    // (screens.spec.mjs; the type grows with zoom and text size: board.spec.mjs).
     const px = (l) => l.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-    expect(await px(page.locator('.question-text'))).toBeGreaterThanOrEqual(39.5);
+    expect(await px(page.locator('.question-text'))).toBeGreaterThanOrEqual(34.5);
     for (const selector of ['.help', '[data-testid=option] span:last-child', 'button[data-testid=next]']) {
-      expect(await px(page.locator(selector).first()), selector).toBeGreaterThanOrEqual(31.5);
+      expect(await px(page.locator(selector).first()), selector).toBeGreaterThanOrEqual(27.5);
     }
-    expect(await px(page.locator('.progress-label'))).toBeGreaterThanOrEqual(27);
+    expect(await px(page.locator('.progress-label'))).toBeGreaterThanOrEqual(23);
     for (const selector of ['.question-text', '.help', '[data-testid=option] span:last-child', '.progress-label', 'button[data-testid=next]', 'button[data-testid=back]']) {
       expect(await contrastOf(page.locator(selector).first()), selector).toBeGreaterThanOrEqual(7);
     }

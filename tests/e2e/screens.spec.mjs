@@ -64,15 +64,36 @@ for (const { width, height, mode } of PLACES) {
   });
 }
 
-test('nothing is wider than a 320 px phone: start, profile, questions, overview, result', async ({ page, server }) => {
+test('nothing is wider than a 320 px phone: every screen, in every mode and language', async ({ page, server }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 320, height: 640 });
   const wide = async (what) => {
     const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
     expect(scroll, `${what} is wider than the screen`).toBeLessThanOrEqual(inner);
   };
-  for (const lang of ['da', 'nb']) {
+  for (const lang of ['da', 'en', 'nb']) {
+    await page.goto(server.url(`/?lang=${lang}&mode=projector`));
+    await wide('a projector\'s start screen');
+    await page.getByTestId('guide-open').click();
+    await expect(page.getByTestId('guide')).toBeVisible();
+    await wide('the facilitator\'s guide');
+    await page.getByTestId('guide-back').click();
+    await page.getByTestId('room-open').click();
+    await expect(page.getByTestId('facilitator')).toBeVisible();
+    await wide('the room');
+    await page.getByTestId('answer-sheet-open').click();
+    await expect(page.getByTestId('answer-sheet')).toBeVisible();
+    await wide('the answer sheet');
     await page.goto(server.url(`/?lang=${lang}`));
     await wide('the start screen');
+    await page.getByTestId('method-open').click();
+    await expect(page.getByTestId('method')).toBeVisible();
+    await wide('the method page');
+    await page.getByTestId('method-back').click();
+    await page.getByTestId('start-open-saved').click();
+    await expect(page.getByTestId('import-screen')).toBeVisible();
+    await wide('opening a saved result');
+    await page.getByTestId('import-back').click();
     await page.getByTestId('start').click();
     await expect(page.getByTestId('profile')).toBeVisible();
     await wide('the profile');

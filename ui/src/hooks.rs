@@ -1,7 +1,7 @@
 //! [`use_texts`]: the active language's texts, fetched in parts and kept in memory.
 
 use crate::shared::Shared;
-use crate::texts;
+use crate::texts::{self, TextsWanted};
 use digitrappe_engine::{Lang, Texts};
 use yew::prelude::*;
 
@@ -16,11 +16,12 @@ pub struct TextsState {
     pub retry: Callback<()>,
 }
 
-/// Fetches what `lang` needs: the start screen's part, and the rest when `whole` is asked
-/// for. Each language is fetched once; switching back to it is instant. A fetch that
+/// Fetches what `lang` needs: the start screen's part ([`texts::START_PART`]), or every
+/// text ([`texts::WHOLE`]). Each language is fetched once; switching back to it is instant. A fetch that
 /// returns after the user has moved on is ignored.
 #[hook]
-pub fn use_texts(lang: Lang, whole: bool, content_version: &str) -> TextsState {
+pub fn use_texts(lang: Lang, wanted_part: TextsWanted, content_version: &str) -> TextsState {
+    let (whole, load) = (wanted_part.whole, wanted_part.load);
     let shown = use_state(|| None::<(Shared<Texts>, bool)>);
     let failed = use_state(|| None::<Lang>);
     let retries = use_state(|| 0u32);
@@ -44,7 +45,7 @@ pub fn use_texts(lang: Lang, whole: bool, content_version: &str) -> TextsState {
                     shown.set(Some((Shared::new(start), false)));
                 }
                 (None, start) => wasm_bindgen_futures::spawn_local(async move {
-                    let result = texts::load(lang, start, whole, &version).await;
+                    let result = load(lang, start, version).await;
                     if *wanted.borrow() != (lang, whole) {
                         return; // the user has moved on meanwhile
                     }

@@ -60,28 +60,70 @@ pub async fn fetch_text(url: &str) -> Result<Option<String>, String> {
     }
 }
 
-/// Fetches and reads one part of a language's texts.
-pub async fn fetch(lang: Lang, part: Part, content_version: &str) -> Result<Texts, LoadError> {
+/// Fetches and reads one part of a language's texts with `read`.
+async fn fetch(
+    lang: Lang,
+    part: Part,
+    content_version: &str,
+    read: impl Fn(&str) -> Result<Texts, TextsError>,
+) -> Result<Texts, LoadError> {
     let body = fetch_text(&url(lang, part, content_version))
         .await
         .map_err(LoadError::Network)?
         .ok_or_else(|| LoadError::Network("HTTP 404".into()))?;
-    Texts::parse_part(lang, &body, part).map_err(LoadError::Unreadable)
+    read(&body).map_err(LoadError::Unreadable)
 }
 
-/// Fetches what is missing for `lang`: the start part unless `start` is given, and the
-/// rest when `whole` is asked for. Returns the texts and whether they are whole.
-pub async fn load(lang: Lang, start: Option<Texts>, whole: bool, content_version: &str) -> Result<(Texts, bool), LoadError> {
-    let start = match start {
-        Some(t) => t,
-        None => fetch(lang, Part::Start, content_version).await?,
-    };
-    if !whole {
-        return Ok((start, false));
-    }
-    let rest = fetch(lang, Part::Rest, content_version).await?;
-    Ok((start.merge(&rest), true))
+/// A language's texts as far as they are loaded, and whether they are whole.
+pub type Loaded = Result<(Texts, bool), LoadError>;
+
+/// Loading a language's texts, under way.
+pub type Loading = std::pin::Pin<Box<dyn std::future::Future<Output = Loaded>>>;
+
+/// How much of a language's texts a bundle loads: the start screen's part only (the start
+/// bundle), or every text (the app). A bundle holds only the loader it names, so the start
+/// bundle carries no code or key for the rest.
+#[derive(Clone, Copy)]
+pub struct TextsWanted {
+    pub whole: bool,
+    /// Loads what is missing, given the start part when it is at hand.
+    pub load: fn(Lang, Option<Texts>, String) -> Loading,
 }
+
+impl PartialEq for TextsWanted {
+    fn eq(&self, other: &Self) -> bool {
+        self.whole == other.whole
+    }
+}
+
+/// The start screen's strings only.
+pub const START_PART: TextsWanted = TextsWanted {
+    whole: false,
+    load: |lang, start, version| {
+        Box::pin(async move {
+            let start = match start {
+                Some(t) => t,
+                None => fetch(lang, Part::Start, &version, |body| Texts::parse_start(lang, body)).await?,
+            };
+            Ok((start, false))
+        })
+    },
+};
+
+/// Every string.
+pub const WHOLE: TextsWanted = TextsWanted {
+    whole: true,
+    load: |lang, start, version| {
+        Box::pin(async move {
+            let start = match start {
+                Some(t) => t,
+                None => fetch(lang, Part::Start, &version, |body| Texts::parse_start(lang, body)).await?,
+            };
+            let rest = fetch(lang, Part::Rest, &version, |body| Texts::parse_part(lang, body, Part::Rest)).await?;
+            Ok((start.merge(&rest), true))
+        })
+    },
+};
 
 /// The words shown while no language file is at hand: while the first one loads, and when
 /// it cannot be loaded. Everything else is in the language files.

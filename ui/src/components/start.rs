@@ -61,7 +61,11 @@ pub fn StartScreen(props: &Props) -> Html {
         <section class="screen start" aria-labelledby="start-heading">
             <h1 id="start-heading" tabindex="-1" ref={heading}>{ t.ui(Ui::StartHeading) }</h1>
             <p class="lead">{ fill(t.ui(Ui::StartIntro), &[("count", &count)]) }</p>
-            <p>{ fill(t.ui(Ui::StartTime), &[("minutes", &minutes)]) }</p>
+            // A kiosk forgets a visitor who walks away: it promises no "later".
+            <p>
+                { fill(t.ui(Ui::StartTime), &[("minutes", &minutes)]) }
+                if props.mode.keeps_things() { { " " }{ t.ui(Ui::StartPause) } }
+            </p>
             <p class="privacy">{ t.ui(Ui::StartPrivacy) }</p>
             if props.mode == Mode::Projector {
                 <p class="projector-keys">{ t.ui(Ui::ProjectorKeys) }</p>
