@@ -91,6 +91,8 @@ ui_strings! {
     SummaryStart => "summary_start",
     SummaryUnjudged => "summary_unjudged",
     BoardActionsHeading => "board_actions_heading",
+    BoardKeep => "board_keep",
+    BoardShare => "board_share",
     ChartGapLegend => "chart_gap_legend",
     WhyNotStarted => "why_not_started",
     WhyNextMissing => "why_next_missing",

@@ -408,14 +408,14 @@ pub fn ResultScreen(props: &Props) -> Html {
                     <div class="board-controls print-hide">
                         <button type="button" class="primary" data-testid="board-print" onclick={on_print.clone()}>{ t.ui(Ui::PrintButton) }</button>
                         <button type="button" class="secondary" data-testid="board-share" onclick={Callback::from(|_: MouseEvent| go_to_share())}>
-                            { t.ui(Ui::ShareHeading) }
+                            { t.ui(Ui::BoardShare) }
                         </button>
                         if let Some((kept, on_keep)) = &props.keep {
                             if *kept {
                                 <span class="board-kept" data-testid="board-kept">{ t.ui(Ui::HistoryKept) }</span>
                             } else {
                                 <button type="button" class="secondary" data-testid="board-keep" onclick={on_keep.reform(|_: MouseEvent| ())}>
-                                    { t.ui(Ui::HistoryKeep) }
+                                    { t.ui(Ui::BoardKeep) }
                                 </button>
                             }
                         }
