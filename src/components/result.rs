@@ -384,12 +384,19 @@ pub fn ResultScreen(props: &Props) -> Html {
                         <p class="step-number">{ before }<span data-testid="result-step">{ a.step }</span>{ after }</p>
                         <p class="step-name">{ t.step_name(a.step) }</p>
                     }
-                    <p class="step-summary">{ t.step_summary(a.step) }</p>
+                    // What the step means, unless the company stands on it by the rule
+                    // without having it (a step open below): then it would say as fact what
+                    // the company lacks; the sentence below says what is missing.
+                    if a.steps.iter().any(|s| s.step == a.step && s.met) || a.step == 0 {
+                        <p class="step-summary">{ t.step_summary(a.step) }</p>
+                    }
                 </div>
                 <p class="board-why" data-testid="board-why">{ in_one_sentence(report, t) }</p>
                 <p class="board-ambition" data-testid="board-ambition">
                     { report.ambition.as_ref().map_or_else(|| t.ui(Ui::AmbitionMissing).to_string(), |g| explain::ambition(g, t)) }
                 </p>
+                // What to do: beside the step on a projector's wide screen, below it elsewhere.
+                <div class="board-next">
                 { first_actions(t, report) }
                 if let Some(sharing) = &props.sharing {
                     // On paper: the code to come back with, on the first page.
@@ -421,6 +428,7 @@ pub fn ResultScreen(props: &Props) -> Html {
                         }
                     </div>
                 }
+                </div>
             </div>
 
             { part("why", t.ui(Ui::ResultWhyHeading), html! {

@@ -144,3 +144,23 @@ test('a projector\'s and a kiosk\'s type doubles with a 200 % text size and grow
   // Never below the standard size on a phone.
   expect(await size('projector', { width: 375, height: 667 }, 2, 0)).toBeGreaterThanOrEqual(16);
 });
+
+for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+  test(`on a projector at ${width}x${height} the board's page is one screen: where and why beside what to do`, async ({ page, server }) => {
+    await page.setViewportSize({ width, height });
+    await openResultOf(page, server, moulder, '/?lang=da&mode=projector');
+    await expect(page.getByTestId('board-why')).toBeVisible();
+    for (const [name, locator] of [
+      ['step', page.locator('.step-number')],
+      ['why', page.getByTestId('board-why')],
+      ['ambition', page.getByTestId('board-ambition')],
+      ['third action', page.getByTestId('first-action').nth(2)],
+      ['print', page.getByTestId('board-print')],
+      ['keep', page.getByTestId('board-keep')],
+    ]) {
+      expect(await inFirstScreen(locator), `${name} in the first screen`).toBe(true);
+    }
+    const [why, actions] = await Promise.all([page.getByTestId('board-why'), page.getByTestId('first-actions')].map((l) => l.boundingBox()));
+    expect(actions.x, 'the actions stand to the right of the step and why').toBeGreaterThan(why.x + why.width);
+  });
+}
