@@ -71,28 +71,24 @@ test('nothing is wider than a 320 px phone: every screen, in every mode and lang
     const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
     expect(scroll, `${what} is wider than the screen`).toBeLessThanOrEqual(inner);
   };
+  /** Opens a screen with the control `open`, waits for it and measures it. */
+  const visit = async (open, screen, what) => {
+    await page.getByTestId(open).click();
+    await expect(page.getByTestId(screen)).toBeVisible();
+    await wide(what);
+  };
   for (const lang of ['da', 'en', 'nb']) {
     await page.goto(server.url(`/?lang=${lang}&mode=projector`));
     await wide('a projector\'s start screen');
-    await page.getByTestId('guide-open').click();
-    await expect(page.getByTestId('guide')).toBeVisible();
-    await wide('the facilitator\'s guide');
+    await visit('guide-open', 'guide', 'the facilitator\'s guide');
     await page.getByTestId('guide-back').click();
-    await page.getByTestId('room-open').click();
-    await expect(page.getByTestId('facilitator')).toBeVisible();
-    await wide('the room');
-    await page.getByTestId('answer-sheet-open').click();
-    await expect(page.getByTestId('answer-sheet')).toBeVisible();
-    await wide('the answer sheet');
+    await visit('room-open', 'facilitator', 'the room');
+    await visit('answer-sheet-open', 'answer-sheet', 'the answer sheet');
     await page.goto(server.url(`/?lang=${lang}`));
     await wide('the start screen');
-    await page.getByTestId('method-open').click();
-    await expect(page.getByTestId('method')).toBeVisible();
-    await wide('the method page');
+    await visit('method-open', 'method', 'the method page');
     await page.getByTestId('method-back').click();
-    await page.getByTestId('start-open-saved').click();
-    await expect(page.getByTestId('import-screen')).toBeVisible();
-    await wide('opening a saved result');
+    await visit('start-open-saved', 'import-screen', 'opening a saved result');
     await page.getByTestId('import-back').click();
     await page.getByTestId('start').click();
     await expect(page.getByTestId('profile')).toBeVisible();

@@ -96,18 +96,18 @@ impl PartialEq for TextsWanted {
     }
 }
 
+/// The start screen's part: the one given, else fetched.
+async fn start_part(lang: Lang, start: Option<Texts>, version: &str) -> Result<Texts, LoadError> {
+    match start {
+        Some(t) => Ok(t),
+        None => fetch(lang, Part::Start, version, |body| Texts::parse_start(lang, body)).await,
+    }
+}
+
 /// The start screen's strings only.
 pub const START_PART: TextsWanted = TextsWanted {
     whole: false,
-    load: |lang, start, version| {
-        Box::pin(async move {
-            let start = match start {
-                Some(t) => t,
-                None => fetch(lang, Part::Start, &version, |body| Texts::parse_start(lang, body)).await?,
-            };
-            Ok((start, false))
-        })
-    },
+    load: |lang, start, version| Box::pin(async move { Ok((start_part(lang, start, &version).await?, false)) }),
 };
 
 /// Every string.
@@ -115,10 +115,7 @@ pub const WHOLE: TextsWanted = TextsWanted {
     whole: true,
     load: |lang, start, version| {
         Box::pin(async move {
-            let start = match start {
-                Some(t) => t,
-                None => fetch(lang, Part::Start, &version, |body| Texts::parse_start(lang, body)).await?,
-            };
+            let start = start_part(lang, start, &version).await?;
             let rest = fetch(lang, Part::Rest, &version, |body| Texts::parse_part(lang, body, Part::Rest)).await?;
             Ok((start.merge(&rest), true))
         })
