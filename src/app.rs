@@ -492,7 +492,8 @@ pub fn App(props: &Props) -> Html {
                     history={if mode.keeps_things() { history_view } else { Html::default() }} mode={mode}
                     keep={mode.keeps_things().then(|| (kept, on_keep.clone()))}
                     on_edit={dispatch(Action::OpenOverview)} on_answer_new={dispatch(Action::AnswerNew)} on_method={dispatch(Action::OpenMethod)}
-                    on_config_check={dispatch(Action::OpenConfigCheck)} on_reset={dispatch(Action::Reset)} />
+                    on_config_check={dispatch(Action::OpenConfigCheck)}
+                    on_reset={if mode.keeps_things() { dispatch(Action::Reset) } else { Callback::from(|_| wipe_and_restart()) }} />
             }
         }
         Screen::Shared => match (state.shared.as_deref(), (*shared_report).clone()) {

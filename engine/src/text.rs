@@ -93,6 +93,7 @@ ui_strings! {
     BoardActionsHeading => "board_actions_heading",
     BoardKeep => "board_keep",
     BoardShare => "board_share",
+    KioskDone => "kiosk_done",
     ChartGapLegend => "chart_gap_legend",
     WhyNotStarted => "why_not_started",
     WhyNextMissing => "why_next_missing",

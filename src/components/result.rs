@@ -406,10 +406,16 @@ pub fn ResultScreen(props: &Props) -> Html {
                     ]) }</p>
                 }
                 if let (Some(sharing), false) = (&props.sharing, props.mode.keeps_things()) {
-                    // A kiosk's only way to take the result along, near the top.
+                    // A kiosk's only way to take the result along, near the top, and the
+                    // visitor's way to leave nothing behind for the next one.
                     <ShareSection texts={t.clone()} profile={props.profile.clone()} answers={props.answers.clone()}
                         code={sharing.code.clone()} link={sharing.link.clone()} on_open={props.on_open_shared.clone()}
                         kiosk={true} />
+                    <div class="board-controls">
+                        <button type="button" class="secondary" data-testid="kiosk-done" onclick={props.on_reset.reform(|_: MouseEvent| ())}>
+                            { t.ui(Ui::KioskDone) }
+                        </button>
+                    </div>
                 }
                 if props.sharing.is_some() && props.mode.keeps_things() {
                     <div class="board-controls print-hide">

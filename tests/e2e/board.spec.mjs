@@ -97,7 +97,7 @@ for (const width of [320, 375, 768, 1280]) {
   });
 }
 
-test('a kiosk\'s result shows the take-away QR code in the first screen, and its start screen promises no "later"', async ({ page, server }) => {
+test('a kiosk\'s result shows the take-away QR code and a way to clear the screen in the first screen, and its start screen promises no "later"', async ({ page, server }) => {
   await page.setViewportSize({ width: 1080, height: 1920 });
   await page.goto(server.url('/?mode=kiosk&lang=en'));
   await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'kiosk');
@@ -111,6 +111,14 @@ test('a kiosk\'s result shows the take-away QR code in the first screen, and its
   // The column uses the tall screen: most of its width.
   const share = await page.locator('.main').evaluate((m) => m.getBoundingClientRect().width / window.innerWidth);
   expect(share).toBeGreaterThan(0.8);
+  // Done: the screen is cleared for the next visitor at once (no undo: a kiosk keeps nothing).
+  expect(await inFirstScreen(page.getByTestId('kiosk-done')), 'done in the first screen').toBe(true);
+  await page.getByTestId('kiosk-done').click();
+  await expect(page.getByTestId('start')).toBeVisible();
+  await expect(page.getByTestId('start')).toHaveText(/Start/);
+  await expect(page.getByTestId('result')).toHaveCount(0);
+  await expect(page.getByTestId('undo')).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.get('mode')).toBe('kiosk');
   // A personal browser's start screen still says a visitor can carry on later.
   await page.goto(server.url('/?lang=en'));
   await expect(page.getByTestId('start')).toBeVisible();

@@ -288,7 +288,7 @@ test.describe('on a kiosk', () => {
     await answerAll(page, () => '2');
     await expect(page.getByTestId('qr')).toBeVisible();
     await expect(page.getByTestId('share-code')).toBeVisible();
-    for (const hook of ['export', 'print', 'report-name', 'share-link', 'share-copy', 'import', 'history-keep', 'contact-send']) {
+    for (const hook of ['export', 'print', 'board-print', 'board-share', 'board-keep', 'report-name', 'share-link', 'share-copy', 'import', 'history-keep', 'contact-send']) {
       await expect(page.getByTestId(hook), hook).toHaveCount(0);
     }
     expect(await page.locator('a[href^="http"], a[href^="mailto:"], a[href^="tel:"]').count()).toBe(0);
