@@ -94,6 +94,7 @@ ui_strings! {
     BoardKeep => "board_keep",
     BoardShare => "board_share",
     KioskDone => "kiosk_done",
+    KioskTakeAwayHeading => "kiosk_take_away_heading",
     ChartGapLegend => "chart_gap_legend",
     WhyNotStarted => "why_not_started",
     WhyNextMissing => "why_next_missing",

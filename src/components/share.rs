@@ -63,7 +63,8 @@ pub fn ShareSection(props: &Props) -> Html {
     if props.kiosk {
         return html! {
             <section class="share" aria-labelledby="share-heading">
-                <h2 id="share-heading" tabindex="-1">{ t.ui(Ui::ShareHeading) }</h2>
+                // A kiosk keeps nothing: the heading says what the box is for.
+                <h2 id="share-heading" tabindex="-1">{ t.ui(Ui::KioskTakeAwayHeading) }</h2>
                 <div class="share-grid">
                     <div class="share-text">
                         <p>{ t.ui(Ui::KioskTakeAway) }</p>
