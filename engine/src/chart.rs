@@ -1,13 +1,14 @@
 //! Chart geometry: where everything in the three result charts goes, in plain numbers, so
 //! the views only draw it and the tests can measure it.
 //!
-//! Owns the layout of the staircase (five rising blocks; the current step, the ambition
-//! and the gaps on steps reached marked), the dimension profile (a radar of the eight
-//! scores with the ambition's targets) and the efficiency x added-value map (the company
-//! as a point, and the typical path up the staircase). Coordinates are SVG user units in
-//! a fixed view box; text positions come with an estimate of their width, so that labels
-//! are laid out without a browser. Words are the caller's (passed in); colours are the
-//! view's.
+//! Owns the layout of the staircase (five bars rising to the full width, drawn as text at
+//! the body's size; the current step, the ambition and the gaps on steps reached marked),
+//! the dimension profile (a radar of the eight scores with the ambition's targets) and the
+//! efficiency x added-value map (the company as a point, and the typical path up the
+//! staircase). The radar's and the map's coordinates are SVG user units in a fixed view
+//! box; text positions come with an estimate of their width (with room for WCAG text
+//! spacing), so that labels are laid out without a browser. Words are the caller's
+//! (passed in); colours are the view's.
 
 use crate::answers::{Answer, Answers};
 use crate::assess::{assess, Assessment};

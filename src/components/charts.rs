@@ -1,8 +1,8 @@
-//! The result's three charts as inline SVG (`chart-staircase`, `chart-radar`,
-//! `chart-map`), drawn from the engine's geometry ([`digitrappe_engine::chart`]); this
-//! module only draws. Each SVG has a short accessible name; the full information is in
-//! the text beside it (the staircase list, the score lists, the map's sentence), so no
-//! fact is in a chart only. Colours come from `app.css` (a colour-blind-safe pair, with
+//! The result's three charts (`chart-staircase` as an HTML list, `chart-radar` and
+//! `chart-map` as inline SVG), drawn from the engine's geometry
+//! ([`digitrappe_engine::chart`]); this module only draws. Each SVG has a short accessible
+//! name; the full information is in the text beside it (the score lists, the map's
+//! sentence), so no fact is in a chart only. Colours come from `app.css` (a colour-blind-safe pair, with
 //! solid versus dashed lines so the charts read in black and white too).
 
 use digitrappe_engine::chart::{self, Label};
