@@ -70,3 +70,9 @@ pub fn ask_to_keep_storage() {
         });
     }
 }
+
+/// Whether the window is a phone's (at most 40rem, 640 CSS pixels, wide: the width at which
+/// the stylesheet turns to its phone layout).
+pub fn narrow() -> bool {
+    web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|w| w <= 640.0)
+}

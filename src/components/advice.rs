@@ -33,6 +33,9 @@ pub struct Props {
     /// no "send my result" e-mail).
     #[prop_or(true)]
     pub links: bool,
+    /// Open at first (folded on a phone).
+    #[prop_or(true)]
+    pub open: bool,
 }
 
 fn effort(t: &Texts, e: Effort) -> &str {
@@ -192,7 +195,7 @@ pub fn AdviceSection(props: &Props) -> Html {
     }
 
     html! {
-        <details class="advice result-part" open=true data-part="advice">
+        <details class="advice result-part" open={props.open} data-part="advice">
             <summary><h2 id="advice-heading">{ t.ui(Ui::AdviceHeading) }</h2></summary>
             <p>{ if a.ambition_reached { t.ui(Ui::AdviceConsolidate) } else { t.ui(Ui::AdviceIntro) } }</p>
             <h3>{ t.ui(Ui::RoutingHeading) }</h3>
@@ -327,6 +330,7 @@ mod tests {
             country,
             link: Some("https://www.example.dk/digitrappen/?lang=da#share=40AB".into()),
             links: true,
+            open: true,
         };
         yew::Renderer::<AdviceSection>::with_root_and_props(root.clone(), props).render();
         root

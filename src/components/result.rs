@@ -277,10 +277,10 @@ fn crosswalks(t: &Texts, a: &Assessment) -> Html {
     }
 }
 
-/// A part of the result's details: open, and folded away with its heading.
-fn part(id: &'static str, heading: &str, body: Html) -> Html {
+/// A part of the result's details, folded away with its heading; `open` at first.
+fn part(id: &'static str, heading: &str, open: bool, body: Html) -> Html {
     html! {
-        <details class="result-part" open=true data-part={id}>
+        <details class="result-part" {open} data-part={id}>
             <summary><h2>{ heading }</h2></summary>
             { body }
         </details>
@@ -347,6 +347,10 @@ pub fn ResultScreen(props: &Props) -> Html {
         })
     };
     let on_print = Callback::from(|_: MouseEvent| crate::browser::print());
+    // On a phone the details start folded (the board's page is what fits a small screen;
+    // the parts open by their headings); wider screens show them open.
+    let open = use_state(|| !crate::browser::narrow());
+    let open = *open;
     // How the step is found, from the method document (the same text as in the app's
     // "How is this calculated?"), for the printed report.
     let placement = use_memo(props.texts.clone(), {
@@ -437,7 +441,7 @@ pub fn ResultScreen(props: &Props) -> Html {
                 </div>
             </div>
 
-            { part("why", t.ui(Ui::ResultWhyHeading), html! {
+            { part("why", t.ui(Ui::ResultWhyHeading), open, html! {
                 <>
                     // On a phone the board leaves out what the step means: it is here.
                     <p class="step-meaning">{ t.step_summary(a.step) }</p>
@@ -467,7 +471,7 @@ pub fn ResultScreen(props: &Props) -> Html {
                 </>
             }) }
 
-            { part("steps", t.ui(Ui::StepsHeading), html! {
+            { part("steps", t.ui(Ui::StepsHeading), open, html! {
                 <>
                     <div data-testid="staircase">{ charts::staircase(t, a, ambition) }</div>
                     if a.steps.iter().any(|s| s.met && a.lower_gaps.iter().any(|g| g.step == s.step)) {
@@ -479,7 +483,7 @@ pub fn ResultScreen(props: &Props) -> Html {
                 </>
             }) }
 
-            { part("ambition", t.ui(Ui::AmbitionHeading), ambition_section(t, report)) }
+            { part("ambition", t.ui(Ui::AmbitionHeading), open, ambition_section(t, report)) }
 
             if props.site_failed {
                 <div class="notice" role="status" data-testid="config-error">
@@ -493,10 +497,10 @@ pub fn ResultScreen(props: &Props) -> Html {
             }
             <AdviceSection texts={t.clone()} model={props.model.clone()} data={props.data.clone()}
                 report={report.clone()} answers={props.answers.clone()}
-                site={props.site.clone()} country={props.country} link={props.sharing.as_ref().map(|s| s.link.clone())}
+                site={props.site.clone()} country={props.country} link={props.sharing.as_ref().map(|s| s.link.clone())} {open}
                 links={props.mode.outside_links()} />
 
-            { part("areas", t.ui(Ui::DimensionsHeading), dimensions(t, &props.model, a, ambition)) }
+            { part("areas", t.ui(Ui::DimensionsHeading), open, dimensions(t, &props.model, a, ambition)) }
 
             { context(t, report) }
             { crosswalks(t, a) }

@@ -45,6 +45,17 @@ for (const [width, height] of [[1280, 800], [375, 812]]) {
   }
 }
 
+test('on a phone the details start folded, so the result is a few screens, and each part opens by its heading', async ({ page, server }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await openResultOf(page, server, moulder, '/?lang=da');
+  const parts = page.locator('details.result-part');
+  expect(await parts.count()).toBe(5);
+  expect(await parts.evaluateAll((ds) => ds.filter((d) => d.open).length)).toBe(0);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(6 * 812);
+  await page.locator('details.result-part[data-part=advice] > summary').click();
+  await expect(page.getByTestId('advice-action').first()).toBeVisible();
+});
+
 test('the board\'s controls keep the result in the history and lead to sharing; the details fold away', async ({ page, server }) => {
   await openResultOf(page, server, moulder, '/?lang=en');
   await page.getByTestId('board-keep').click();
@@ -68,6 +79,9 @@ for (const width of [320, 375, 768, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     for (const lang of ['da', 'en', 'nb']) {
       await openResultOf(page, server, PERSONAS.find((p) => p.id === 'metal-subcontractor'), `/?lang=${lang}`);
+      // On a phone the details start folded: open the staircase's part by its heading.
+      const part = page.locator('details.result-part[data-part=steps]');
+      if (!(await part.evaluate((d) => d.open))) await part.locator('summary').click();
       const chart = page.getByTestId('chart-staircase');
       await expect(chart.locator('.stair-block')).toHaveCount(5);
       const problems = await chart.evaluate((ol) => {
