@@ -43,6 +43,7 @@ pub fn staircase(t: &Texts, a: &Assessment, ambition: Option<u8>) -> Html {
     let label = fill(t.ui(Ui::ChartStaircaseLabel), &[("place", &t.place(a.step)), ("top", &top)]);
     let count = |n: u32| n.to_string();
     html! {
+        <>
         <ol class="staircase chart-staircase" data-testid="chart-staircase" aria-label={label}>
             { for g.blocks.iter().zip(&a.steps).map(|(b, s)| {
                 let class = classes!("stair", "stair-block", b.met.then_some("met"), b.current.then_some("current"), b.ambition.then_some("ambition"));
@@ -77,6 +78,10 @@ pub fn staircase(t: &Texts, a: &Assessment, ambition: Option<u8>) -> Html {
                 }
             }) }
         </ol>
+        if g.blocks.iter().any(|b| b.gaps > 0) {
+            <p class="help chart-legend" data-testid="staircase-legend">{ t.ui(Ui::ChartGapLegend) }</p>
+        }
+        </>
     }
 }
 

@@ -351,6 +351,10 @@ pub fn ResultScreen(props: &Props) -> Html {
     // the parts open by their headings); wider screens show them open.
     let open = use_state(|| !crate::browser::narrow());
     let open = *open;
+    // What the step means is said unless the company stands on it by the rule without having
+    // it (a step open below): then it would state as fact what the company lacks; the
+    // sentence on the board says what is missing.
+    let means_its_step = a.step == 0 || a.steps.iter().any(|s| s.step == a.step && s.met);
     // How the step is found, from the method document (the same text as in the app's
     // "How is this calculated?"), for the printed report.
     let placement = use_memo(props.texts.clone(), {
@@ -388,10 +392,7 @@ pub fn ResultScreen(props: &Props) -> Html {
                         <p class="step-number">{ before }<span data-testid="result-step">{ a.step }</span>{ after }</p>
                         <p class="step-name">{ t.step_name(a.step) }</p>
                     }
-                    // What the step means, unless the company stands on it by the rule
-                    // without having it (a step open below): then it would say as fact what
-                    // the company lacks; the sentence below says what is missing.
-                    if a.steps.iter().any(|s| s.step == a.step && s.met) || a.step == 0 {
+                    if means_its_step {
                         <p class="step-summary">{ t.step_summary(a.step) }</p>
                     }
                 </div>
@@ -444,7 +445,9 @@ pub fn ResultScreen(props: &Props) -> Html {
             { part("why", t.ui(Ui::ResultWhyHeading), open, html! {
                 <>
                     // On a phone the board leaves out what the step means: it is here.
-                    <p class="step-meaning">{ t.step_summary(a.step) }</p>
+                    if means_its_step {
+                        <p class="step-meaning">{ t.step_summary(a.step) }</p>
+                    }
                     <div class="why" data-testid="why">
                         { for why(report, t).into_iter().map(|sentence| html! { <p>{ sentence }</p> }) }
                         if let Some(sentence) = holding_back(report, t) {
@@ -474,9 +477,6 @@ pub fn ResultScreen(props: &Props) -> Html {
             { part("steps", t.ui(Ui::StepsHeading), open, html! {
                 <>
                     <div data-testid="staircase">{ charts::staircase(t, a, ambition) }</div>
-                    if a.steps.iter().any(|s| s.met && a.lower_gaps.iter().any(|g| g.step == s.step)) {
-                        <p class="help chart-legend" data-testid="staircase-legend">{ t.ui(Ui::ChartGapLegend) }</p>
-                    }
                     <h3>{ t.ui(Ui::GapsHeading) }</h3>
                     { gaps(t, a) }
                     { unknown(t, a) }

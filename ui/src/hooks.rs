@@ -17,8 +17,8 @@ pub struct TextsState {
 }
 
 /// Fetches what `lang` needs: the start screen's part ([`texts::START_PART`]), or every
-/// text ([`texts::WHOLE`]). Each language is fetched once; switching back to it is instant. A fetch that
-/// returns after the user has moved on is ignored.
+/// text ([`texts::WHOLE`]). Each language is fetched once; switching back to it is
+/// instant. A fetch that returns after the user has moved on is ignored.
 #[hook]
 pub fn use_texts(lang: Lang, wanted_part: TextsWanted, content_version: &str) -> TextsState {
     let (whole, load) = (wanted_part.whole, wanted_part.load);
@@ -50,9 +50,9 @@ pub fn use_texts(lang: Lang, wanted_part: TextsWanted, content_version: &str) ->
                         return; // the user has moved on meanwhile
                     }
                     match result {
-                        Ok((t, is_whole)) => {
+                        Ok(t) => {
                             let entry = &mut cache.borrow_mut()[lang.index()];
-                            let texts = if is_whole {
+                            let texts = if whole {
                                 let full = Shared::new(t);
                                 entry.1 = Some(full.clone());
                                 full
@@ -61,7 +61,7 @@ pub fn use_texts(lang: Lang, wanted_part: TextsWanted, content_version: &str) ->
                                 Shared::new(t)
                             };
                             failed.set(None);
-                            shown.set(Some((texts, is_whole)));
+                            shown.set(Some((texts, whole)));
                         }
                         Err(error) => {
                             texts::report(lang, &error);

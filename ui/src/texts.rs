@@ -74,8 +74,8 @@ async fn fetch(
     read(&body).map_err(LoadError::Unreadable)
 }
 
-/// A language's texts as far as they are loaded, and whether they are whole.
-pub type Loaded = Result<(Texts, bool), LoadError>;
+/// A language's texts as far as the bundle wants them.
+pub type Loaded = Result<Texts, LoadError>;
 
 /// Loading a language's texts, under way.
 pub type Loading = std::pin::Pin<Box<dyn std::future::Future<Output = Loaded>>>;
@@ -90,12 +90,6 @@ pub struct TextsWanted {
     pub load: fn(Lang, Option<Texts>, String) -> Loading,
 }
 
-impl PartialEq for TextsWanted {
-    fn eq(&self, other: &Self) -> bool {
-        self.whole == other.whole
-    }
-}
-
 /// The start screen's part: the one given, else fetched.
 async fn start_part(lang: Lang, start: Option<Texts>, version: &str) -> Result<Texts, LoadError> {
     match start {
@@ -105,10 +99,8 @@ async fn start_part(lang: Lang, start: Option<Texts>, version: &str) -> Result<T
 }
 
 /// The start screen's strings only.
-pub const START_PART: TextsWanted = TextsWanted {
-    whole: false,
-    load: |lang, start, version| Box::pin(async move { Ok((start_part(lang, start, &version).await?, false)) }),
-};
+pub const START_PART: TextsWanted =
+    TextsWanted { whole: false, load: |lang, start, version| Box::pin(async move { start_part(lang, start, &version).await }) };
 
 /// Every string.
 pub const WHOLE: TextsWanted = TextsWanted {
@@ -117,7 +109,7 @@ pub const WHOLE: TextsWanted = TextsWanted {
         Box::pin(async move {
             let start = start_part(lang, start, &version).await?;
             let rest = fetch(lang, Part::Rest, &version, |body| Texts::parse_part(lang, body, Part::Rest)).await?;
-            Ok((start.merge(&rest), true))
+            Ok(start.merge(&rest))
         })
     },
 };
