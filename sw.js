@@ -3,9 +3,12 @@
 // dist/sw.js from it, with the build's list of files and its version put in below.
 // It sits at the app's root, so its scope is the app, wherever the app is served.
 //
-// - install: fetches every listed file, past the HTTP cache, checks each against its
-//   SHA-256, and keeps them in the cache `digitrappen-<version>`. A file that does not
-//   match (a half-finished upload) fails the install; the browser tries again later.
+// - install: fetches every listed file but the languages' texts beyond the start screen,
+//   checks each against its SHA-256, and keeps them in the cache `digitrappen-<version>`.
+//   A file whose name carries its hash (scripts/fingerprint.mjs) is taken from the HTTP
+//   cache when the page has just loaded it, never downloaded twice; the others are
+//   revalidated with the server. A file that does not match (a half-finished upload)
+//   fails the install; the browser tries again later.
 // - activate: empties the older versions' caches of this app (keeping the site
 //   configurations fetched at run time) and deletes them, then takes over open pages
 //   (static/boot.js reloads a page that an older version was serving).
@@ -13,9 +16,11 @@
 //   index.html; the site configuration (config.json, any other .json not in the list,
 //   e.g. one named by ?config=) comes from the network first, the cache when offline;
 //   every listed file comes from this version's cache only, so JS and wasm always
-//   belong together.
-// - message `digitrappen-status`: answers { version, ready } (every file cached), after
-//   keeping the page's site configuration; the page then sets data-offline-ready.
+//   belong together; a language's texts not yet kept are fetched and kept on first use.
+// - message `digitrappen-status` { page, langs }: keeps the texts of `langs` (the page's
+//   language, or 'all' on a kiosk) and the page's site configuration, then answers
+//   { version, ready } (every file those languages need cached); the page then sets
+//   data-offline-ready.
 
 const MANIFEST = /* @precache */ { "version": "dev", "files": [] } /* @end */;
 
@@ -24,35 +29,55 @@ const CACHE = PREFIX + MANIFEST.version;
 const SCOPE = new URL('./', self.location.href).href;
 const absolute = (p) => new URL(p, SCOPE).href;
 const withoutQuery = (href) => { const u = new URL(href); return u.origin + u.pathname; };
-/** Listed file address -> its SHA-256 (null: not checked) */
-const LISTED = new Map(MANIFEST.files.map(([p, hash]) => [absolute(p), hash]));
+/** Listed file address -> { hash: its SHA-256 (null: not checked), lang: whose texts, or null } */
+const LISTED = new Map(MANIFEST.files.map(([p, hash, lang = null]) => [absolute(p), { hash, lang }]));
+/** A name that carries its content's hash: `digitrappe_bg.1a2b3c4d5e.wasm`, `da.1a2b3c4d5e6f.json`. */
+const FINGERPRINTED = /\.[0-9a-f]{10,12}\.[a-z]+$/;
+/** The listed files a page needs whose languages are `langs` ('all', or a list of codes). */
+const needed = (langs) => [...LISTED].filter(([, f]) => !f.lang || langs === 'all' || (Array.isArray(langs) && langs.includes(f.lang)));
 const INDEX = absolute('index.html');
 const CONFIG = absolute('config.json');
 
 const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
-async function precache() {
+const matches = async (response, hash) => !hash || hex(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer())) === hash;
+
+/**
+ * A listed file as this version has it. A fingerprinted file comes from the HTTP cache if
+ * it is there (the page has just loaded it); the others are revalidated. A copy that does
+ * not match its hash is fetched once more past every cache before the file counts as wrong.
+ */
+async function fetchListed(href, { hash }) {
+  for (const mode of FINGERPRINTED.test(href) ? ['default', 'reload'] : ['no-cache', 'reload']) {
+    const response = await fetch(new Request(href, { cache: mode }));
+    if (!response.ok) throw new Error(`${href}: HTTP ${response.status}`);
+    if (await matches(response, hash)) return response;
+  }
+  throw new Error(`${href} is not the file of version ${MANIFEST.version}`);
+}
+
+/** Keeps `files` ([href, listed] pairs) in this version's cache, those not kept yet. */
+async function keepListed(files) {
   const cache = await caches.open(CACHE);
+  await Promise.all(files.map(async ([href, listed]) => {
+    if (!(await cache.match(href))) await cache.put(href, await fetchListed(href, listed));
+  }));
+}
+
+async function precache() {
   try {
-    await Promise.all([...LISTED].map(async ([href, hash]) => {
-      const response = await fetch(new Request(href, { cache: 'reload' }));
-      if (!response.ok) throw new Error(`${href}: HTTP ${response.status}`);
-      if (hash && hex(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer())) !== hash) {
-        throw new Error(`${href} is not the file of version ${MANIFEST.version}`);
-      }
-      await cache.put(href, response);
-    }));
+    await keepListed(needed([]));
   } catch (error) {
     await caches.delete(CACHE);
     throw error;
   }
 }
 
-/** Whether every listed file is in this version's cache. */
-async function complete() {
+/** Whether every file a page in `langs` needs is in this version's cache. */
+async function complete(langs) {
   if (!(await caches.has(CACHE))) return false;
   const cache = await caches.open(CACHE);
-  const found = await Promise.all([...LISTED.keys()].map((href) => cache.match(href)));
+  const found = await Promise.all(needed(langs).map(([href]) => cache.match(href)));
   return found.every(Boolean);
 }
 
@@ -76,7 +101,13 @@ async function networkFirst(request) {
 
 async function fromCache(href, request) {
   const cache = await caches.open(CACHE);
-  return (await cache.match(href)) ?? fetch(request);
+  const kept = await cache.match(href);
+  if (kept) return kept;
+  const response = await fetch(request);
+  // A language's texts, used here for the first time: kept for the next time offline.
+  const listed = LISTED.get(href);
+  if (listed?.lang && response.ok && (await matches(response, listed.hash))) await cache.put(href, response.clone());
+  return response;
 }
 
 /** Fetches and keeps the configuration a page at `page` reads (`?config=`), unless kept. */
@@ -131,8 +162,10 @@ self.addEventListener('fetch', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data?.type !== 'digitrappen-status' || !event.ports[0]) return;
+  const { langs } = event.data;
   event.waitUntil((async () => {
-    const ready = await complete();
+    if (await complete([])) await keepListed(needed(langs)).catch(() => {});
+    const ready = await complete(langs);
     if (ready && typeof event.data.page === 'string') await keepConfigOf(event.data.page).catch(() => {});
     event.ports[0].postMessage({ version: MANIFEST.version, ready });
   })());

@@ -110,6 +110,26 @@ fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
 }
 
+/// FNV-1a (64 bits) over the language files' names and bytes, as 12 hex digits.
+fn texts_hash() -> String {
+    let dir = "../content/i18n";
+    println!("cargo::rerun-if-changed={dir}");
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {dir}: {e}"))
+        .map(|e| e.expect("a directory entry").file_name().into_string().expect("a UTF-8 file name"))
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    names.sort();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for name in names {
+        let bytes = read(&format!("{dir}/{name}"));
+        for b in name.bytes().chain([0]).chain(bytes.bytes()) {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{:012x}", hash >> 16)
+}
+
 fn main() {
     println!("cargo::rerun-if-changed=src/model.rs");
     let path = "../content/model.json";
@@ -153,6 +173,12 @@ fn main() {
         model.minutes_to_answer(),
         advice.rs(),
         book.rs()
+    );
+    let code = format!(
+        "{code}\n/// A hash of the language files (`content/i18n/*.json`): their addresses carry it, so a\n\
+         /// browser or CDN never serves one version's texts to another.\n\
+         pub const TEXTS_VERSION: &str = {:?};\n",
+        texts_hash()
     );
     let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_model.rs");
     std::fs::write(&out, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));

@@ -19,6 +19,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TEMPLATE = path.join(ROOT, 'sw.js');
 const WORKER = 'sw.js';
 const VERSION_ATTR = /data-version="[^"]*"/g;
+/** A language's texts beyond the start screen (`content/i18n/<code>.<hash>.json`). */
+const LANGUAGE_PART = /^content\/i18n\/([a-z]{2})\.[0-9a-f]{12}\.json$/;
 /** Files a site owner may edit after the build: precached, but not checked against a hash. */
 const EDITABLE = new Set(['config.json']);
 
@@ -50,8 +52,14 @@ export function precache(dist) {
   const stamped = template.replace(VERSION_ATTR, `data-version="${version}"`);
   fs.writeFileSync(indexPath, stamped);
 
-  // [path relative to the worker, SHA-256 of what the worker must receive, or null]
-  const files = paths.map((p) => [p, EDITABLE.has(p) ? null : sha256(p === 'index.html' ? stamped : content(p))]);
+  // [path relative to the worker, SHA-256 of what the worker must receive or null, and
+  // for a language's texts beyond the start screen its code]: the worker keeps those only
+  // for the languages a page uses (see sw.js).
+  const files = paths.map((p) => {
+    const entry = [p, EDITABLE.has(p) ? null : sha256(p === 'index.html' ? stamped : content(p))];
+    const lang = LANGUAGE_PART.exec(p)?.[1];
+    return lang ? [...entry, lang] : entry;
+  });
   const worker = fs.readFileSync(TEMPLATE, 'utf8');
   const placeholder = /\/\*\s*@precache\s*\*\/[^]*?\/\*\s*@end\s*\*\//;
   if (!placeholder.test(worker)) throw new Error(`${TEMPLATE}: no /* @precache */ … /* @end */ placeholder`);

@@ -100,7 +100,7 @@ pub fn App(props: &Props) -> Html {
     // Beyond the start screen every text is needed; on it, only the start screen's part.
     // The app always fetches every text: any screen, notice or countdown it draws finds its
     // words (the start bundle fetches only the start screen's part).
-    let texts = use_texts(state.lang, digitrappe_ui::texts::WHOLE, &state.model.version);
+    let texts = use_texts(state.lang, digitrappe_ui::texts::WHOLE);
 
     // Save progress after every change (unless unreadable data must not be overwritten).
     // A write storage refuses (full, blocked) is said once; the app works on in memory.

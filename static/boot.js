@@ -96,17 +96,27 @@ root.addEventListener('focusin', nearStart);
 
 // ---- Offline: the service worker (../sw.js, written by scripts/precache.mjs) ----------
 // Registered once the page has loaded, so its precaching does not compete with the first
-// load. When the worker has every file of this page's version cached, #app gets
-// data-offline-ready. A page is reloaded (once per version) when a worker of another
+// load. When the worker has every file of this page's version cached (the texts of the
+// language on screen, or of every language on a kiosk), #app gets data-offline-ready. A page is reloaded (once per version) when a worker of another
 // version serves it, so JS and wasm always come from one version; answers are saved in
 // local storage after every change, and the reload waits until nothing else is lost.
 if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
   const sw = navigator.serviceWorker;
   const version = root.dataset.version;
-  const status = (worker) => new Promise((resolve) => {
+  // The languages to keep offline: the one on screen (<html data-lang>, set once the texts
+  // show), or every language on a kiosk, where each visitor picks their own. The worker
+  // keeps another language's texts when a page first uses them.
+  const html = document.documentElement;
+  const shownLang = () => new Promise((resolve) => {
+    if (html.dataset.lang) return resolve(html.dataset.lang);
+    const seen = new MutationObserver(() => { if (html.dataset.lang) { seen.disconnect(); resolve(html.dataset.lang); } });
+    seen.observe(html, { attributes: true, attributeFilter: ['data-lang'] });
+  });
+  const wantedLangs = async () => (root.dataset.mode === 'kiosk' ? 'all' : [await shownLang()]);
+  const status = (worker, langs = []) => new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = (event) => resolve(event.data);
-    worker.postMessage({ type: 'digitrappen-status', page: location.href }, [channel.port2]);
+    worker.postMessage({ type: 'digitrappen-status', page: location.href, langs }, [channel.port2]);
   });
   // The reload waits for a moment when it loses nothing the page holds but has not stored
   // (issue 12, kind 16): a shared result being looked at or answers kept in memory (the
@@ -147,7 +157,7 @@ if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
   loaded
     .then(() => sw.register(scriptUrl(), { updateViaCache: 'none' }))
     .then((registration) => registration && sw.ready)
-    .then((registration) => registration && status(registration.active))
+    .then(async (registration) => registration && status(registration.active, await wantedLangs()))
     .then((s) => { if (s?.ready && s.version === version) root.setAttribute('data-offline-ready', ''); })
     // No worker (a private window may refuse it): the app works as before, online only.
     .catch((error) => console.warn('Digitrappen works online only here:', error));

@@ -540,15 +540,23 @@ impl fmt::Display for TextsError {
 /// two, so the first page load fetches only the start screen's strings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
-    /// The strings of [`Ui::START`] (`<lang>.start.json`).
+    /// The strings of [`Ui::START`] (`<lang>.start.<hash>.json`).
     Start,
-    /// Everything else (`<lang>.json` in the built app).
+    /// Everything else (`<lang>.<hash>.json` in the built app).
     Rest,
     /// Everything (the source file in `content/i18n/`).
     Whole,
 }
 
 impl Part {
+    /// The built file of this part of `lang`'s texts, in `content/i18n/`: its name carries
+    /// a hash of the language files ([`crate::builtin::TEXTS_VERSION`]), so a host may cache
+    /// it as immutable. Written by `content split-texts`, fetched by the app.
+    pub fn file_name(self, lang: crate::Lang) -> String {
+        let part = if self == Part::Start { ".start" } else { "" };
+        format!("{}{part}.{}.json", lang.code(), crate::builtin::TEXTS_VERSION)
+    }
+
     /// The UI strings a file of this part must hold.
     pub fn required(self) -> impl Iterator<Item = Ui> {
         Ui::ALL.iter().copied().filter(move |u| match self {

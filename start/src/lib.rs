@@ -9,7 +9,7 @@
 //!
 //! Everything drawn here comes from `digitrappe-ui`, which the app uses too.
 
-use digitrappe_engine::builtin::{MINUTES_TO_ANSWER, QUESTION_COUNT, VERSION};
+use digitrappe_engine::builtin::{MINUTES_TO_ANSWER, QUESTION_COUNT};
 use digitrappe_engine::mode::Mode;
 use digitrappe_engine::saved::Position;
 use digitrappe_engine::text::Ui;
@@ -66,7 +66,7 @@ fn StartApp(props: &Props) -> Html {
     let in_flight = use_mut_ref(|| false);
     let notice = use_state(|| props.unreadable);
     let storage_notice = use_state(storage::blocked);
-    let texts = use_texts(*lang, digitrappe_ui::texts::START_PART, VERSION);
+    let texts = use_texts(*lang, digitrappe_ui::texts::START_PART);
 
     let go = {
         let (lang, busy, failed, mode) = (lang.clone(), busy.clone(), failed.clone(), props.mode);

@@ -3,6 +3,7 @@
 // follows when the user leaves the start screen (tests/e2e/loading.spec.mjs).
 import { test, expect } from './fixtures.mjs';
 import { BUDGET_GZIP, measureFirstLoad, formatTable } from '../../scripts/first-load.mjs';
+import { unhashed } from '../../scripts/fingerprint.mjs';
 import fs from 'node:fs';
 
 // Measured with the service worker on, as a visitor's browser loads the page: what the
@@ -14,7 +15,7 @@ for (const lang of ['da', 'en', 'nb']) {
   test(`the first load in ${lang} fetches only what it needs and stays within ${BUDGET_GZIP / 1000} KB gzip`, async ({ page, server }, testInfo) => {
     const m = await measureFirstLoad(page, server.url(`/?lang=${lang}`));
     fs.writeFileSync(testInfo.outputPath(`first-load-${lang}.txt`), formatTable(`First load ?lang=${lang}`, m));
-    const paths = m.files.map((f) => f.path.replace(/\?.*$/, ''));
+    const paths = m.files.map((f) => unhashed(f.path));
     expect(paths).toEqual(expect.arrayContaining([
       '/', '/static/boot.js', '/static/app.css', '/pkg/start/digitrappe_start.js', '/pkg/start/digitrappe_start_bg.wasm',
       `/content/i18n/${lang}.start.json`,
@@ -36,7 +37,7 @@ for (const mode of ['embed', 'projector', 'kiosk']) {
     const m = await measureFirstLoad(page, server.url(`/?mode=${mode}`));
     fs.writeFileSync(testInfo.outputPath(`first-load-${mode}.txt`), formatTable(`First load ?mode=${mode}`, m));
     await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', mode);
-    const paths = m.files.map((f) => f.path.replace(/\?.*$/, ''));
+    const paths = m.files.map((f) => unhashed(f.path));
     expect(paths.filter((p) => p.startsWith('/pkg/app/'))).toEqual([]);
     expect(m.total.gzip, formatTable(`First load ?mode=${mode}`, m)).toBeLessThanOrEqual(BUDGET_GZIP);
   });

@@ -1,10 +1,11 @@
 // How the page loads: the start bundle first, the whole app when the user leaves the
 // start screen, and clear messages when the app cannot be fetched.
 import { test, expect, startWithProfile, expectNoAxeViolations } from './fixtures.mjs';
+import { unhashed } from '../../scripts/fingerprint.mjs';
 
 test('the whole app is fetched only when the user leaves the start screen, and takes over the page', async ({ page, server }) => {
   const fetched = [];
-  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  page.on('request', (r) => fetched.push(unhashed(new URL(r.url()).pathname)));
   await page.goto(server.url('/?lang=en'));
   await expect(page.getByTestId('start')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -38,14 +39,14 @@ test('"How is this calculated?" opens from the start screen, and back leads to t
 
 test('when the app cannot be fetched, the start screen says so and retry recovers', async ({ page, server, guard }) => {
   guard.expect(/Failed to load resource/);
-  await page.route('**/pkg/app/digitrappe_bg.wasm', (route) => route.abort());
+  await page.route('**/pkg/app/digitrappe_bg.*.wasm', (route) => route.abort());
   await page.goto(server.url('/?lang=en'));
   await page.getByTestId('start').click();
   await expect(page.getByTestId('app-load-error')).toContainText("Digitrappen's texts could not be loaded");
   await expect(page.getByTestId('start')).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.unroute('**/pkg/app/digitrappe_bg.wasm');
+  await page.unroute('**/pkg/app/digitrappe_bg.*.wasm');
   await page.getByTestId('app-load-error').getByRole('button').click();
   await expect(page.getByTestId('profile')).toBeVisible();
 });

@@ -6,6 +6,7 @@ import { test, expect, PERSONAS, answerAll, personaAnswer, startWithProfile, ope
 import { precache } from '../../scripts/precache.mjs';
 import { startServer, SUB_PATH } from '../../scripts/server.mjs';
 import { DIST } from './fixtures.mjs';
+import { unhashed } from '../../scripts/fingerprint.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,16 +19,22 @@ async function serveCopy(guard, change = () => {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'digitrappen-offline-'));
   fs.cpSync(DIST, dir, { recursive: true });
   change(dir);
-  const server = await startServer({ root: dir });
+  const log = [];
+  const server = await startServer({ root: dir, log });
   guard.serves(server.origin);
   let open = true;
   return {
     ...server,
     dir,
+    /** { path, status } of every answer the server has sent. */
+    log,
     async close() { if (open) { open = false; await server.close(); } },
     async remove() { await this.close(); fs.rmSync(dir, { recursive: true, force: true }); },
   };
 }
+
+/** The stylesheet's path in a built copy (its name carries its hash: scripts/fingerprint.mjs). */
+const appCss = (dir) => `static/${fs.readdirSync(path.join(dir, 'static')).find((n) => /^app\.[0-9a-f]{10}\.css$/.test(n))}`;
 
 /** Waits until the page's worker has every file of the version the page shows. */
 async function offlineReady(page) {
@@ -114,7 +121,7 @@ test('an update replaces the whole app: the new version shows, its cache is the 
   await page.goto(site.url('/?lang=en'));
   const before = await offlineReady(page);
 
-  fs.appendFileSync(path.join(site.dir, 'static/app.css'), '\n/* offline update test */\n');
+  fs.appendFileSync(path.join(site.dir, appCss(site.dir)), '\n/* offline update test */\n');
   const { version: after } = precache(site.dir);
   expect(after).not.toBe(before);
 
@@ -130,8 +137,68 @@ test('an update replaces the whole app: the new version shows, its cache is the 
   const tab = await context.newPage();
   await tab.goto(site.url('/?lang=en'));
   await expect(tab.getByTestId('mode')).toHaveAttribute('data-version', after);
-  expect(await tab.evaluate(async () => (await fetch('static/app.css')).text())).toContain('/* offline update test */');
+  expect(await tab.evaluate(async (css) => (await fetch(css)).text(), appCss(site.dir))).toContain('/* offline update test */');
   await expect(tab.getByTestId('start')).toBeVisible();
+});
+
+/** The paths of this version's files in the worker's cache, without the site's address. */
+async function kept(page) {
+  const version = await page.getByTestId('mode').getAttribute('data-version');
+  return page.evaluate(async (v) => {
+    const cache = await caches.open(`digitrappen-${v}`);
+    return (await cache.keys()).map((r) => new URL(r.url).pathname).sort();
+  }, version);
+}
+
+test('a browser keeps its own language for offline use, every other one when first used; a kiosk keeps all three', async ({ context, page, guard }) => {
+  site = await serveCopy(guard);
+  await page.goto(site.url('/?lang=nb'));
+  await offlineReady(page);
+  const texts = async (p) => (await kept(p)).filter((f) => f.startsWith('/content/i18n/')).map(unhashed);
+  // Every start screen (tiny), and only the Norwegian texts beyond it.
+  expect(await texts(page)).toEqual(['/content/i18n/da.start.json', '/content/i18n/en.start.json', '/content/i18n/nb.json', '/content/i18n/nb.start.json']);
+
+  // English used once, online: kept from then on.
+  const english = await context.newPage();
+  await english.goto(site.url('/?lang=en'));
+  await english.getByTestId('start').click();
+  await expect(english.getByTestId('profile')).toBeVisible();
+  await expect.poll(() => texts(english)).toContain('/content/i18n/en.json');
+  expect(await texts(english)).not.toContain('/content/i18n/da.json');
+
+  // A kiosk, where each visitor picks a language, keeps every language at once.
+  const kiosk = await context.newPage();
+  await kiosk.goto(site.url('/?mode=kiosk&lang=da'));
+  await offlineReady(kiosk);
+  expect(await texts(kiosk)).toEqual(expect.arrayContaining(['/content/i18n/da.json', '/content/i18n/en.json', '/content/i18n/nb.json']));
+  await site.close();
+  const visitor = await context.newPage();
+  await visitor.goto(site.url('/?mode=kiosk'));
+  await visitor.getByTestId('language').selectOption('nb');
+  await visitor.getByTestId('start').click();
+  await expect(visitor.getByTestId('profile')).toBeVisible();
+  await expect(visitor.locator('html')).toHaveAttribute('lang', 'nb');
+});
+
+test('no file is downloaded twice: not by the app on the way to the result, not by the worker keeping it offline', async ({ page, guard }) => {
+  site = await serveCopy(guard);
+  await page.goto(site.url('/?lang=en'));
+  await offlineReady(page);
+  const persona = PERSONAS[0];
+  await startWithProfile(page, persona.profile);
+  await answerAll(page, (id) => personaAnswer(persona, id));
+  await expect(page.getByTestId('board')).toBeVisible();
+  const downloads = {};
+  for (const { path: p, status } of site.log.filter((r) => r.status === 200)) {
+    // The page itself: the browser asks for its address, the worker for index.html.
+    const file = p.replace(/\?.*$/, '').replace(/^\/$/, '/index.html');
+    downloads[file] = (downloads[file] ?? 0) + 1;
+  }
+  expect(Object.entries(downloads).filter(([, n]) => n > 1), JSON.stringify(site.log)).toEqual([['/index.html', 2]]);
+  // What a host may cache for good carries its hash in its name.
+  const named = Object.keys(downloads).filter((p) => /\.(wasm|js|css)$/.test(p) && !p.endsWith('/sw.js') && !p.endsWith('/embed.js'));
+  expect(named.length).toBeGreaterThan(5);
+  for (const p of named) expect(p).toMatch(/\.[0-9a-f]{10}\.(wasm|js|css)$/);
 });
 
 /**
@@ -139,7 +206,7 @@ test('an update replaces the whole app: the new version shows, its cache is the 
  * once the new worker controls the page (when the page's own reload would start).
  */
 async function updateArrives(page) {
-  fs.appendFileSync(path.join(site.dir, 'static/app.css'), `\n/* update ${Date.now()} */\n`);
+  fs.appendFileSync(path.join(site.dir, appCss(site.dir)), `\n/* update ${Date.now()} */\n`);
   const { version } = precache(site.dir);
   await page.evaluate(async () => {
     window.beforeUpdate = true;
@@ -185,7 +252,7 @@ test('a half-finished upload (a file that is not the listed one) does not replac
   await page.goto(site.url('/?lang=en'));
   const before = await offlineReady(page);
 
-  const css = path.join(site.dir, 'static/app.css');
+  const css = path.join(site.dir, appCss(site.dir));
   fs.appendFileSync(css, '\n/* listed */\n');
   precache(site.dir); // the new sw.js and index.html are up ...
   fs.appendFileSync(css, '\n/* not what the list says */\n'); // ... but app.css is not yet
@@ -209,5 +276,5 @@ test('a half-finished upload (a file that is not the listed one) does not replac
   await tab.goto(site.url('/?lang=en'));
   await expect(tab.getByTestId('mode')).toHaveAttribute('data-version', before);
   await expect(tab.getByTestId('mode')).toHaveAttribute('data-offline-ready', '');
-  expect(await tab.evaluate(async () => (await fetch('static/app.css')).text())).not.toContain('/* listed */');
+  expect(await tab.evaluate(async (css) => (await fetch(css)).text(), appCss(site.dir))).not.toContain('/* listed */');
 });

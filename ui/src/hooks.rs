@@ -20,7 +20,7 @@ pub struct TextsState {
 /// text ([`texts::WHOLE`]). Each language is fetched once; switching back to it is
 /// instant. A fetch that returns after the user has moved on is ignored.
 #[hook]
-pub fn use_texts(lang: Lang, wanted_part: TextsWanted, content_version: &str) -> TextsState {
+pub fn use_texts(lang: Lang, wanted_part: TextsWanted) -> TextsState {
     let (whole, load) = (wanted_part.whole, wanted_part.load);
     let shown = use_state(|| None::<(Shared<Texts>, bool)>);
     let failed = use_state(|| None::<Lang>);
@@ -30,7 +30,6 @@ pub fn use_texts(lang: Lang, wanted_part: TextsWanted, content_version: &str) ->
     let wanted = use_mut_ref(|| (lang, whole));
     {
         let (shown, failed, cache, wanted) = (shown.clone(), failed.clone(), cache.clone(), wanted.clone());
-        let version = content_version.to_string();
         use_effect_with((lang, whole, *retries), move |(lang, whole, _)| {
             let (lang, whole) = (*lang, *whole);
             *wanted.borrow_mut() = (lang, whole);
@@ -45,7 +44,7 @@ pub fn use_texts(lang: Lang, wanted_part: TextsWanted, content_version: &str) ->
                     shown.set(Some((Shared::new(start), false)));
                 }
                 (None, start) => wasm_bindgen_futures::spawn_local(async move {
-                    let result = load(lang, start, version).await;
+                    let result = load(lang, start).await;
                     if *wanted.borrow() != (lang, whole) {
                         return; // the user has moved on meanwhile
                     }
@@ -72,13 +71,15 @@ pub fn use_texts(lang: Lang, wanted_part: TextsWanted, content_version: &str) ->
             }
         });
     }
-    // The document speaks the language it shows.
+    // The document speaks the language it shows; `data-lang` says that it has texts on
+    // screen (static/boot.js then asks the service worker to keep that language offline).
     {
         let on_screen = (*shown).as_ref().map(|(t, _)| t.clone());
         use_effect_with(on_screen, |shown| {
             if let (Some(t), Some(doc)) = (shown, web_sys::window().and_then(|w| w.document())) {
                 if let Some(html) = doc.document_element() {
                     let _ = html.set_attribute("lang", t.lang.code());
+                    let _ = html.set_attribute("data-lang", t.lang.code());
                 }
                 use digitrappe_engine::text::Ui;
                 doc.set_title(&format!("{} – {}", t.ui(Ui::AppTitle), t.ui(Ui::AppTagline)));

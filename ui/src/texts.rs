@@ -1,9 +1,10 @@
 //! Fetching a language's texts, and the few words needed before any texts have arrived.
 //!
-//! Owns the addresses of the language files (relative, so the app works from any sub-path,
-//! with the content version as a query so a new version is never mixed with an old cached
-//! file). The first page load fetches only the start screen's strings of the active
-//! language (`<code>.start.json`); the rest (`<code>.json`) follows when the user leaves
+//! Owns the addresses of the language files (relative, so the app works from any sub-path;
+//! named with a hash of the texts, `Part::file_name`, so a new version is never mixed with
+//! an old cached file and a host may cache them as immutable). The first page load fetches
+//! only the start screen's strings of the active language (`<code>.start.<hash>.json`);
+//! the rest (`<code>.<hash>.json`) follows when the user leaves
 //! the start screen. The app keeps what it has fetched in memory.
 //!
 //! It calls the browser's `fetch` directly rather than through gloo-net: gloo-net brings
@@ -38,10 +39,9 @@ pub fn report(lang: Lang, error: &LoadError) {
 }
 
 /// The relative address of a part of a language's texts (the build splits each language
-/// file into `<code>.start.json` and `<code>.json`).
-pub fn url(lang: Lang, part: Part, content_version: &str) -> String {
-    let suffix = if part == Part::Start { ".start" } else { "" };
-    format!("content/i18n/{}{suffix}.json?v={}", lang.code(), content_version)
+/// file into `<code>.start.<hash>.json` and `<code>.<hash>.json`).
+pub fn url(lang: Lang, part: Part) -> String {
+    format!("content/i18n/{}", part.file_name(lang))
 }
 
 /// Fetches a same-origin text file: `Ok(None)` for "not found", an error for no answer or
@@ -61,16 +61,8 @@ pub async fn fetch_text(url: &str) -> Result<Option<String>, String> {
 }
 
 /// Fetches and reads one part of a language's texts with `read`.
-async fn fetch(
-    lang: Lang,
-    part: Part,
-    content_version: &str,
-    read: impl Fn(&str) -> Result<Texts, TextsError>,
-) -> Result<Texts, LoadError> {
-    let body = fetch_text(&url(lang, part, content_version))
-        .await
-        .map_err(LoadError::Network)?
-        .ok_or_else(|| LoadError::Network("HTTP 404".into()))?;
+async fn fetch(lang: Lang, part: Part, read: impl Fn(&str) -> Result<Texts, TextsError>) -> Result<Texts, LoadError> {
+    let body = fetch_text(&url(lang, part)).await.map_err(LoadError::Network)?.ok_or_else(|| LoadError::Network("HTTP 404".into()))?;
     read(&body).map_err(LoadError::Unreadable)
 }
 
@@ -87,28 +79,28 @@ pub type Loading = std::pin::Pin<Box<dyn std::future::Future<Output = Loaded>>>;
 pub struct TextsWanted {
     pub whole: bool,
     /// Loads what is missing, given the start part when it is at hand.
-    pub load: fn(Lang, Option<Texts>, String) -> Loading,
+    pub load: fn(Lang, Option<Texts>) -> Loading,
 }
 
 /// The start screen's part: the one given, else fetched.
-async fn start_part(lang: Lang, start: Option<Texts>, version: &str) -> Result<Texts, LoadError> {
+async fn start_part(lang: Lang, start: Option<Texts>) -> Result<Texts, LoadError> {
     match start {
         Some(t) => Ok(t),
-        None => fetch(lang, Part::Start, version, |body| Texts::parse_start(lang, body)).await,
+        None => fetch(lang, Part::Start, |body| Texts::parse_start(lang, body)).await,
     }
 }
 
 /// The start screen's strings only.
 pub const START_PART: TextsWanted =
-    TextsWanted { whole: false, load: |lang, start, version| Box::pin(async move { start_part(lang, start, &version).await }) };
+    TextsWanted { whole: false, load: |lang, start| Box::pin(async move { start_part(lang, start).await }) };
 
 /// Every string.
 pub const WHOLE: TextsWanted = TextsWanted {
     whole: true,
-    load: |lang, start, version| {
+    load: |lang, start| {
         Box::pin(async move {
-            let start = start_part(lang, start, &version).await?;
-            let rest = fetch(lang, Part::Rest, &version, |body| Texts::parse_part(lang, body, Part::Rest)).await?;
+            let start = start_part(lang, start).await?;
+            let rest = fetch(lang, Part::Rest, |body| Texts::parse_part(lang, body, Part::Rest)).await?;
             Ok(start.merge(&rest))
         })
     },

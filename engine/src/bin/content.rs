@@ -1,8 +1,9 @@
 //! Native tools over the content, run by the scripts (never shipped to the browser):
 //!
 //! - `content split-texts <from dir> <to dir>`: writes each `<lang>.json` of `from` as the
-//!   two files the app fetches: `<lang>.start.json` (the start screen's strings, the only
-//!   texts of the first page load) and `<lang>.json` (the rest), both minified.
+//!   two files the app fetches: `<lang>.start.<hash>.json` (the start screen's strings, the
+//!   only texts of the first page load) and `<lang>.<hash>.json` (the rest), both minified
+//!   (`Part::file_name`; the hash is of `content/i18n/`, so `from` must be that folder).
 //! - `content method-docs <dir>`: writes `FACILITATOR.md` (the facilitator's guide in every
 //!   language) and `METHOD.<lang>.md` for Danish and English from
 //!   the same method document the app shows (see `digitrappe_engine::method`); the test
@@ -31,9 +32,9 @@ fn split_texts(from: &Path, to: &Path) -> Result<(), String> {
     std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
     for lang in Lang::ALL {
         let texts = read_texts(from, lang)?;
-        for (part, name) in [(Part::Start, format!("{}.start.json", lang.code())), (Part::Rest, format!("{}.json", lang.code()))] {
+        for part in [Part::Start, Part::Rest] {
             let json = serde_json::to_string(&texts.part(part)).map_err(|e| e.to_string())?;
-            write(&to.join(name), &json)?;
+            write(&to.join(part.file_name(lang)), &json)?;
         }
     }
     Ok(())

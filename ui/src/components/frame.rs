@@ -38,7 +38,13 @@ pub fn Frame(props: &Props) -> Html {
                     if let Some(logo) = &props.logo {
                         <img class="site-logo" src={logo.clone()} alt="" height="40" />
                     }
-                    <img class="brand-mark" src="static/icon.svg" alt="" width="32" height="32" />
+                    // static/icon.svg, drawn here: as an <img> the browser fetched the file
+                    // a second time beside the page's icon.
+                    <svg class="brand-mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false">
+                        <rect width="32" height="32" rx="6" fill="#0b4f6c" />
+                        <path d="M5 26h5v-4h5v-4h5v-4h5v-4h2v16H5z" fill="#fff" />
+                        <circle cx="24" cy="7" r="2.5" fill="#f2a541" />
+                    </svg>
                     <span class="brand-name">{ t.ui(Ui::AppTitle) }</span>
                     <span class="brand-tagline">{ t.ui(Ui::AppTagline) }</span>
                 </p>
