@@ -56,8 +56,8 @@ pub fn read(model: &Model, typed: &str) -> Result<Paper, PaperError> {
         let question = i + 1;
         let answer = match c {
             '.' => None,
-            '-' | '–' if q.not_relevant => Some(Answer::NotRelevant),
-            '-' | '–' => return Err(PaperError::NotRelevantNotOffered { question }),
+            '-' if q.not_relevant => Some(Answer::NotRelevant),
+            '-' => return Err(PaperError::NotRelevantNotOffered { question }),
             '0' if q.dont_know => Some(Answer::DontKnow),
             '0' => return Err(PaperError::DontKnowNotOffered { question }),
             d @ '1'..='9' => {
@@ -87,7 +87,7 @@ pub fn answers(model: &Model, typed: &str) -> Result<Answers, PaperError> {
 pub fn describe(error: &PaperError, t: &Texts) -> String {
     match error {
         PaperError::NotAnAnswer { question, character } => {
-            fill(t.ui(Ui::PaperErrorCharacter), &[("question", &question.to_string()), ("character", &character.to_string())])
+            fill(t.ui(Ui::PaperErrorCharacter), &[("question", &question.to_string()), ("character", &crate::typed::shown(*character))])
         }
         PaperError::NoSuchOption { question, number, options } => fill(
             t.ui(Ui::PaperErrorOption),

@@ -3,7 +3,9 @@
 
 mod common;
 use common::texts;
-use digitrappe_engine::config::{describe, describe_adjusted, parse, presentation, Presentation, Problem, ProblemKind, MAX_BYTES};
+use digitrappe_engine::config::{
+    describe, describe_adjusted, is_email, is_web_address, parse, presentation, Presentation, Problem, ProblemKind, MAX_BYTES,
+};
 use digitrappe_engine::mode::Mode;
 use digitrappe_engine::model::Country;
 use digitrappe_engine::theme::AA;
@@ -52,7 +54,7 @@ fn the_default_configuration_that_ships_loads_and_adds_nothing() {
 fn each_broken_configuration_names_its_field_and_problem() {
     let huge = format!(r#"{{"version":1,"comment":"{}"}}"#, "x".repeat(MAX_BYTES));
     let cases: Vec<(&str, String, &str, ProblemKind)> = vec![
-        ("not JSON", "{version: 1".into(), "", ProblemKind::NotJson(String::new())),
+        ("not JSON", "{version: 1".into(), "", ProblemKind::NotJson { line: 0, column: 0 }),
         ("huge file", huge, "", ProblemKind::TooLarge { bytes: 0 }),
         ("a list, not an object", "[1, 2]".into(), "", ProblemKind::WrongType { expected: "object" }),
         ("no version", r#"{"country":"dk"}"#.into(), "version", ProblemKind::Missing),
@@ -136,6 +138,12 @@ fn each_problem_reads_as_a_sentence_that_names_its_field() {
     assert!(said.contains(&"colour is not a field the app knows (a typo?)".to_string()), "{said:?}");
     let whole = describe(&check("{version: 1").unwrap_err()[0], &texts(Lang::Da));
     assert!(whole.starts_with("Filen") || whole.starts_with("filen"), "{whole}");
+    // Issue 12, kind 13: a file that is not JSON is described in our own words, with where
+    // reading stopped; the parser's English ("key must be a string") reaches no one.
+    for lang in Lang::ALL {
+        let said = describe(&check("{\n  \"version\": 1,\n  comment: 2\n}").unwrap_err()[0], &texts(lang));
+        assert!(said.contains(" 3") && said.contains(" 3.") && !said.contains("key must") && !said.contains('{'), "{lang:?}: {said}");
+    }
     for lang in Lang::ALL {
         let t = texts(lang);
         let wrong = describe(&Problem { field: "version".into(), kind: ProblemKind::WrongType { expected: "number" } }, &t);
@@ -257,4 +265,157 @@ fn the_lenient_reader_never_fails_on_junk() {
     for end in (0..example.len()).filter(|i| example.is_char_boundary(*i)) {
         let _ = presentation(&example[..end]);
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Addresses (issue 12, kind 20): a host name is only what it looks like.
+
+/// The full stops that are not `.` but that a browser's URL parser or a mail program folds
+/// into one: ideographic, full-width, half-width ideographic, small, one dot leader, and
+/// the "digit full stop" characters (`⒈` is "1.").
+const LOOK_ALIKE_DOTS: &[char] = &['\u{3002}', '\u{FF0E}', '\u{FF61}', '\u{FE52}', '\u{2024}', '\u{2488}', '\u{1F100}'];
+
+/// Characters that draw as nothing or as a space: soft hyphen, zero-width space, joiners,
+/// word joiner, byte-order mark, direction marks and isolates, Arabic letter mark,
+/// Mongolian vowel separator, combining grapheme joiner, variation selector, Hangul
+/// filler, tag, and the no-break, ideographic, narrow, line-separator and ogham spaces.
+const INVISIBLE_OR_SPACE: &[char] = &[
+    '\u{00AD}',
+    '\u{200B}',
+    '\u{200C}',
+    '\u{200D}',
+    '\u{2060}',
+    '\u{FEFF}',
+    '\u{200E}',
+    '\u{202E}',
+    '\u{2066}',
+    '\u{061C}',
+    '\u{180E}',
+    '\u{034F}',
+    '\u{FE0F}',
+    '\u{3164}',
+    '\u{E0001}',
+    '\u{00A0}',
+    '\u{3000}',
+    '\u{202F}',
+    '\u{2028}',
+    '\u{1680}',
+];
+
+/// A configuration with `host` in the public address and in a contact's e-mail and web
+/// address, and the problems the strict reader finds at those three fields.
+fn problems_with_host(host: &str) -> Vec<(String, ProblemKind)> {
+    let json = serde_json::json!({
+        "version": 1,
+        "publicUrl": format!("https://{host}/digitrappen/"),
+        "contacts": [{ "name": "Anna", "email": format!("anna@{host}"), "url": format!("https://{host}/") }],
+    })
+    .to_string();
+    assert_eq!(presentation(&json), Presentation::default(), "{host}: the start screen applies nothing");
+    let problems = check(&json).expect_err(host);
+    problems
+        .into_iter()
+        .filter(|p| ["publicUrl", "contacts[0].email", "contacts[0].url"].contains(&p.field.as_str()))
+        .map(|p| (p.field, p.kind))
+        .collect()
+}
+
+fn all_three_refused(host: &str) -> bool {
+    problems_with_host(host)
+        == [
+            ("publicUrl".to_string(), ProblemKind::BadUrl),
+            ("contacts[0].email".to_string(), ProblemKind::BadEmail),
+            ("contacts[0].url".to_string(), ProblemKind::BadUrl),
+        ]
+}
+
+#[test]
+fn an_address_with_a_look_alike_dot_is_refused() {
+    for dot in LOOK_ALIKE_DOTS {
+        // `https://www.example.dk。evil.example/` opens a page of evil.example.
+        let host = format!("www.example.dk{dot}evil.example");
+        for url in [
+            format!("https://{host}/"),
+            format!("https://{host}"),
+            format!("https://{host}:8443/x"),
+            format!("https://www{dot}example.dk/"),
+            format!("http://example{dot}dk"),
+            format!("https://www.køge{dot}dk/"),
+        ] {
+            assert!(!is_web_address(&url), "{url}");
+        }
+        for email in [format!("anna@{host}"), format!("anna@erhvervshus{dot}dk"), format!("ole@køge{dot}dk")] {
+            assert!(!is_email(&email), "{email}");
+        }
+        assert!(all_three_refused(&host), "{host}: {:?}", problems_with_host(&host));
+    }
+}
+
+#[test]
+fn an_address_with_an_invisible_character_or_a_space_in_it_is_refused() {
+    for c in INVISIBLE_OR_SPACE {
+        for url in
+            [format!("https://www.exam{c}ple.dk/"), format!("https://www.example.dk{c}/"), format!("https://www.example.dk/digi{c}tal")]
+        {
+            assert!(!is_web_address(&url), "{url:?}");
+        }
+        for email in [format!("anna@exam{c}ple.dk"), format!("an{c}na@example.dk"), format!("anna@example.dk{c}")] {
+            assert!(!is_email(&email), "{email:?}");
+        }
+        assert!(all_three_refused(&format!("www.exam{c}ple.dk")), "{c:?}");
+    }
+}
+
+#[test]
+fn a_host_in_full_width_or_another_script_s_look_alike_letters_is_refused() {
+    for host in [
+        "ｗｗｗ.example.dk",            // full-width letters, which parsers fold to `www`
+        "www.example.dk／evil.example", // full-width solidus
+        "www.example.dk∕evil.example",  // division slash: reads as a path, is a host
+        "www.example.dk⁄evil.example",  // fraction slash
+        "www.exаmple.dk",               // a Cyrillic `а`
+        "www.еxample.dk",               // a Cyrillic `е`
+        "www.example.dk：8443",         // full-width colon
+        "example.dk·evil.example",      // middle dot
+        "ǀlocalhost.dk",                // a click letter that looks like `l`
+    ] {
+        assert!(!is_web_address(&format!("https://{host}/")), "{host}");
+        assert!(!is_email(&format!("anna@{host}")), "{host}");
+    }
+    assert!(!is_email("anna＠example.dk") && !is_email("anna﹫example.dk"), "a full-width or small `@`");
+}
+
+#[test]
+fn the_addresses_people_really_give_are_still_accepted() {
+    for url in [
+        "https://www.example.dk/digital",
+        "http://example.no",
+        "https://example.dk:8443/x?y=1#z",
+        "https://www.erhvervshus-fyn.dk/",
+        "https://www.køge.dk/",
+        "https://æblemost.dk/om-os",
+        "https://www.čáhcesuolu.no/",
+        "https://xn--kge-0na.dk/",
+        "https://www.example.dk/æbler?q=ø&lang=da",
+        "https://www.example.dk/søg。", // a look-alike dot in the path names no other host
+    ] {
+        assert!(is_web_address(url), "{url}");
+    }
+    for email in [
+        "anna@erhvervshus.dk",
+        "anne.k+digital@erhvervshus-midt.dk",
+        "ole@køge.dk",
+        "søren@æblemost.dk",
+        "o'brien@example.no",
+        "anna@xn--kge-0na.dk",
+        "post@sub.domain.example.dk",
+    ] {
+        assert!(is_email(email), "{email}");
+    }
+    assert!(check(&example()).is_ok(), "the documented example still loads");
+    // Label lengths: 63 letters is a label, 64 is not; no hyphen at either end.
+    assert!(is_web_address(&format!("https://{}.dk/", "a".repeat(63))));
+    assert!(!is_web_address(&format!("https://{}.dk/", "a".repeat(64))));
+    assert!(!is_web_address("https://-example.dk/") && !is_web_address("https://example-.dk/"));
+    assert!(!is_email("anna@-example.dk") && !is_email("anna@example-.dk"));
 }
