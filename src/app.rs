@@ -55,8 +55,9 @@ pub struct Props {
     pub config_param: Option<String>,
     /// The kept assessments, as storage held them at start-up.
     pub history: Shared<History>,
-    /// The stored history could not be read (it was set aside).
-    pub history_unreadable: bool,
+    /// The stored history could not be read: `Some(true)` when a copy was set aside,
+    /// `Some(false)` when none could be made (then nothing is written to it this visit).
+    pub history_unreadable: Option<bool>,
     /// Where the app is used (standard page, embedded, projector, kiosk).
     pub mode: Mode,
     /// The address named the mode (`?mode=`), rather than the site's configuration.
@@ -189,14 +190,16 @@ pub fn App(props: &Props) -> Html {
             });
         });
     }
-    // The mode the start bundle settled, unless it came from a file that then failed the
-    // strict check: then the default mode. A kiosk stays a kiosk (the safe way: its idle
-    // reset and memory-only storage protect the next visitor whatever the file says).
+    // The address's mode wins; else the mode of a file the strict check accepts (the first
+    // start screen takes it only from a file it can vouch for in full, so the app may be
+    // the first to apply it); else the default. A kiosk stays a kiosk (the safe way: its
+    // idle reset and memory-only storage protect the next visitor whatever the file says).
     let mode = match &*site {
-        SiteState::Invalid(_) | SiteState::Refused | SiteState::Failed(_) if !props.mode_in_address && props.mode != Mode::Kiosk => {
-            Mode::default()
-        }
-        _ => props.mode,
+        _ if props.mode_in_address => props.mode,
+        SiteState::Loading => props.mode,
+        SiteState::Ready(config) => digitrappe_engine::mode::choose(None, config.mode),
+        _ if props.mode == Mode::Kiosk => Mode::Kiosk,
+        _ => Mode::default(),
     };
     use_effect_with((mode, presentation.theme, matches!(*site, SiteState::Loading)), |(mode, theme, loading)| {
         if !loading {
@@ -271,7 +274,8 @@ pub fn App(props: &Props) -> Html {
     };
     // The kept assessments: each change is written at once; deleting really deletes.
     let history = use_state(|| props.history.clone());
-    let history_status = use_state(|| props.history_unreadable.then_some(HistoryStatus::Unreadable));
+    let history_status =
+        use_state(|| props.history_unreadable.map(|kept| if kept { HistoryStatus::Unreadable } else { HistoryStatus::UnreadableUnsaved }));
     let change_history = {
         let (history, history_status) = (history.clone(), history_status.clone());
         move |change: Box<dyn Fn(&mut History)>, done: Option<HistoryStatus>| {

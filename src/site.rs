@@ -50,7 +50,10 @@ pub async fn load(address: &Address, model: &Model) -> (SiteState, Option<String
         Err(why) => (SiteState::Failed(why), None),
         Ok(Some(json)) => {
             let state = match config::parse(&json, model, &builtin::ADVICE) {
-                Ok(config) => SiteState::Ready(Shared::new(config)),
+                Ok(config) => {
+                    digitrappe_ui::storage::set_config_checked(&config::fingerprint(&json));
+                    SiteState::Ready(Shared::new(config))
+                }
                 Err(problems) => SiteState::Invalid(problems),
             };
             (state, Some(json))

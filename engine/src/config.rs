@@ -145,8 +145,12 @@ pub struct Problem {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProblemKind {
-    /// Not JSON (the parser's words).
-    NotJson(String),
+    /// Not JSON: where the parser stopped (the parser's own words go to no one: they are
+    /// English and name its internals).
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     TooLarge {
         bytes: usize,
     },
@@ -196,7 +200,9 @@ impl Problem {
 pub fn describe(problem: &Problem, t: &Texts) -> String {
     let field = if problem.field.is_empty() { t.ui(Ui::ConfigWholeFile) } else { problem.field.as_str() };
     let (template, extra): (Ui, Vec<(&str, String)>) = match &problem.kind {
-        ProblemKind::NotJson(detail) => (Ui::ConfigProblemNotJson, vec![("detail", detail.clone())]),
+        ProblemKind::NotJson { line, column } => {
+            (Ui::ConfigProblemNotJson, vec![("line", line.to_string()), ("column", column.to_string())])
+        }
         ProblemKind::TooLarge { bytes } => (Ui::ConfigProblemTooLarge, vec![("bytes", bytes.to_string()), ("max", MAX_BYTES.to_string())]),
         ProblemKind::UnknownField => (Ui::ConfigProblemUnknownField, vec![]),
         ProblemKind::WrongType { expected } => {
@@ -252,8 +258,9 @@ pub fn config_address(value: &str) -> bool {
 }
 
 /// An e-mail address, read strictly (it becomes a `mailto:` link): one `@`; a local part of
-/// letters, digits and `. _ + - ' !`; a domain of dot-separated labels of letters, digits
-/// and inner hyphens. No spaces, controls, `%` (an encoded line break is a header
+/// letters ([`letter_or_digit`]), digits and `. _ + - ' !`; a domain ([`is_host`]) of
+/// dot-separated labels of letters, digits and inner hyphens. No spaces, controls,
+/// invisible characters, look-alike full stops, `%` (an encoded line break is a header
 /// injection), `?`, `&` or anything else a link could carry.
 pub fn is_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else { return false };
@@ -266,15 +273,26 @@ pub fn is_email(s: &str) -> bool {
     local_ok && is_host(domain) && s.len() <= 254
 }
 
-/// An ASCII letter or digit, or any other visible non-ASCII character (the letters of a
-/// Danish or Norwegian domain such as `køge.dk`), without the Unicode tables
+/// An ASCII letter or digit, or a Latin letter with a diacritic or of a Nordic alphabet
+/// (`æ ø å ä ö ü é`, the Sami `á č đ ŋ š ŧ ž`, U+00C0..U+024F and U+1E00..U+1EFF): the
+/// letters of a Danish or Norwegian domain such as `køge.dk`. Nothing else outside ASCII,
+/// because URL parsers and mail programs fold other characters into something else: the
+/// look-alike full stops `。` `．` `｡` `﹒` (and `⒈`, "1.") into a dot, so that
+/// `https://www.example.dk。evil.example/` opens a page of `evil.example`; soft hyphens,
+/// zero-width and other invisible characters into nothing; `／` `＠` `：` into `/` `@` `:`;
+/// and a letter of another script can pass for a Latin one. A domain in another script is
+/// given in its `xn--` form. A range check, without the Unicode tables
 /// `char::is_alphanumeric` would add to the start screen's bundle.
 fn letter_or_digit(c: char) -> bool {
     c.is_ascii_alphanumeric()
-        || (!c.is_ascii() && !c.is_whitespace() && !c.is_control() && !matches!(c, '\u{00A0}'..='\u{00BF}' | '\u{2000}'..='\u{206F}'))
+        || (matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
+            // Multiplication and division sign; the click letters `ǀ ǁ ǂ ǃ`, which look like `| ‖ ǂ !`.
+            && !matches!(c, '\u{00D7}' | '\u{00F7}' | '\u{01C0}'..='\u{01C3}'))
 }
 
-/// A host name: at least two dot-separated labels of letters and digits with inner hyphens.
+/// A host name: at least two dot-separated labels (ASCII `.` only) of 1 to 63 letters
+/// ([`letter_or_digit`]: ASCII, `xn--` labels included, or Latin) and digits with inner
+/// hyphens.
 fn is_host(host: &str) -> bool {
     host.len() <= 253
         && host.contains('.')
@@ -288,10 +306,12 @@ pub fn is_phone(s: &str) -> bool {
     s.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')')) && s.chars().filter(char::is_ascii_digit).count() >= 6
 }
 
-/// An absolute web address, read strictly: `https://` or `http://`, a host name (and an
-/// optional port), no user-info (`https://www.example.dk@evil.example/` names the host
-/// `evil.example`), and nowhere a space, control character, backslash, quote or a
-/// percent-encoded control character.
+/// An absolute web address, read strictly: `https://` or `http://`, a host name
+/// ([`is_host`]: no look-alike full stop or other character a browser folds into
+/// something else) and an optional port, no user-info
+/// (`https://www.example.dk@evil.example/` names the host `evil.example`), and nowhere a
+/// space, control character, invisible character ([`crate::typed::is_invisible`]),
+/// backslash, quote or a percent-encoded control character.
 pub fn is_web_address(s: &str) -> bool {
     let Some(rest) = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://")) else { return false };
     let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
@@ -307,7 +327,7 @@ pub fn is_web_address(s: &str) -> bool {
         && is_host(host)
         && port_ok
         && !encoded_control
-        && !s.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\\' | '<' | '>'))
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control() || crate::typed::is_invisible(c) || matches!(c, '"' | '\\' | '<' | '>'))
 }
 
 /// What the check page says about a colour the app darkened: "theme.primary: #ffcc00
@@ -431,19 +451,40 @@ fn read_presentation(map: &Map<String, Value>) -> (Presentation, Vec<Problem>) {
     (Presentation { mode, lang, theme, logo, public_url, idle_seconds }, problems)
 }
 
-/// Reads the presentation fields of a configuration text for the start bundle, which has
-/// no advice data to check the rest: it takes them only from a file with no problem it can
-/// see (JSON, size, version, no unknown field, every presentation field valid), and
-/// otherwise nothing. Never fails. The app applies only what the strict [`parse`] accepts,
-/// so a file that fails anywhere applies nothing once the app runs.
+/// Reads the presentation fields of a configuration text leniently: only from a file with
+/// no problem this reader can see (JSON, size, version, no unknown field, every
+/// presentation field valid), otherwise nothing. Never fails. The app applies only what the
+/// strict [`parse`] accepts; [`start_presentation`] is what the first start screen applies.
 pub fn presentation(json: &str) -> Presentation {
+    presentation_of(json, false)
+}
+
+/// What the first start screen (the start bundle, which has no advice data to check the
+/// rest) may apply from a configuration text (issue 12, kind 18: a file that fails applies
+/// nothing): [`presentation`], but only from a file it can vouch for in full: one that
+/// holds nothing but presentation fields, or the very text the app last checked in full
+/// and accepted (`checked`: that text's [`fingerprint`], as the app stored it). Otherwise
+/// nothing until the app has checked the file, except that a kiosk stays a kiosk (as in
+/// the app: the mode that keeps nothing is never lost to a failing file).
+pub fn start_presentation(json: &str, checked: Option<&str>) -> Presentation {
+    if checked == Some(fingerprint(json).as_str()) {
+        return presentation_of(json, false);
+    }
+    match presentation_of(json, true) {
+        vouched if vouched != Presentation::default() => vouched,
+        _ => Presentation { mode: presentation(json).mode.filter(|m| *m == Mode::Kiosk), ..Presentation::default() },
+    }
+}
+
+fn presentation_of(json: &str, only_presentation: bool) -> Presentation {
     if json.len() > MAX_BYTES {
         return Presentation::default();
     }
     let Ok(Value::Object(map)) = serde_json::from_str::<Value>(json) else { return Presentation::default() };
     // Every field known: counted by lookups (iterating the map's keys costs the start
     // bundle half a kilobyte).
-    let known = KNOWN.iter().filter(|k| map.contains_key(**k)).count() == map.len();
+    let fields = if only_presentation { &KNOWN[..PRESENTATION_FIELDS] } else { &KNOWN[..] };
+    let known = fields.iter().filter(|k| map.contains_key(**k)).count() == map.len();
     let version = map.get("version").and_then(Value::as_u64) == Some(VERSION);
     match read_presentation(&map) {
         (presentation, problems) if known && version && problems.is_empty() => presentation,
@@ -451,29 +492,40 @@ pub fn presentation(json: &str) -> Presentation {
     }
 }
 
-/// The fields a configuration may have.
+/// The fields a configuration may have: first the [`PRESENTATION_FIELDS`] that the start
+/// bundle checks in full, then the rest.
 const KNOWN: [&str; 13] = [
     "version",
     "comment",
-    "country",
-    "organisation",
     "publicUrl",
-    "hideTypes",
-    "helpEntries",
-    "contacts",
     "mode",
     "lang",
     "theme",
     "logo",
     "idleSeconds",
+    "country",
+    "organisation",
+    "hideTypes",
+    "helpEntries",
+    "contacts",
 ];
+const PRESENTATION_FIELDS: usize = 8;
+
+/// A configuration text's fingerprint (FNV-1a, 64 bits, as hex): the app stores it for the
+/// last text it accepted in full, so the next first start screen may take that file's
+/// presentation at once (see [`start_presentation`]).
+pub fn fingerprint(json: &str) -> String {
+    let hash = json.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    format!("{hash:016x}")
+}
 
 /// Reads a site configuration, or says everything that is wrong with it.
 pub fn parse(json: &str, model: &Model, data: &AdviceData) -> Result<SiteConfig, Vec<Problem>> {
     if json.len() > MAX_BYTES {
         return Err(vec![Problem::at("", ProblemKind::TooLarge { bytes: json.len() })]);
     }
-    let value: Value = serde_json::from_str(json).map_err(|e| vec![Problem::at("", ProblemKind::NotJson(e.to_string()))])?;
+    let value: Value =
+        serde_json::from_str(json).map_err(|e| vec![Problem::at("", ProblemKind::NotJson { line: e.line(), column: e.column() })])?;
     let mut r = Reader { problems: Vec::new(), model, data };
     let config = r.config(&value);
     if r.problems.is_empty() {

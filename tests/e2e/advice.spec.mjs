@@ -104,6 +104,31 @@ test('a ?config= address on another site is refused before any request is made',
   expect(requested).toEqual([]);
 });
 
+test('issue 12, kind 18: a file the first start screen cannot check in full is applied there only once the app has accepted that very text', async ({ page, server }) => {
+  const presentation = { mode: 'projector', theme: { primary: '#aa0000' }, publicUrl: 'https://www.example.dk/d/' };
+  const good = { version: 1, ...presentation, contacts: [{ name: 'Anne', email: 'anne@example.dk' }] };
+  await serveConfig(page, server, '/config.json', JSON.stringify(good));
+  // First visit: the start screen waits for the app's check.
+  await page.goto(server.url('/?lang=en'));
+  await expect(page.getByTestId('start')).toBeVisible();
+  await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'standard');
+  // The app checks the file in full and applies it.
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'projector');
+  // The next first start screen applies it at once: the projector's join address too.
+  await page.evaluate(() => localStorage.removeItem('digitrappen.progress.v2'));
+  await page.goto(server.url('/?lang=en'));
+  await expect(page.getByTestId('join')).toContainText('example.dk/d');
+  await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'projector');
+  // The same file with one change is another file: the start screen waits again.
+  await page.unrouteAll();
+  await serveConfig(page, server, '/config.json', JSON.stringify({ ...good, contacts: [{ name: 'Anne', email: 'anne(at)example.dk' }] }));
+  await page.goto(server.url('/?lang=en'));
+  await expect(page.getByTestId('start')).toBeVisible();
+  await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'standard');
+  await expect(page.getByTestId('join')).toHaveCount(0);
+});
+
 test('issue 12, kind 18: a configuration that fails the check applies nothing: no mode, colours or public address, and the check page says so', async ({ page, server }) => {
   const presentation = { mode: 'projector', theme: { primary: '#aa0000' }, publicUrl: 'https://evil.example/d/' };
   const primary = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--primary').trim());
@@ -114,9 +139,16 @@ test('issue 12, kind 18: a configuration that fails the check applies nothing: n
   await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'standard');
   expect(await primary()).not.toBe('#aa0000');
   await expect(page.getByText('evil.example')).toHaveCount(0);
-  // A problem only the whole check finds (a contact's e-mail): nothing once the app runs.
+  // A problem only the whole check finds (a contact's e-mail): nothing on the first start
+  // screen, which cannot check contacts, and nothing once the app runs.
   await page.unrouteAll();
   await serveConfig(page, server, '/config.json', JSON.stringify({ version: 1, ...presentation, contacts: [{ name: 'Anne', email: 'anne(at)example.dk' }] }));
+  await page.goto(server.url('/?lang=en'));
+  await expect(page.getByTestId('start')).toBeVisible();
+  await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'standard');
+  expect(await primary()).not.toBe('#aa0000');
+  await expect(page.getByTestId('join')).toHaveCount(0);
+  await expect(page.getByText('evil.example')).toHaveCount(0);
   await openResultOf(page, server, haulier, '/?lang=en');
   await expect(page.getByTestId('config-error')).toBeVisible();
   await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'standard');

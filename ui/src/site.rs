@@ -4,8 +4,9 @@
 //! checks its form; here the resolved address must have the page's origin).
 //!
 //! The start bundle reads only what the first screen needs from it (mode, language,
-//! colours, logo, public address: `config::presentation`, and only from a file with no
-//! problem it can see); the app reads it whole and applies only a file that passes.
+//! colours, logo, public address: `config::start_presentation`, only from a file it can
+//! vouch for in full: nothing but presentation fields, or the text the app last accepted);
+//! the app reads it whole, applies only a file that passes, and records that it passed.
 
 use crate::startup::UrlParams;
 use digitrappe_engine::config;
@@ -42,7 +43,7 @@ pub fn address(params: &UrlParams) -> Address {
 pub async fn presentation(address: &Address) -> config::Presentation {
     let Some(url) = &address.fetch else { return Default::default() };
     match crate::texts::fetch_text(url).await {
-        Ok(Some(json)) => config::presentation(&json),
+        Ok(Some(json)) => config::start_presentation(&json, crate::storage::config_checked().as_deref()),
         _ => Default::default(),
     }
 }
