@@ -91,8 +91,8 @@ pub fn run(root: web_sys::Element, handoff: &str) {
         initial = state::reduce(&initial, action);
     }
     let (history, history_unreadable) = match storage::load_history() {
-        storage::LoadedHistory::Kept(h) => (h, false),
-        storage::LoadedHistory::Unreadable { .. } => (Default::default(), true),
+        storage::LoadedHistory::Kept(h) => (h, None),
+        storage::LoadedHistory::Unreadable { kept_as } => (Default::default(), Some(kept_as.is_some())),
     };
     root.set_text_content(None);
     yew::Renderer::<app::App>::with_root_and_props(

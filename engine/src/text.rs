@@ -403,6 +403,7 @@ ui_strings! {
     RoomHandoutTitle => "room_handout_title",
     RoomUnreadable => "room_unreadable",
     RoomUnreadableUnsaved => "room_unreadable_unsaved",
+    HistoryUnreadableUnsaved => "history_unreadable_unsaved",
     RoomSheetOpen => "room_sheet_open",
     RoomPaperOpen => "room_paper_open",
     RoomBack => "room_back",

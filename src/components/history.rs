@@ -17,6 +17,8 @@ use yew::prelude::*;
 pub enum HistoryStatus {
     Kept,
     Unreadable,
+    /// Unreadable, and no copy could be set aside: nothing is written to it this visit.
+    UnreadableUnsaved,
     NotSaved,
     /// Another tab or window changed the list; this page shows it as stored.
     OtherTab,
@@ -127,6 +129,7 @@ pub fn HistorySection(props: &Props) -> Html {
                 { match props.status {
                     Some(HistoryStatus::Kept) => t.ui(Ui::HistoryKept),
                     Some(HistoryStatus::Unreadable) => t.ui(Ui::HistoryUnreadable),
+                    Some(HistoryStatus::UnreadableUnsaved) => t.ui(Ui::HistoryUnreadableUnsaved),
                     Some(HistoryStatus::NotSaved) => t.ui(Ui::HistoryNotSaved),
                     Some(HistoryStatus::OtherTab) => t.ui(Ui::HistoryOtherTab),
                     None => "",

@@ -157,8 +157,11 @@ test('history data that cannot be set aside is not overwritten by the next "Keep
   await page.evaluate(([key, text]) => localStorage.setItem(key, text), [PROGRESS_KEY, progress]);
   await page.reload();
   await expect(page.getByTestId('result')).toBeVisible();
+  // The page never claims a copy it could not make.
+  await expect(page.locator('.history-status')).toHaveText(/could not be read, and no copy could be made/);
   await page.getByTestId('history-keep').click();
   await expect(page.locator('.history-status')).toBeVisible();
+  await expect(page.locator('.history-status')).not.toHaveText(/set aside/);
   expect(await stored(page, 'digitrappen.history.v1'), 'the unreadable history is still there, untouched').toBe(damaged);
 });
 
