@@ -64,20 +64,25 @@ window.addEventListener('hashchange', onHash);
 // or key, measured by the wall clock, it returns to the kiosk's configured start, so the
 // language a visitor chose is theirs only (issue 12, kind 8). Untouched, it stays as it
 // is. Once the app runs, its own idle guard (with a countdown) takes over.
+// Timers stop while the machine sleeps, so the check also runs on waking (visibilitychange,
+// pageshow, focus) and before a touch counts: a touch after the idle time starts afresh
+// instead of keeping the last visitor's choice (issue 12, kind 6).
 let touched = 0;
 let appRuns = false;
 let idleCheck = null;
+const resetIfIdle = () => {
+  const over = root.dataset.mode === 'kiosk' && !appRuns && touched > 0
+    && Date.now() - touched >= Number(root.dataset.idle || 180) * 1000;
+  if (over) location.replace(location.href.split('#')[0]);
+  return over;
+};
 const touch = () => {
+  if (resetIfIdle()) return;
   touched = Date.now();
-  if (root.dataset.mode === 'kiosk' && !idleCheck) {
-    idleCheck = setInterval(() => {
-      if (!appRuns && Date.now() - touched >= Number(root.dataset.idle || 180) * 1000) {
-        location.replace(location.href.split('#')[0]);
-      }
-    }, 1000);
-  }
+  if (root.dataset.mode === 'kiosk' && !idleCheck) idleCheck = setInterval(resetIfIdle, 1000);
 };
 for (const event of ['pointerdown', 'keydown', 'change']) addEventListener(event, touch, { capture: true, passive: true });
+for (const event of ['visibilitychange', 'pageshow', 'focus']) addEventListener(event, resetIfIdle);
 
 window.digitrappenLoadApp = async (handoff) => {
   const loaded = await loadApp();

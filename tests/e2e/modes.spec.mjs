@@ -387,6 +387,28 @@ test.describe('on a kiosk', () => {
     expect(new URL(page.url()).searchParams.get('lang')).toBe('da');
   });
 
+  test('issue 12, kind 6: the first start screen measures idle time by the wall clock too: after a sleep, waking or a touch starts afresh', async ({ page, server }) => {
+    for (const wake of ['visibilitychange', 'touch']) {
+      await page.clock.install();
+      await page.goto(server.url('/?mode=kiosk&idle=30&lang=da'));
+      await expect(page.getByTestId('start')).toBeVisible();
+      await page.getByTestId('language').selectOption('en');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await page.evaluate(() => { window.lastVisitor = true; });
+      // The machine sleeps for ten minutes: no timer fires, the wall clock moves on.
+      const now = await page.evaluate(() => Date.now());
+      await page.clock.setSystemTime(now + 10 * 60 * 1000);
+      if (wake === 'visibilitychange') {
+        await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      } else {
+        await page.mouse.click(5, 5); // the next visitor touches the screen
+      }
+      await expect(page.locator('html'), wake).toHaveAttribute('lang', 'da');
+      await expect(page.getByTestId('start')).toBeVisible();
+      expect(await page.evaluate(() => window.lastVisitor), `${wake}: the page started afresh`).toBeUndefined();
+    }
+  });
+
   test('the kiosk start screen has no text inputs and opens no saved result', async ({ page, server }) => {
     await page.goto(server.url('/?mode=kiosk'));
     await expect(page.getByTestId('start')).toBeVisible();
