@@ -53,11 +53,6 @@ pub struct Props {
     pub country: Option<Country>,
     /// `?config=`, which share links keep.
     pub config_param: Option<String>,
-    /// The kept assessments, as storage held them at start-up.
-    pub history: Shared<History>,
-    /// The stored history could not be read: `Some(true)` when a copy was set aside,
-    /// `Some(false)` when none could be made (then nothing is written to it this visit).
-    pub history_unreadable: Option<bool>,
     /// Where the app is used (standard page, embedded, projector, kiosk).
     pub mode: Mode,
     /// The address named the mode (`?mode=`), rather than the site's configuration.
@@ -272,10 +267,30 @@ pub fn App(props: &Props) -> Html {
         let state = state.clone();
         Callback::from(move |_: ()| state.dispatch(action.clone()))
     };
-    // The kept assessments: each change is written at once; deleting really deletes.
-    let history = use_state(|| props.history.clone());
-    let history_status =
-        use_state(|| props.history_unreadable.map(|kept| if kept { HistoryStatus::Unreadable } else { HistoryStatus::UnreadableUnsaved }));
+    // The kept assessments: read when the result first shows (no other screen needs them,
+    // so no start decodes them: issue 12, kind 17); each change is written at once;
+    // deleting really deletes.
+    let history = use_state(|| Shared::new(History::default()));
+    let history_status = use_state(|| None::<HistoryStatus>);
+    let history_loaded = use_state(|| false);
+    {
+        let (history, history_status, history_loaded) = (history.clone(), history_status.clone(), history_loaded.clone());
+        use_effect_with(state.screen == Screen::Result && !*history_loaded, move |wanted| {
+            if *wanted {
+                match storage::load_history() {
+                    storage::LoadedHistory::Kept(kept) => history.set(Shared::new(kept)),
+                    // Set aside (or, when no copy could be made, locked: nothing is written
+                    // to it this visit), and said so.
+                    storage::LoadedHistory::Unreadable { kept_as } => history_status.set(Some(if kept_as.is_some() {
+                        HistoryStatus::Unreadable
+                    } else {
+                        HistoryStatus::UnreadableUnsaved
+                    })),
+                }
+                history_loaded.set(true);
+            }
+        });
+    }
     let change_history = {
         let (history, history_status) = (history.clone(), history_status.clone());
         move |change: Box<dyn Fn(&mut History)>, done: Option<HistoryStatus>| {
@@ -339,7 +354,7 @@ pub fn App(props: &Props) -> Html {
     // this page shows what it stored, merged with its own, and says so. Every write here
     // also merges (see `storage::Saved`), so two tabs never erase each other's work.
     {
-        let now = || (state.progress(), state.room.room.clone(), state.room.loaded, state.saving, (*history).clone());
+        let now = || (state.progress(), state.room.room.clone(), state.room.loaded, state.saving, (*history).clone(), *history_loaded);
         let latest = use_mut_ref(now);
         *latest.borrow_mut() = now();
         let (dispatcher, history, history_status) = (state.dispatcher(), history.clone(), history_status.clone());
@@ -351,7 +366,7 @@ pub fn App(props: &Props) -> Html {
                         storage::forget_what_was_stored();
                         return;
                     };
-                    let (progress, room, room_loaded, saving, shown) = latest.borrow().clone();
+                    let (progress, room, room_loaded, saving, shown, history_loaded) = latest.borrow().clone();
                     if key == storage::PROGRESS_KEY && saving {
                         if let Some(merged) = storage::progress_changed_elsewhere(&progress) {
                             dispatcher.dispatch(Action::FromOtherTab(merged));
@@ -362,7 +377,7 @@ pub fn App(props: &Props) -> Html {
                             dispatcher.dispatch(Action::RoomFromOtherTab(merged));
                         }
                     }
-                    if key == storage::HISTORY_KEY {
+                    if key == storage::HISTORY_KEY && history_loaded {
                         if let Some(stored) = storage::stored_history().filter(|h| *h != *shown) {
                             history.set(Shared::new(stored));
                             history_status.set(Some(HistoryStatus::OtherTab));

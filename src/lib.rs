@@ -90,10 +90,6 @@ pub fn run(root: web_sys::Element, handoff: &str) {
     if let Some(action) = app::take_share_link() {
         initial = state::reduce(&initial, action);
     }
-    let (history, history_unreadable) = match storage::load_history() {
-        storage::LoadedHistory::Kept(h) => (h, None),
-        storage::LoadedHistory::Unreadable { kept_as } => (Default::default(), Some(kept_as.is_some())),
-    };
     root.set_text_content(None);
     yew::Renderer::<app::App>::with_root_and_props(
         root,
@@ -103,8 +99,6 @@ pub fn run(root: web_sys::Element, handoff: &str) {
             site: site::address(&params),
             country: params.country,
             config_param: params.config.clone(),
-            history: Shared::new(history),
-            history_unreadable,
             mode,
             mode_in_address: params.mode.is_some(),
             idle: params.idle,

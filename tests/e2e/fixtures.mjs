@@ -2,7 +2,8 @@
 // - `server`: dist/ served on 127.0.0.1 on a free port (at "/" and at "/sub/dir/").
 // - `guard` (automatic): fails the test on any console error, uncaught page error, request
 //   that leaves the app's origin, Content-Security-Policy violation, or axe-core violation
-//   on the page as the test leaves it, or a text shown as its raw key (a text the page
+//   on the page as the test leaves it (in the test's context and in any context it opens
+//   with `browser.newContext`), or a text shown as its raw key (a text the page
 //   had not loaded, issue 12 kind 10), unless the test names it with `guard.expect(re)`
 //   (and then the named problem must really occur).
 import { test as base, expect } from '@playwright/test';
@@ -22,25 +23,38 @@ export const test = base.extend({
     await server.close();
   }, { scope: 'worker' }],
 
-  guard: [async ({ context, page, server }, use) => {
+  guard: [async ({ browser, context, page, server }, use) => {
     const problems = [];
     const expected = [];
     const origins = [server.origin];
-    context.on('request', (request) => {
-      const url = new URL(request.url());
-      if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !origins.includes(url.origin)) {
-        problems.push(`request off the app's origin: ${request.url()}`);
-      }
-    });
-    context.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
-    context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
-    await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+    const watch = async (ctx) => {
+      ctx.on('request', (request) => {
+        const url = new URL(request.url());
+        if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !origins.includes(url.origin)) {
+          problems.push(`request off the app's origin: ${request.url()}`);
+        }
       });
-    });
+      ctx.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      ctx.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
+      await ctx.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+        });
+      });
+    };
+    await watch(context);
+    // A test that opens a browser of its own (a fresh context: "a new computer") is
+    // guarded the same way; its pages still open at the end are checked like `page`.
+    const fresh = [];
+    const newContext = browser.newContext;
+    browser.newContext = async (...args) => {
+      const ctx = await newContext.apply(browser, args);
+      await watch(ctx);
+      fresh.push(ctx);
+      return ctx;
+    };
 
     await use({
       /** Names a problem this test causes on purpose (e.g. a refused request). */
@@ -49,12 +63,14 @@ export const test = base.extend({
       serves(origin) { origins.push(origin); },
     });
 
-    if (!page.isClosed() && origins.includes(new URL(page.url()).origin)) {
+    browser.newContext = newContext;
+    for (const shown of [page, ...fresh.flatMap((ctx) => ctx.pages())]) {
+      if (shown.isClosed() || !origins.includes(new URL(shown.url()).origin)) continue;
       // A question's Back and Next stick to the bottom of the window and overlay the last
       // answers until the page is scrolled to them; axe sees the page scrolled to its end.
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      await expectNoAxeViolations(page);
-      await expectNoRawTextKeys(page);
+      await shown.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expectNoAxeViolations(shown);
+      await expectNoRawTextKeys(shown);
     }
     const unexpected = problems.filter((p) => {
       const match = expected.find((e) => e.pattern.test(p));
