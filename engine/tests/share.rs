@@ -250,3 +250,27 @@ fn print_a_fixture_code() {
         serde_json::json!({"about": "A craft bakery (content version 3, a new industry): step 1", "code": encode(&book(), &profile, &answers), "content": "3", "profile": profile, "answers": answers})
     );
 }
+
+/// The refused links the end-to-end tests open (tests/fixtures/share-codes-refused.json):
+/// a code from a newer version and a damaged one, as the two tests above make them, so
+/// the browser is shown each reason in words (issue 12, kind 11).
+#[test]
+fn the_refused_link_fixtures_are_a_newer_and_a_damaged_code() {
+    let mut later = book();
+    let mut next = later.versions.last().cloned().unwrap();
+    next.content = "next".into();
+    later.versions.to_mut().push(next);
+    let (p, a) = full();
+    let newer = encode(&later, &p, &a);
+    let mut forged = book();
+    let v = forged.versions.to_mut().last_mut().unwrap();
+    let room = (1usize << 4) - 1 - v.industries.len();
+    v.industries.to_mut().extend((0..room).map(|i| format!("forged-{i}").into()));
+    let damaged = encode(&forged, &Profile { industry: Some(format!("forged-{}", room - 1)), ..Profile::default() }, &Answers::new());
+    assert_eq!(decode(&book(), &newer), Err(ShareError::Newer));
+    assert_eq!(decode(&book(), &damaged), Err(ShareError::Damaged));
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/share-codes-refused.json");
+    let expected = serde_json::json!({ "newer": newer, "damaged": damaged });
+    let fixture: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap_or_default()).unwrap_or_default();
+    assert_eq!(fixture, expected, "write {path} as: {expected}");
+}

@@ -387,6 +387,25 @@ test.describe('on a kiosk', () => {
     expect(new URL(page.url()).searchParams.get('lang')).toBe('da');
   });
 
+  test('issue 12, kind 8: the app\'s own start screen (back from the profile) returns to the kiosk\'s start after the idle time too', async ({ page, server }) => {
+    await page.clock.install();
+    await page.goto(server.url('/?mode=kiosk&idle=30&lang=da'));
+    await page.getByTestId('start').click();
+    await expect(page.getByTestId('profile')).toBeVisible();
+    await page.getByTestId('back').click();
+    await expect(page.getByTestId('start')).toBeVisible();
+    await page.getByTestId('language').selectOption('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.evaluate(() => { window.lastVisitor = true; });
+    // The idle time, then the countdown, with nobody there.
+    await page.clock.runFor(31 * 1000);
+    await expect(page.getByTestId('idle-countdown')).toBeVisible();
+    await page.clock.runFor(21 * 1000);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+    await expect(page.getByTestId('start')).toBeVisible();
+    expect(await page.evaluate(() => window.lastVisitor), 'the page started afresh').toBeUndefined();
+  });
+
   test('issue 12, kind 6: the first start screen measures idle time by the wall clock too: after a sleep, waking or a touch starts afresh', async ({ page, server }) => {
     for (const wake of ['visibilitychange', 'touch']) {
       await page.clock.install();

@@ -245,6 +245,40 @@ test('issue 12, kind 16: an update waits to reload until nothing unstored is los
   await expect(page.getByTestId('mode')).toHaveAttribute('data-version', third);
   await page.getByTestId('room-open').click();
   await expect(page.getByTestId('participant-count')).toContainText('3');
+
+  // An undo on offer (after "start over"): no reload while it can still be taken.
+  await openResultOf(page, site, PERSONAS[0], '/?lang=en');
+  await page.getByTestId('reset').click();
+  await expect(page.getByTestId('undo')).toBeVisible();
+  const fourth = await updateArrives(page);
+  expect(await page.evaluate(() => window.beforeUpdate), 'the page was not reloaded').toBe(true);
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('mode')).toHaveAttribute('data-version', fourth);
+  await expect(page.getByTestId('result')).toBeVisible();
+});
+
+test('issue 12, kind 16: answers kept in memory only (storage full) are never reloaded away by an update', async ({ page, guard }) => {
+  site = await serveCopy(guard);
+  await page.goto(site.url('/?lang=en'));
+  await offlineReady(page);
+  await page.addInitScript(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (String(key).startsWith('digitrappen.progress')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return set.call(this, key, value);
+    };
+  });
+  await page.reload();
+  await startWithProfile(page, PERSONAS[0].profile);
+  await page.getByTestId('option').first().click();
+  await page.getByTestId('next').click();
+  await expect(page.getByTestId('notice')).toHaveAttribute('data-notice', 'not-saved');
+  await expect(page.getByTestId('mode')).toHaveAttribute('data-unstored', '');
+  // boot.js decides on the new worker's arrival (before this test hears of it), and then
+  // only reloads once nothing is unstored, which storage that refuses never allows.
+  await updateArrives(page);
+  expect(await page.evaluate(() => window.beforeUpdate), 'the page was not reloaded').toBe(true);
+  await expect(page.getByTestId('question')).toBeVisible();
 });
 
 test('a half-finished upload (a file that is not the listed one) does not replace the working version', async ({ context, page, guard }) => {

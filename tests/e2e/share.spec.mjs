@@ -145,6 +145,20 @@ test('issue 12, kind 10: a damaged share link in a fresh browser is named in wor
   }
 });
 
+test('issue 12, kind 11: a link that cannot be read says why, in the page\'s language: mistyped, from a newer version, damaged', async ({ page, server }) => {
+  const refused = JSON.parse(fs.readFileSync(new URL('../fixtures/share-codes-refused.json', import.meta.url), 'utf8'));
+  const mistyped = V3.code.slice(0, 5) + (V3.code[5] === '7' ? '8' : '7') + V3.code.slice(6);
+  for (const [lang, code, words] of [
+    ['da', refused.newer, 'Linket kunne ikke åbnes: Koden er lavet med en nyere udgave af Digitrappen'],
+    ['nb', refused.damaged, 'Lenken kunne ikke åpnes: Koden er skadet og kan ikke leses.'],
+    ['en', mistyped, 'The link could not be opened: A character in the code is wrong.'],
+  ]) {
+    await page.goto(server.url(`/?lang=${lang}#share=${code}`));
+    await expect(page.getByTestId('import-error'), `${lang} ${code}`).toContainText(words);
+    await expect(page.getByTestId('share-offer')).toHaveCount(0);
+  }
+});
+
 test("share links point at the site's public address when its configuration names one", async ({ page, server }) => {
   const example = fs.readFileSync(new URL('../fixtures/config.example.json', import.meta.url), 'utf8');
   await page.route(server.url('/config.json'), (route) => route.fulfill({ status: 200, contentType: 'application/json', body: example }));

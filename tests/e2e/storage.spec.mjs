@@ -1,6 +1,7 @@
 // What the browser keeps: damaged data, data from a newer version, and answers saved by
 // earlier versions of the app, which must carry over with a notice.
 import { test, expect, savedProgress, expectNoAxeViolations, startWithProfile, PROGRESS_KEY } from './fixtures.mjs';
+import fs from 'node:fs';
 
 const unreadable = (page) => page.evaluate(() => Object.keys(localStorage)
   .filter((k) => k.startsWith('digitrappen.unreadable.'))
@@ -115,6 +116,36 @@ test('a write the browser refuses (storage full) is said once, in plain words, a
   await expect(page.getByTestId('notice')).toHaveCount(0); // said once
   await expect(page.getByTestId('question')).toBeVisible(); // the app works on in memory
   expect(await stored(page, PROGRESS_KEY), 'what was stored before the refusal is intact').toBe(lastSaved);
+});
+
+test('issue 12, kind 2: a room or history write the browser refuses is said at once, and the page works on in memory', async ({ page, server }) => {
+  await page.goto(server.url('/?lang=en'));
+  await expect(page.getByTestId('start')).toBeVisible();
+  await page.addInitScript(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (/^digitrappen\.(room|history)/.test(String(key))) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return set.call(this, key, value);
+    };
+  });
+  // The room: the codes count, and the facilitator is told they are not stored.
+  await page.goto(server.url('/?lang=en&mode=projector'));
+  await page.getByTestId('room-open').click();
+  const codes = JSON.parse(fs.readFileSync(new URL('../fixtures/room-codes.json', import.meta.url), 'utf8')).later;
+  await page.getByTestId('participant-code').fill(codes);
+  await page.getByTestId('participant-add').click();
+  await expect(page.getByTestId('participant-count')).toContainText('3');
+  await expect(page.locator('[data-notice="not-saved"]')).toContainText('could not store');
+  expect(await stored(page, 'digitrappen.room.v1')).toBeNull();
+  // The history: Keep says it could not be saved, and what to do instead.
+  const progress = JSON.stringify({ format: 2, content: '3', profile: { industry: 'retail', size: '1-9', ambition: 2 }, answers: { 'admin.bookkeeping': '3' }, position: 'result' });
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [PROGRESS_KEY, progress]);
+  await page.goto(server.url('/?lang=en'));
+  await expect(page.getByTestId('result')).toBeVisible();
+  await page.getByTestId('history-keep').click();
+  await expect(page.locator('.history-status')).toHaveText('The history could not be saved in this browser. Keep the code or the file instead.');
+  await expect(page.getByTestId('history').locator('li')).toHaveCount(1);
+  expect(await stored(page, 'digitrappen.history.v1')).toBeNull();
 });
 
 test('a read the browser refuses never leads to an overwrite: the stored answers stay, and the user is told', async ({ page, server }) => {
