@@ -283,8 +283,17 @@ pub fn code_in(text: &str) -> Option<String> {
     let text = crate::typed::unescape_link(&crate::typed::normalise(text));
     let fragment = text.rsplit_once('#').map_or(text.as_str(), |(_, f)| f);
     let code = fragment.split(['&', '?']).find_map(|part| part.trim().strip_prefix(FRAGMENT_KEY))?;
-    let code = code.split_whitespace().next().unwrap_or_default();
-    let code = crate::typed::trim_sentence(code);
+    // A mail program that wraps a long link breaks it after a hyphen: the code goes on in
+    // the next word while it ends with one.
+    let mut words = code.split_whitespace();
+    let mut code = words.next().unwrap_or_default().to_string();
+    while code.ends_with('-') {
+        match words.next().filter(|w| w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')) {
+            Some(more) => code.push_str(more),
+            None => break,
+        }
+    }
+    let code = crate::typed::trim_sentence(&code);
     (!code.is_empty()).then(|| code.to_string())
 }
 
@@ -330,6 +339,11 @@ mod tests {
         assert_eq!(code_in("See https://x.dk/#share=40CD.").as_deref(), Some("40CD"));
         assert_eq!(code_in("(https://x.dk/#share=40CD), thanks").as_deref(), Some("40CD"));
         assert_eq!(code_in("https://x.dk/#share%3D40CD").as_deref(), Some("40CD"));
+        // Wrapped by a mail program after a hyphen, one or more times; the next sentence
+        // is not taken for more code.
+        assert_eq!(code_in("https://x.dk/#share=42C7-MVDP-\n   VQ3H-RWVX-\r\n0000-N3").as_deref(), Some("42C7-MVDP-VQ3H-RWVX-0000-N3"));
+        assert_eq!(code_in("https://x.dk/#share=42C7-MVDP Thanks, Anne").as_deref(), Some("42C7-MVDP"));
+        assert_eq!(code_in("https://x.dk/#share=42C7- (see above)").as_deref(), Some("42C7-"));
     }
 
     #[test]
