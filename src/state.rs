@@ -378,7 +378,7 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             next
         }
         (Action::AnswerNumber(n), Screen::Question(i)) => {
-            let offered = state.model.questions.get(i).map(|q| crate::components::question::choices(&state.model, q)).unwrap_or_default();
+            let offered = state.model.questions.get(i).map(|q| digitrappe_engine::answers::offered(&state.model, q)).unwrap_or_default();
             match n.checked_sub(1).and_then(|k| offered.get(k)) {
                 Some(answer) => reduce(state, Action::Answer(*answer)),
                 None => next,

@@ -20,6 +20,24 @@ pub enum Answer {
     DontKnow,
 }
 
+/// Whether question `q` offers `answer`: an option of its scale, or "not relevant" /
+/// "don't know" where the question offers them. The one rule for what a question takes:
+/// scoring, the paper sheet, the question screen and a projector's number keys ask here.
+pub fn offers(model: &crate::Model, q: &crate::model::Question, answer: &Answer) -> bool {
+    match answer {
+        Answer::Option(value) => model.option(q, *value).is_some(),
+        Answer::NotRelevant => q.not_relevant,
+        Answer::DontKnow => q.dont_know,
+    }
+}
+
+/// The answers question `q` offers ([`offers`]), in the order they are shown: its scale's
+/// options, then "not relevant", then "don't know".
+pub fn offered(model: &crate::Model, q: &crate::model::Question) -> Vec<Answer> {
+    let options = model.scale(&q.scale).into_iter().flat_map(|s| s.options.iter().map(|o| Answer::Option(o.value)));
+    options.chain([Answer::NotRelevant, Answer::DontKnow]).filter(|a| offers(model, q, a)).collect()
+}
+
 impl Answer {
     /// The answer's token: the option value as digits, `na` or `unknown`.
     pub fn token(self) -> String {

@@ -188,12 +188,12 @@ pub(crate) fn status(model: &Model, q: &Question, answers: &Answers, notes: &mut
                 Status::Unanswered
             }
         },
-        Some(Answer::NotRelevant) if q.not_relevant => Status::NotRelevant,
+        Some(Answer::NotRelevant) if crate::answers::offers(model, q, &Answer::NotRelevant) => Status::NotRelevant,
         Some(Answer::NotRelevant) => {
             notes.push(Note::NotRelevantNotOffered(q.id.clone()));
             Status::Unanswered
         }
-        Some(Answer::DontKnow) if q.dont_know => Status::DontKnow,
+        Some(Answer::DontKnow) if crate::answers::offers(model, q, &Answer::DontKnow) => Status::DontKnow,
         Some(Answer::DontKnow) => {
             notes.push(Note::DontKnowNotOffered(q.id.clone()));
             Status::Unanswered

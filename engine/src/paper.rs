@@ -13,7 +13,7 @@
 //! Fewer characters than questions is fine (the rest are unanswered, and [`Paper::next`]
 //! says which question is next); more is an error.
 
-use crate::answers::{Answer, Answers};
+use crate::answers::{offered, offers, Answer, Answers};
 use crate::model::Model;
 use crate::text::{fill, Texts, Ui};
 
@@ -56,9 +56,9 @@ pub fn read(model: &Model, typed: &str) -> Result<Paper, PaperError> {
         let question = i + 1;
         let answer = match c {
             '.' => None,
-            '-' if q.not_relevant => Some(Answer::NotRelevant),
+            '-' if offers(model, q, &Answer::NotRelevant) => Some(Answer::NotRelevant),
             '-' => return Err(PaperError::NotRelevantNotOffered { question }),
-            '0' if q.dont_know => Some(Answer::DontKnow),
+            '0' if offers(model, q, &Answer::DontKnow) => Some(Answer::DontKnow),
             '0' => return Err(PaperError::DontKnowNotOffered { question }),
             d @ '1'..='9' => {
                 let number = d.to_digit(10).unwrap_or(0);
@@ -142,13 +142,15 @@ pub fn sheet(model: &Model, t: &Texts) -> Sheet {
                 scale_ids.len() - 1
             }
         };
-        let options = model.scale(&q.scale).map_or(0, |s| s.options.len().min(9));
+        // What the question offers (`answers::offered`), as marks: its options 1-9, then
+        // "don't know" (0) and "not relevant" (-).
+        let offered = offered(model, q);
+        let options = offered.iter().filter(|a| matches!(a, Answer::Option(_))).count().min(9);
         let mut marks: Vec<char> = (1..=options as u32).filter_map(|n| char::from_digit(n, 10)).collect();
-        if q.dont_know {
-            marks.push('0');
-        }
-        if q.not_relevant {
-            marks.push('-');
+        for (answer, mark) in [(Answer::DontKnow, '0'), (Answer::NotRelevant, '-')] {
+            if offered.contains(&answer) {
+                marks.push(mark);
+            }
         }
         let question =
             SheetQuestion { number: i + 1, id: q.id.to_string(), short: t.question(q.id.as_str()).short().to_string(), scale, marks };

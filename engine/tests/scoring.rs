@@ -350,3 +350,22 @@ fn a_norwegian_site_shows_only_norwegian_figures_and_a_danish_site_only_danish_o
         assert!(f.source.contains("SSB") || f.source.contains("NHO") || f.source.contains("Norw"), "{}: {}", f.id, f.source);
     }
 }
+
+/// What a question takes is one rule (`answers::offers`/`offered`): the question screen, a
+/// projector's number keys, the paper sheet and scoring all ask it, so none can accept an
+/// answer another refuses. Here: the list and the yes/no agree, for every possible answer.
+#[test]
+fn the_answers_a_question_offers_are_one_rule_for_screen_paper_and_scoring() {
+    use digitrappe_engine::answers::{offered, offers};
+    use digitrappe_engine::Answer;
+    let model = digitrappe_engine::builtin::model();
+    for q in model.questions.iter() {
+        let shown = offered(&model, q);
+        let options = model.scale(&q.scale).unwrap().options.len();
+        assert_eq!(shown.len(), options + usize::from(q.not_relevant) + usize::from(q.dont_know), "{}", q.id);
+        let every = (0..=u8::MAX).map(Answer::Option).chain([Answer::NotRelevant, Answer::DontKnow]);
+        for answer in every {
+            assert_eq!(offers(&model, q, &answer), shown.contains(&answer), "{} {answer:?}", q.id);
+        }
+    }
+}

@@ -7,7 +7,6 @@
 //! 3.2.2): the user decides when to go on.
 
 use crate::components::answer_label;
-use digitrappe_engine::model::Question;
 use digitrappe_engine::text::fill;
 use digitrappe_engine::text::Ui;
 use digitrappe_engine::{Answer, Model, Texts};
@@ -92,7 +91,7 @@ pub fn QuestionScreen(props: &Props) -> Html {
                     <p id="answer-rule" class="help answer-rule">{ t.ui(Ui::AnswerRule) }</p>
                 }
                 <div class="options">
-                    { for choices(&props.model, question).into_iter().enumerate().map(|(n, answer)| {
+                    { for digitrappe_engine::answers::offered(&props.model, question).into_iter().enumerate().map(|(n, answer)| {
                         let label = answer_label(t, question, answer);
                         let class = if matches!(answer, Answer::Option(_)) { "option" } else { "option option-aside" };
                         html! {
@@ -123,20 +122,6 @@ pub fn QuestionScreen(props: &Props) -> Html {
             </div>
         </form>
     }
-}
-
-/// The answers a question offers, in the order shown: its scale, then "not relevant" and
-/// "don't know" where offered.
-pub fn choices(model: &Model, question: &Question) -> Vec<Answer> {
-    let mut all: Vec<Answer> =
-        model.scale(&question.scale).map(|s| s.options.iter().map(|o| Answer::Option(o.value)).collect()).unwrap_or_default();
-    if question.not_relevant {
-        all.push(Answer::NotRelevant);
-    }
-    if question.dont_know {
-        all.push(Answer::DontKnow);
-    }
-    all
 }
 
 #[cfg(test)]
