@@ -17,8 +17,9 @@
 //   e.g. one named by ?config=) comes from the network first, the cache when offline;
 //   every listed file comes from this version's cache only, so JS and wasm always
 //   belong together; a language's texts not yet kept are fetched and kept on first use.
-// - message `digitrappen-status` { page, langs }: keeps the texts of `langs` (the page's
-//   language, or 'all' on a kiosk) and the page's site configuration, then answers
+// - message `digitrappen-status` { page, langs, config }: keeps the texts of `langs` (the
+//   page's language, or 'all' on a kiosk) and the site configuration the app read from
+//   `?config=` (`config`, as the app accepted it), then answers
 //   { version, ready } (every file those languages need cached); the page then sets
 //   data-offline-ready.
 
@@ -110,12 +111,14 @@ async function fromCache(href, request) {
   return response;
 }
 
-/** Fetches and keeps the configuration a page at `page` reads (`?config=`), unless kept. */
-async function keepConfigOf(page) {
-  const given = new URL(page).searchParams.get('config');
-  // Refused by the app (another site, a scheme); nothing to keep.
-  if (!given || /^[a-z][a-z0-9+.-]*:/i.test(given) || /^[\\/]{2}/.test(given)) return;
-  const href = new URL(given, page).href;
+/**
+ * Fetches and keeps the configuration a page at `page` reads, unless kept: `config`, the
+ * address the app accepted from `?config=` (the app's rule, engine `config_address`; the
+ * worker has none of its own), or nothing.
+ */
+async function keepConfigOf(page, config) {
+  if (typeof config !== 'string' || !config) return;
+  const href = new URL(config, page).href;
   if (!href.startsWith(SCOPE) || LISTED.has(withoutQuery(href))) return;
   const cache = await caches.open(CACHE);
   if (await cache.match(href)) return;
@@ -166,7 +169,7 @@ self.addEventListener('message', (event) => {
   event.waitUntil((async () => {
     if (await complete([])) await keepListed(needed(langs)).catch(() => {});
     const ready = await complete(langs);
-    if (ready && typeof event.data.page === 'string') await keepConfigOf(event.data.page).catch(() => {});
+    if (ready && typeof event.data.page === 'string') await keepConfigOf(event.data.page, event.data.config).catch(() => {});
     event.ports[0].postMessage({ version: MANIFEST.version, ready });
   })());
 });

@@ -70,10 +70,7 @@ fn wipe_and_restart() {
     if !left.is_empty() {
         web_sys::console::warn_1(&format!("Digitrappen: could not remove {left:?}").into());
     }
-    if let Some(w) = web_sys::window() {
-        let href = w.location().href().unwrap_or_default();
-        let _ = w.location().replace(href.split('#').next().unwrap_or_default());
-    }
+    startup::restart();
 }
 
 /// The action for a share link in the address (which is then removed from it): show the
@@ -250,7 +247,7 @@ pub fn App(props: &Props) -> Html {
         let config = props.config_param.clone().unwrap_or_default();
         use_memo((state.profile.clone(), state.answers.clone(), state.lang, public), move |(profile, answers, lang, public)| {
             let code = share::encode(&builtin::CODEBOOK, profile, answers);
-            let base = public.clone().unwrap_or_else(crate::browser::address);
+            let base = public.clone().unwrap_or_else(digitrappe_ui::startup::address);
             let link = share::link(&base, &[("lang", lang.code()), ("config", &config)], &code);
             (code, link)
         })
@@ -448,14 +445,14 @@ pub fn App(props: &Props) -> Html {
     let country = props.country.unwrap_or_else(|| catalogue::country(config.as_deref(), state.lang));
 
     // Where share links, QR codes and the projector's join address point (the check page says).
-    let links_to = AttrValue::from(presentation.public_url.clone().unwrap_or_else(digitrappe_ui::page::here));
+    let links_to = AttrValue::from(presentation.public_url.clone().unwrap_or_else(digitrappe_ui::startup::here));
     let idle = props.idle.or(presentation.idle_seconds).unwrap_or(mode::DEFAULT_IDLE_SECONDS);
     let screen = match state.screen {
         Screen::Start => html! {
             <StartScreen texts={t.clone()} questions={model.questions.len()} minutes={model.minutes_to_answer()}
                 resuming={state.has_progress()} {focus} on_start={dispatch(Action::Start)} on_method={dispatch(Action::OpenMethod)}
                 on_open_saved={dispatch(Action::OpenImport)} mode={mode}
-                join={presentation.public_url.clone().unwrap_or_else(digitrappe_ui::page::here)}
+                join={presentation.public_url.clone().unwrap_or_else(digitrappe_ui::startup::here)}
                 room={mode == Mode::Projector} on_room={dispatch(Action::OpenRoom)} on_guide={dispatch(Action::OpenGuide)} />
         },
         Screen::Room => html! {
@@ -559,7 +556,7 @@ pub fn App(props: &Props) -> Html {
         },
         Screen::EmbedSetup => html! {
             <EmbedSetupScreen texts={t.clone()} model={model.clone()} existing={(*site_text).clone()}
-                app_url={digitrappe_ui::page::here()} {focus} on_back={dispatch(Action::CloseOverlay)}
+                app_url={digitrappe_ui::startup::here()} {focus} on_back={dispatch(Action::CloseOverlay)}
                 check={html! { <ConfigCheckScreen texts={t.clone()} address={props.site.clone()} state={(*site).clone()} links={links_to.clone()} focus={false}
                     on_back={dispatch(Action::CloseOverlay)} inside={true} /> }} />
         },

@@ -10,12 +10,6 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
-/// The page's address, without its fragment.
-pub fn address() -> String {
-    let href = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_string()
-}
-
 /// Offers `text` as a file called `name` (the browser's own download).
 pub fn download(name: &str, text: &str) -> bool {
     let run = || -> Option<()> {

@@ -121,7 +121,8 @@ if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
   const status = (worker, langs = []) => new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = (event) => resolve(event.data);
-    worker.postMessage({ type: 'digitrappen-status', page: location.href, langs }, [channel.port2]);
+    // The configuration the app read, if ?config= named one it accepted (#app data-config).
+    worker.postMessage({ type: 'digitrappen-status', page: location.href, langs, config: root.dataset.config }, [channel.port2]);
   });
   // The reload waits for a moment when it loses nothing the page holds but has not stored
   // (issue 12, kind 16): a shared result being looked at or answers kept in memory (the

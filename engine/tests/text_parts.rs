@@ -109,3 +109,22 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
         }
     }
 }
+
+/// Architecture invariant: only `ui/src/startup.rs` reads or changes the page's address
+/// (docs/ARCHITECTURE.md); every other module asks it.
+#[test]
+fn only_startup_reads_the_address() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut readers = Vec::new();
+    for dir in ["src", "ui/src", "start/src"] {
+        let mut files = Vec::new();
+        rust_files(&root.join(dir), &mut files);
+        for path in files.into_iter().filter(|p| !p.ends_with("ui/src/startup.rs")) {
+            let source = std::fs::read_to_string(&path).unwrap();
+            if source.contains(".location()") || source.contains(".history()") {
+                readers.push(path.display().to_string());
+            }
+        }
+    }
+    assert!(readers.is_empty(), "modules that read or change the address themselves: {readers:#?}");
+}

@@ -175,7 +175,7 @@ async fn start_with_site(root: web_sys::Element) {
     }
     page::show_mode(mode);
     digitrappe_ui::site::apply_theme(&site.theme, mode);
-    let join = site.public_url.clone().unwrap_or_else(page::here);
+    let join = site.public_url.clone().unwrap_or_else(startup::here);
     let logo = site.logo.clone();
     let (resuming, unreadable, at_once) = match storage::load_progress() {
         // The configuration check lives in the app: hand over at once.

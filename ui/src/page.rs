@@ -37,6 +37,16 @@ pub fn show_mode(mode: Mode) {
     }
 }
 
+/// Names on the `mode` element (`data-config`) the site configuration the page reads when
+/// `?config=` named one the app accepted, so the service worker keeps that file for offline
+/// use without a rule of its own for which addresses may be one (`static/boot.js` passes
+/// it on).
+pub fn show_config(address: &str) {
+    if let Some(app) = document().and_then(|d| d.get_element_by_id("app")) {
+        let _ = app.set_attribute("data-config", address);
+    }
+}
+
 /// Sets a CSS custom property on `<html>` (through the CSSOM, which the strict
 /// Content-Security-Policy allows), e.g. `--primary` from the site's theme.
 pub fn set_colour(property: &str, value: &str) {
@@ -58,10 +68,4 @@ pub fn ask_host_to_scroll() {
     let _ = js_sys::Reflect::set(&message, &"type".into(), &SCROLL_MESSAGE.into());
     // Only a request to scroll goes out, so any host may receive it.
     let _ = parent.post_message(&JsValue::from(message), "*");
-}
-
-/// The app's own address without its query or fragment: where participants or visitors
-/// open it when the site names no public address.
-pub fn here() -> String {
-    web_sys::window().and_then(|w| Some(format!("{}{}", w.location().origin().ok()?, w.location().pathname().ok()?))).unwrap_or_default()
 }

@@ -27,14 +27,10 @@ pub fn address(params: &UrlParams) -> Address {
     let Some(given) = params.config.clone() else {
         return Address { shown: "config.json".into(), fetch: Some("config.json".into()), given: false };
     };
-    let same_origin = config::config_address(&given)
-        && web_sys::window()
-            .and_then(|w| {
-                let here = w.location().href().ok()?;
-                let url = web_sys::Url::new_with_base(&given, &here).ok()?;
-                Some(url.origin() == w.location().origin().ok()?)
-            })
-            .unwrap_or(false);
+    let same_origin = config::config_address(&given) && crate::startup::same_origin(&given);
+    if same_origin {
+        crate::page::show_config(&given);
+    }
     Address { fetch: same_origin.then(|| given.clone()), shown: given, given: true }
 }
 

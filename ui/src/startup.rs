@@ -1,8 +1,11 @@
-//! Reading the page address and the browser once, at start-up, into types.
+//! The page's address: read once, at start-up, into types, and every later look at it or
+//! change to it (the share link's fragment, the language in the query, the address links
+//! are made from, a kiosk's restart).
 //!
 //! Owns the URL parameters the app understands (`?lang=`) and the order in which the
 //! starting language is chosen: the address, then the user's remembered choice, then the
-//! browser's preferred languages, then Danish. Nothing below this module reads the URL.
+//! browser's preferred languages, then Danish. No other module reads or changes the URL
+//! (a native test, `engine/tests/text_parts.rs`, looks for `location()` elsewhere).
 
 use crate::storage;
 use digitrappe_engine::mode::{self, Mode};
@@ -96,6 +99,38 @@ pub fn read_with(site: Option<Lang>) -> Startup {
 /// [`read_with`] without a site language.
 pub fn read() -> Startup {
     read_with(None)
+}
+
+/// The page's address without its fragment: the base of a share link when the site names
+/// no public address.
+pub fn address() -> String {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+/// The app's own address without its query or fragment: where participants or visitors
+/// open it when the site names no public address.
+pub fn here() -> String {
+    web_sys::window().and_then(|w| Some(format!("{}{}", w.location().origin().ok()?, w.location().pathname().ok()?))).unwrap_or_default()
+}
+
+/// Whether `given`, resolved against the page's address, is on the page's own origin.
+pub fn same_origin(given: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            let here = w.location().href().ok()?;
+            let url = web_sys::Url::new_with_base(given, &here).ok()?;
+            Some(url.origin() == w.location().origin().ok()?)
+        })
+        .unwrap_or(false)
+}
+
+/// Loads the page again at its address without the fragment: a kiosk's fresh start for the
+/// next visitor (the address keeps the kiosk's configured start).
+pub fn restart() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().replace(&address());
+    }
 }
 
 /// After the user picks a language: if the address names one, make it name the new one
