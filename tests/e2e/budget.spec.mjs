@@ -1,8 +1,8 @@
 // The first-load budget: everything the first page load fetches, gzip-compressed, stays
 // within 150 KB in every language. The first load is the start bundle; the whole app
 // follows when the user leaves the start screen (tests/e2e/loading.spec.mjs).
-import { test, expect } from './fixtures.mjs';
-import { BUDGET_GZIP, measureFirstLoad, formatTable } from '../../scripts/first-load.mjs';
+import { test, expect, PERSONAS, answerAll, personaAnswer, startWithProfile } from './fixtures.mjs';
+import { BUDGET_GZIP, BUDGET_TO_RESULT_GZIP, measureFirstLoad, measureToResult, formatTable } from '../../scripts/first-load.mjs';
 import { unhashed } from '../../scripts/fingerprint.mjs';
 import fs from 'node:fs';
 
@@ -40,5 +40,24 @@ for (const mode of ['embed', 'projector', 'kiosk']) {
     const paths = m.files.map((f) => unhashed(f.path));
     expect(paths.filter((p) => p.startsWith('/pkg/app/'))).toEqual([]);
     expect(m.total.gzip, formatTable(`First load ?mode=${mode}`, m)).toBeLessThanOrEqual(BUDGET_GZIP);
+  });
+}
+
+// Bytes to the result: everything a visitor's browser fetches from the page load through
+// the whole questionnaire to the result, in every language and mode, with no file twice.
+for (const [lang, mode] of [['da', 'standard'], ['en', 'standard'], ['nb', 'standard'], ['da', 'embed'], ['da', 'projector'], ['en', 'kiosk']]) {
+  test(`the bytes to the result in ${lang} (${mode}) stay within ${BUDGET_TO_RESULT_GZIP / 1000} KB gzip, no file fetched twice`, async ({ page, server }, testInfo) => {
+    const persona = PERSONAS[0];
+    const m = await measureToResult(page, server.url(`/?lang=${lang}&mode=${mode}`), async (p) => {
+      await startWithProfile(p, persona.profile);
+      await answerAll(p, (id) => personaAnswer(persona, id));
+      await expect(p.getByTestId('board')).toBeVisible();
+    });
+    const table = formatTable(`To the result ?lang=${lang}&mode=${mode}`, m, false);
+    fs.writeFileSync(testInfo.outputPath(`to-result-${lang}-${mode}.txt`), table);
+    testInfo.annotations.push({ type: `bytes to the result, ${lang} ${mode}`, description: `${(m.total.gzip / 1000).toFixed(1)} KB gzip` });
+    const downloaded = m.files.filter((f) => !f.cached).map((f) => f.path.replace(/\?.*$/, ''));
+    expect(downloaded.filter((p, i) => downloaded.indexOf(p) !== i), table).toEqual([]);
+    expect(m.total.gzip, table).toBeLessThanOrEqual(BUDGET_TO_RESULT_GZIP);
   });
 }
