@@ -1,6 +1,6 @@
-//! The browser effects the result's sharing needs, in one place at the edge: the address,
-//! downloading a file, the clipboard, reading a chosen file, today's
-//! date and asking the browser to keep storage. Each fails quietly with a value the
+//! The browser effects the result's sharing needs, in one place at the edge: downloading a
+//! file, the clipboard, reading a chosen file, today's date, asking the browser to keep
+//! storage, and waiting for the next frame to be painted. Each fails quietly with a value the
 //! caller can show, never a panic.
 
 use wasm_bindgen::JsCast;
@@ -8,6 +8,37 @@ use wasm_bindgen_futures::JsFuture;
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
+}
+
+/// Runs `then` in the first task after the next frame has been painted (an animation
+/// frame, then a zero timeout); dropping the value cancels it. A screen draws what matters
+/// first and the rest after it is on screen (the result: its board, then the details).
+pub struct AfterPaint {
+    frame: Option<i32>,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+    timeout: std::rc::Rc<std::cell::RefCell<Option<gloo_timers::callback::Timeout>>>,
+}
+
+pub fn after_next_paint(then: impl FnOnce() + 'static) -> AfterPaint {
+    let timeout = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let mut then = Some(then);
+    let pending = timeout.clone();
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        if let Some(then) = then.take() {
+            *pending.borrow_mut() = Some(gloo_timers::callback::Timeout::new(0, then));
+        }
+    });
+    let frame = window().and_then(|w| w.request_animation_frame(callback.as_ref().unchecked_ref()).ok());
+    AfterPaint { frame, _callback: callback, timeout }
+}
+
+impl Drop for AfterPaint {
+    fn drop(&mut self) {
+        if let (Some(frame), Some(w)) = (self.frame, window()) {
+            let _ = w.cancel_animation_frame(frame);
+        }
+        self.timeout.borrow_mut().take();
+    }
 }
 
 /// Offers `text` as a file called `name` (the browser's own download).

@@ -351,6 +351,17 @@ pub fn ResultScreen(props: &Props) -> Html {
     // the parts open by their headings); wider screens show them open.
     let open = use_state(|| !crate::browser::narrow());
     let open = *open;
+    // The board is drawn and painted first; the details (most of the result's elements)
+    // follow in the next task, so the step and the first actions show at once. `data-complete`
+    // on the result says they are drawn.
+    let details = use_state(|| false);
+    {
+        let details = details.clone();
+        use_effect_with((), move |_| {
+            let drawn = crate::browser::after_next_paint(move || details.set(true));
+            move || drop(drawn)
+        });
+    }
     // What the step means is said unless the company stands on it by the rule without having
     // it (a step open below): then it would state as fact what the company lacks; the
     // sentence on the board says what is missing.
@@ -362,7 +373,7 @@ pub fn ResultScreen(props: &Props) -> Html {
         move |t| method(&model, t).sections.into_iter().find(|s| s.id == "placement")
     });
     html! {
-        <section class="screen result" data-testid="result" aria-labelledby="result-heading">
+        <section class="screen result" data-testid="result" aria-labelledby="result-heading" data-complete={details.then_some("")}>
             <header class="print-only report-head">
                 <p class="report-title">{ t.ui(Ui::ReportTitle) }{ if name.trim().is_empty() { String::new() } else { format!(" · {}", name.trim()) } }</p>
                 <p>{ fill(t.ui(Ui::ReportDate), &[("date", &props.date)]) }</p>
@@ -442,6 +453,7 @@ pub fn ResultScreen(props: &Props) -> Html {
                 </div>
             </div>
 
+            if *details {
             { part("why", t.ui(Ui::ResultWhyHeading), open, html! {
                 <>
                     // On a phone the board leaves out what the step means: it is here.
@@ -548,6 +560,7 @@ pub fn ResultScreen(props: &Props) -> Html {
                         onclick={props.on_reset.reform(|_: MouseEvent| ())}>{ t.ui(Ui::Reset) }</button>
                 }
             </div>
+            }
         </section>
     }
 }
@@ -560,6 +573,21 @@ mod tests {
     use digitrappe_ui::testing::{all, model, mount_root, text_of, texts};
     use wasm_bindgen::JsCast;
     use wasm_bindgen_test::wasm_bindgen_test;
+
+    /// Waits until the result has drawn its details (after the board's first paint).
+    async fn drawn(root: &web_sys::Element) {
+        for _ in 0..200 {
+            yew::scheduler::flush().await;
+            if root.query_selector("[data-testid=result][data-complete]").unwrap().is_some() {
+                return;
+            }
+            let tick = js_sys::Promise::new(&mut |resolve, _| {
+                let _ = web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 5);
+            });
+            wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+        }
+        panic!("the result's details were never drawn");
+    }
 
     fn render(lang: Lang, profile: Profile, answers: Answers) -> web_sys::Element {
         let m = model();
@@ -611,7 +639,7 @@ mod tests {
         let answers = up_to(2, &[("admin.files", Answer::DontKnow)]);
         let profile = Profile { industry: Some("retail".into()), size: Some("1-9".into()), ambition: Some(4), staff: None };
         let root = render(Lang::Da, profile, answers);
-        yew::scheduler::flush().await;
+        drawn(&root).await;
         assert_eq!(text_of(&root, "[data-testid=result-step]"), "2");
         assert_eq!(text_of(&root, ".step-number"), "Trin 2 af 5");
         assert!(root.query_selector("[data-testid=result-not-started]").unwrap().is_none());
@@ -650,10 +678,21 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
+    async fn the_board_is_drawn_first_and_the_details_once_it_is_painted() {
+        let root = render(Lang::En, Profile::default(), up_to(2, &[]));
+        yew::scheduler::flush().await;
+        assert_eq!(text_of(&root, "[data-testid=result-step]"), "2");
+        assert_eq!(all(&root, "[data-testid=first-action]").len(), 3);
+        assert!(root.query_selector("[data-part]").unwrap().is_none(), "the first paint is the board alone");
+        drawn(&root).await;
+        assert!(all(&root, "[data-part]").len() >= 4, "why, the staircase, the ambition, the areas");
+    }
+
+    #[wasm_bindgen_test]
     async fn what_would_move_us_up_can_be_tried_without_changing_the_answers() {
         let answers = up_to(2, &[]);
         let root = render(Lang::En, Profile::default(), answers.clone());
-        yew::scheduler::flush().await;
+        drawn(&root).await;
         let changes = all(&root, "[data-testid=move-up-change]");
         assert_eq!(changes.len(), 2, "two of step 3's three signs");
         let what_if = || root.query_selector("[data-testid=what-if]").unwrap().unwrap().get_attribute("data-step");
@@ -671,7 +710,7 @@ mod tests {
     #[wasm_bindgen_test]
     async fn a_company_not_yet_on_step_one_is_told_so_in_words() {
         let root = render(Lang::En, Profile::default(), up_to(0, &[]));
-        yew::scheduler::flush().await;
+        drawn(&root).await;
         assert_eq!(text_of(&root, "[data-testid=result-not-started]"), "Not yet on step 1");
         assert_eq!(text_of(&root, "[data-testid=result-step]"), "0");
         assert!(!text_of(&root, ".step-badge").contains("Step 1 of"), "never shown as step 1");
@@ -687,7 +726,7 @@ mod tests {
             answers.set(q.id.clone(), Answer::Option(3));
         }
         let root = render(Lang::En, Profile::default(), answers);
-        yew::scheduler::flush().await;
+        drawn(&root).await;
         assert!(text_of(&root, "[data-testid=result-provisional]").starts_with("Provisional result: you have answered 7 of 31 questions"));
         let unscored = all(&root, "[data-testid=dimension-score][data-unscored]");
         assert_eq!(unscored.len(), 7, "only processes has answers");

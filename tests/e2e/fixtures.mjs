@@ -138,7 +138,15 @@ export async function openResultOf(page, server, persona, address) {
   const progress = { format: 2, content: MODEL.version, profile: persona.profile, answers, position: 'result' };
   await page.evaluate(([key, text]) => localStorage.setItem(key, text), [PROGRESS_KEY, JSON.stringify(progress)]);
   await page.reload();
-  await expect(page.getByTestId('result')).toBeVisible();
+  await resultDrawn(page);
+}
+
+/**
+ * Waits for the whole result: the board is painted first, the details in the next task
+ * (`data-complete` on the result says they are drawn).
+ */
+export async function resultDrawn(page) {
+  await expect(page.locator('[data-testid=result][data-complete]')).toBeVisible();
 }
 
 /** The answer a persona gives to a question. */
@@ -167,7 +175,10 @@ export async function answerAll(page, choose) {
   const result = page.getByTestId('result');
   for (;;) {
     await expect(question.or(result)).toBeVisible();
-    if (await result.isVisible()) return seen;
+    if (await result.isVisible()) {
+      await resultDrawn(page);
+      return seen;
+    }
     const id = await question.getAttribute('data-question-id');
     expect(seen, `question ${id} came twice`).not.toContain(id);
     seen.push(id);
