@@ -5,6 +5,7 @@
 //! digital transformation staircase it stands on, and why. Nothing is sent anywhere.
 //!
 //! ## Architecture map
+//! (The whole map, the invariants and what is deliberately absent: `docs/ARCHITECTURE.md`.)
 //! The workspace has four crates:
 //! - **`digitrappe-engine`** (`engine/`): the pure core. The model and content as data
 //!   (compiled in by its `build.rs`), scoring, explanations, the method document, the saved

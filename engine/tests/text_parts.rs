@@ -77,13 +77,13 @@ fn every_language_s_start_part_holds_every_start_string() {
 fn every_notice_is_named_by_a_test_id() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut unnamed = Vec::new();
+    let class = regex::Regex::new(r#"class="([^"]*)""#).unwrap();
     for dir in ["src", "ui/src", "start/src"] {
         let mut files = Vec::new();
         rust_files(&root.join(dir), &mut files);
         for path in files {
             let source = std::fs::read_to_string(&path).unwrap();
             // Any element whose class list holds the word `notice`, wherever it stands.
-            let class = regex::Regex::new(r#"class="([^"]*)""#).unwrap();
             let notices =
                 class.captures_iter(&source).filter(|c| c[1].split_whitespace().any(|w| w == "notice")).map(|c| c.get(0).unwrap().start());
             for at in notices {
