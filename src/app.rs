@@ -88,7 +88,7 @@ pub fn take_share_link() -> Option<Action> {
 pub fn App(props: &Props) -> Html {
     let state = use_reducer({
         let initial = props.initial.clone();
-        move || (*initial).clone()
+        move || crate::state::Store((*initial).clone())
     });
     // Beyond the start screen every text is needed; on it, only the start screen's part.
     // The app always fetches every text: any screen, notice or countdown it draws finds its

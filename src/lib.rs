@@ -6,7 +6,8 @@
 //!
 //! ## Architecture map
 //! (The whole map, the invariants and what is deliberately absent: `docs/ARCHITECTURE.md`.)
-//! The workspace has four crates:
+//! The workspace has five crates (`digitrappe-state`, `state/`: the app state and its one
+//! pure reducer, without yew, tested natively; this crate's `state` wraps it for Yew):
 //! - **`digitrappe-engine`** (`engine/`): the pure core. The model and content as data
 //!   (compiled in by its `build.rs`), scoring, explanations, the method document, the saved
 //!   format. No UI, browser, clock or randomness; tested natively.
