@@ -4,7 +4,7 @@
 //
 // The first page load fetches only the start bundle (pkg/start/), which draws the start
 // screen. When the user presses Start (or saved progress is past the start screen), the
-// start bundle calls window.digitrappenLoadApp(handoff): this loads the whole app
+// start bundle calls handOver(handoff), which boot.js gave it: this loads the whole app
 // (pkg/app/), stops the start bundle and lets the app take the page. The app bundle is
 // fetched early when the pointer or keyboard focus reaches the Start button, with the rest
 // of the stylesheet (static/more.css: the app's other screens and print).
@@ -31,6 +31,9 @@ let prefetched = null;
 function prefetch() {
   if (!prefetched) {
     prefetched = { module: import(appJs), wasm: fetch(appWasm), styles: moreStyles() };
+    // The language's texts beyond the start screen (#app data-texts, set by the start
+    // bundle), beside the wasm: the app then finds them in the browser's cache.
+    if (root.dataset.texts) fetch(new URL(root.dataset.texts, document.baseURI)).catch(() => {});
     // A failed prefetch is reported when the app is asked for, not as an unhandled error.
     prefetched.module.catch(() => {});
     prefetched.wasm.catch(() => {});
@@ -84,7 +87,8 @@ const touch = () => {
 for (const event of ['pointerdown', 'keydown', 'change']) addEventListener(event, touch, { capture: true, passive: true });
 for (const event of ['visibilitychange', 'pageshow', 'focus']) addEventListener(event, resetIfIdle);
 
-window.digitrappenLoadApp = async (handoff) => {
+/** Loads the app and gives it the page; the start bundle calls it (passed to start()). */
+const handOver = async (handoff) => {
   const loaded = await loadApp();
   appRuns = true;
   clearInterval(idleCheck);
@@ -172,7 +176,7 @@ if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
 
 try {
   await initStart({ module_or_path: new URL('../pkg/start/digitrappe_start_bg.wasm', import.meta.url) });
-  start(root);
+  start(root, handOver);
 } catch (error) {
   // A browser without WebAssembly, or a broken copy of the app: say so in three languages.
   document.getElementById('boot-status')?.setAttribute('hidden', '');

@@ -3,7 +3,7 @@
 //! Draws the start screen and nothing else, so the first page load stays small (the
 //! whole app is about twice the size). When the user presses Start, or opens "How is this
 //! calculated?", or saved progress is already past the start screen, it asks
-//! `static/boot.js` (through `window.digitrappenLoadApp`) to load the app, which then
+//! `static/boot.js` (through the function boot.js gave [`start`]) to load the app, which then
 //! takes over the page; this bundle is stopped. If the app cannot be loaded (offline, a
 //! broken copy), the start screen says so and offers to try again.
 //!
@@ -30,6 +30,8 @@ use yew::prelude::*;
 
 thread_local! {
     static APP: RefCell<Option<yew::AppHandle<StartApp>>> = const { RefCell::new(None) };
+    /// boot.js's `handOver(handoffJson) -> Promise`, given to [`start`].
+    static HAND_OVER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
 }
 
 #[derive(Properties, PartialEq)]
@@ -48,10 +50,10 @@ struct Props {
     logo: Option<String>,
 }
 
-/// Asks boot.js to load the app and hand it the page.
+/// Asks boot.js to load the app and hand it the page, through the function it gave
+/// [`start`] (no global name between them).
 async fn hand_over(handoff: Handoff) -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or(JsValue::NULL)?;
-    let load: js_sys::Function = js_sys::Reflect::get(&window, &"digitrappenLoadApp".into())?.dyn_into()?;
+    let load = HAND_OVER.with(|h| h.borrow().clone()).ok_or(JsValue::NULL)?;
     let promise: js_sys::Promise = load.call1(&JsValue::NULL, &handoff.to_json().into())?.dyn_into()?;
     JsFuture::from(promise).await.map(|_| ())
 }
@@ -154,9 +156,11 @@ fn StartApp(props: &Props) -> Html {
     }
 }
 
-/// Draws the start screen in `root` (called by `static/boot.js` on the first page load).
+/// Draws the start screen in `root` (called by `static/boot.js` on the first page load);
+/// `hand_over(handoffJson)` loads the app and gives it the page (a promise).
 #[wasm_bindgen]
-pub fn start(root: web_sys::Element) {
+pub fn start(root: web_sys::Element, hand_over: js_sys::Function) {
+    HAND_OVER.with(|h| *h.borrow_mut() = Some(hand_over));
     wasm_bindgen_futures::spawn_local(start_with_site(root));
 }
 

@@ -80,6 +80,11 @@ pub fn use_texts(lang: Lang, wanted_part: TextsWanted) -> TextsState {
                 if let Some(html) = doc.document_element() {
                     let _ = html.set_attribute("lang", t.lang.code());
                     let _ = html.set_attribute("data-lang", t.lang.code());
+                    // The rest of this language's texts, for boot.js to fetch beside the app's
+                    // wasm when the user heads for Start.
+                    if let Some(app) = doc.get_element_by_id("app") {
+                        let _ = app.set_attribute("data-texts", &texts::url(t.lang, digitrappe_engine::text::Part::Rest));
+                    }
                 }
                 use digitrappe_engine::text::Ui;
                 doc.set_title(&format!("{} – {}", t.ui(Ui::AppTitle), t.ui(Ui::AppTagline)));
