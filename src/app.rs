@@ -20,7 +20,6 @@ use crate::components::room::{AnswerSheetScreen, FacilitatorScreen, PaperEntrySc
 use crate::components::share::ImportScreen;
 use crate::site::{self, Address, SiteState};
 use crate::state::{Action, AppState, Screen, SharedAnswers};
-use digitrappe_engine::config::Presentation;
 use digitrappe_engine::history::History;
 use digitrappe_engine::method::method;
 use digitrappe_engine::mode::{self, Mode};
@@ -163,37 +162,22 @@ pub fn App(props: &Props) -> Html {
             }
         });
     }
-    // The embedding site's configuration, fetched once (its check page shows what came of it).
-    let site = use_state(|| SiteState::Loading);
-    // The file as read (the embed page keeps its other fields), and how the app looks and
-    // behaves on the site (logo, public address, idle time, colours): only from a file the
-    // strict check accepts, so a file that fails applies nothing (issue 12, kind 18).
-    let site_text = use_state(|| None::<String>);
-    let presentation = use_state(Presentation::default);
+    // The embedding site's configuration, fetched once (its check page shows what came of
+    // it); the reducer keeps it and what the app applies from it.
     {
-        let (site, site_text, presentation) = (site.clone(), site_text.clone(), presentation.clone());
+        let read = state.dispatcher();
         let (address, model) = (props.site.clone(), state.model.clone());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let (state, text) = site::load(&address, &model).await;
-                presentation.set(state.config().map(|c| c.presentation()).unwrap_or_default());
-                site_text.set(text);
-                site.set(state);
+                let (site, text) = site::load(&address, &model).await;
+                read.dispatch(Action::SiteRead(site, text));
             });
         });
     }
-    // The address's mode wins; else the mode of a file the strict check accepts (the first
-    // start screen takes it only from a file it can vouch for in full, so the app may be
-    // the first to apply it); else the default. A kiosk stays a kiosk (the safe way: its
-    // idle reset and memory-only storage protect the next visitor whatever the file says).
-    let mode = match &*site {
-        _ if props.mode_in_address => props.mode,
-        SiteState::Loading => props.mode,
-        SiteState::Ready(config) => digitrappe_engine::mode::choose(None, config.mode),
-        _ if props.mode == Mode::Kiosk => Mode::Kiosk,
-        _ => Mode::default(),
-    };
-    use_effect_with((mode, presentation.theme, matches!(*site, SiteState::Loading)), |(mode, theme, loading)| {
+    let mode = state.mode(props.mode, props.mode_in_address);
+    let site = &state.site;
+    let presentation = state.presentation.clone();
+    use_effect_with((mode, presentation.theme, matches!(site, SiteState::Loading)), |(mode, theme, loading)| {
         if !loading {
             digitrappe_ui::page::show_mode(*mode);
             digitrappe_ui::site::clear_theme();
@@ -441,7 +425,7 @@ pub fn App(props: &Props) -> Html {
     let model = Shared(state.model.clone());
     let focus = state.moves > 0;
     // The site's configuration when valid, and whose help catalogue the result shows.
-    let config = site.config().cloned();
+    let config = site.config().cloned().map(Shared);
     let country = props.country.unwrap_or_else(|| catalogue::country(config.as_deref(), state.lang));
 
     // Where share links, QR codes and the projector's join address point (the check page says).
@@ -555,13 +539,13 @@ pub fn App(props: &Props) -> Html {
             <ImportScreen texts={t.clone()} {focus} on_open={on_open_shared.clone()} on_back={dispatch(Action::CloseOverlay)} />
         },
         Screen::EmbedSetup => html! {
-            <EmbedSetupScreen texts={t.clone()} model={model.clone()} existing={(*site_text).clone()}
+            <EmbedSetupScreen texts={t.clone()} model={model.clone()} existing={state.site_text.clone()}
                 app_url={digitrappe_ui::startup::here()} {focus} on_back={dispatch(Action::CloseOverlay)}
-                check={html! { <ConfigCheckScreen texts={t.clone()} address={props.site.clone()} state={(*site).clone()} links={links_to.clone()} focus={false}
+                check={html! { <ConfigCheckScreen texts={t.clone()} address={props.site.clone()} state={site.clone()} links={links_to.clone()} focus={false}
                     on_back={dispatch(Action::CloseOverlay)} inside={true} /> }} />
         },
         Screen::ConfigCheck => html! {
-            <ConfigCheckScreen texts={t.clone()} address={props.site.clone()} state={(*site).clone()} links={links_to.clone()} {focus}
+            <ConfigCheckScreen texts={t.clone()} address={props.site.clone()} state={site.clone()} links={links_to.clone()} {focus}
                 on_back={dispatch(Action::CloseOverlay)} />
         },
     };

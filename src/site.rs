@@ -6,39 +6,12 @@
 //! made (the engine's `config_address` checks its form; here the resolved address must
 //! have the page's origin). Reading and checking is the engine's (`config::parse`).
 
-use digitrappe_engine::config::{self, Problem, SiteConfig};
+use digitrappe_engine::config;
 use digitrappe_engine::{builtin, Model};
-use digitrappe_ui::shared::Shared;
 pub use digitrappe_ui::site::{address, Address};
 use digitrappe_ui::texts::fetch_text;
 
-/// What came of the configuration.
-#[derive(Clone, Debug, PartialEq)]
-pub enum SiteState {
-    Loading,
-    /// No `config.json` (the built-in catalogue applies, and nothing is wrong).
-    Absent,
-    Ready(Shared<SiteConfig>),
-    Invalid(Vec<Problem>),
-    /// `?config=` did not name a relative path on this site; nothing was fetched.
-    Refused,
-    Failed(String),
-}
-
-impl SiteState {
-    pub fn config(&self) -> Option<&Shared<SiteConfig>> {
-        match self {
-            SiteState::Ready(c) => Some(c),
-            _ => None,
-        }
-    }
-
-    /// Whether visitors should see the neutral "the site's own contacts could not be
-    /// shown" notice.
-    pub fn visitor_notice(&self) -> bool {
-        matches!(self, SiteState::Invalid(_) | SiteState::Refused | SiteState::Failed(_))
-    }
-}
+pub use digitrappe_state::SiteState;
 
 /// Fetches and reads the configuration; also returns its text as read (which "Embed on
 /// your website" keeps in the file it writes).
@@ -52,7 +25,7 @@ pub async fn load(address: &Address, model: &Model) -> (SiteState, Option<String
             let state = match config::parse(&json, model, &builtin::ADVICE) {
                 Ok(config) => {
                     digitrappe_ui::storage::set_config_checked(&config::fingerprint(&json));
-                    SiteState::Ready(Shared::new(config))
+                    SiteState::Ready(std::rc::Rc::new(config))
                 }
                 Err(problems) => SiteState::Invalid(problems),
             };

@@ -155,7 +155,7 @@ mod tests {
     #[wasm_bindgen_test]
     async fn a_valid_configuration_is_summarised_in_the_visitors_language() {
         let config = parse(include_str!("../../tests/fixtures/config.example.json"), &builtin::model(), &builtin::advice()).unwrap();
-        let root = render(Lang::Da, SiteState::Ready(Shared::new(config)));
+        let root = render(Lang::Da, SiteState::Ready(std::rc::Rc::new(config)));
         yew::scheduler::flush().await;
         let status = root.query_selector("[data-testid=config-status]").unwrap().unwrap();
         assert_eq!(status.get_attribute("data-status").as_deref(), Some("ok"));

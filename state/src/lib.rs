@@ -10,6 +10,8 @@
 //! language by `texts`) and any scoring (the engine computes the result from the answers
 //! when it is shown).
 
+use digitrappe_engine::config::{Presentation, Problem, SiteConfig};
+use digitrappe_engine::mode::Mode;
 use digitrappe_engine::room::{Added, Room};
 use digitrappe_engine::saved::{Position, Progress};
 use digitrappe_engine::{Answer, Answers, Lang, Model, Profile};
@@ -125,6 +127,35 @@ impl Notice {
     }
 }
 
+/// What came of the embedding site's configuration (fetched once at start-up; the check
+/// page shows it).
+#[derive(Clone, Debug, PartialEq)]
+pub enum SiteState {
+    Loading,
+    /// No `config.json` (the built-in catalogue applies, and nothing is wrong).
+    Absent,
+    Ready(Rc<SiteConfig>),
+    Invalid(Vec<Problem>),
+    /// `?config=` did not name a relative path on this site; nothing was fetched.
+    Refused,
+    Failed(String),
+}
+
+impl SiteState {
+    pub fn config(&self) -> Option<&Rc<SiteConfig>> {
+        match self {
+            SiteState::Ready(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Whether visitors should see the neutral "the site's own contacts could not be
+    /// shown" notice.
+    pub fn visitor_notice(&self) -> bool {
+        matches!(self, SiteState::Invalid(_) | SiteState::Refused | SiteState::Failed(_))
+    }
+}
+
 /// Which profile field a choice is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ProfileChoice {
@@ -137,6 +168,14 @@ pub enum ProfileChoice {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
+    /// The embedding site's configuration, as the app read it.
+    pub site: SiteState,
+    /// Its text as read (the embed page keeps its other fields).
+    pub site_text: Option<String>,
+    /// How the app looks and behaves on the site (logo, public address, idle time,
+    /// colours): only from a file the strict check accepts, so a file that fails applies
+    /// nothing (issue 12, kind 18).
+    pub presentation: Rc<Presentation>,
     pub model: Rc<Model>,
     pub profile: Profile,
     pub answers: Answers,
@@ -208,6 +247,9 @@ pub enum Action {
     OpenRoom,
     /// The stored room, read when a room screen first opened.
     RoomRead(Room, Option<bool>),
+    /// What came of the site's configuration, and its text as read (the embed page keeps
+    /// its other fields).
+    SiteRead(SiteState, Option<String>),
     /// The room as another tab left it, merged with this page's.
     RoomFromOtherTab(Room),
     /// The answers and profile as another tab left them, merged with this page's (the
@@ -315,6 +357,25 @@ impl AppState {
             shared: None,
             moves: 0,
             room: Rc::default(),
+            site: SiteState::Loading,
+            site_text: None,
+            presentation: Rc::default(),
+        }
+    }
+
+    /// The mode the app is in: the address's (`?mode=`) wins; else the mode of a file the
+    /// strict check accepts (the first start screen takes it only from a file it can vouch
+    /// for in full, so the app may be the first to apply it); while the file loads, the
+    /// mode the start bundle handed over; else the default. A kiosk stays a kiosk (the safe
+    /// way: its idle reset and memory-only storage protect the next visitor whatever the
+    /// file says).
+    pub fn mode(&self, handed: Mode, in_address: bool) -> Mode {
+        match &self.site {
+            _ if in_address => handed,
+            SiteState::Loading => handed,
+            SiteState::Ready(config) => digitrappe_engine::mode::choose(None, config.mode),
+            _ if handed == Mode::Kiosk => Mode::Kiosk,
+            _ => Mode::default(),
         }
     }
 
@@ -569,6 +630,12 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             if next.undo.is_none() {
                 next.notice = Some(Notice::OtherTab);
             }
+            next
+        }
+        (Action::SiteRead(site, text), _) => {
+            next.presentation = Rc::new(site.config().map(|c| c.presentation()).unwrap_or_default());
+            next.site = site;
+            next.site_text = text;
             next
         }
         (Action::RoomRead(room, unreadable), _) if !state.room.loaded => {
@@ -943,5 +1010,22 @@ mod tests {
         let s = run(fresh(), &[Action::RoomRead(Room::from_codes(vec!["GONE".into()]), None)]);
         let s = reduce(&s, Action::RoomFromOtherTab(Room::from_codes(vec!["OTHER".into()])));
         assert!(s.room.last.is_empty());
+    }
+
+    #[test]
+    fn the_mode_is_the_address_s_else_an_accepted_file_s_and_a_kiosk_stays_a_kiosk() {
+        use digitrappe_engine::config::SiteConfig;
+        let s = fresh();
+        let with = |site: SiteState| reduce(&s, Action::SiteRead(site, None));
+        let projector = SiteConfig { mode: Some(Mode::Projector), ..SiteConfig::default() };
+        let accepted = with(SiteState::Ready(Rc::new(projector)));
+        assert_eq!(accepted.mode(Mode::Standard, false), Mode::Projector, "the app applies a valid file's mode itself");
+        assert_eq!(accepted.mode(Mode::Embed, true), Mode::Embed, "the address wins");
+        assert_eq!(s.mode(Mode::Kiosk, false), Mode::Kiosk, "while the file loads, the handed-over mode");
+        let failed = with(SiteState::Invalid(vec![]));
+        assert_eq!(failed.mode(Mode::Projector, false), Mode::Standard, "a file that fails applies nothing");
+        assert_eq!(failed.mode(Mode::Kiosk, false), Mode::Kiosk, "a kiosk stays a kiosk");
+        assert_eq!(*failed.presentation, Presentation::default());
+        assert_eq!(accepted.presentation.mode, Some(Mode::Projector));
     }
 }
