@@ -49,12 +49,15 @@ const matches = async (response, hash) => !hash || hex(await crypto.subtle.diges
  * not match its hash is fetched once more past every cache before the file counts as wrong.
  */
 async function fetchListed(href, { hash }) {
+  let why = `${href} is not the file of version ${MANIFEST.version}`;
+  // A wrong body or an error status (a cache somewhere kept a half-finished upload's
+  // 404) is asked for once more, past every cache.
   for (const mode of FINGERPRINTED.test(href) ? ['default', 'reload'] : ['no-cache', 'reload']) {
     const response = await fetch(new Request(href, { cache: mode }));
-    if (!response.ok) throw new Error(`${href}: HTTP ${response.status}`);
-    if (await matches(response, hash)) return response;
+    if (!response.ok) why = `${href}: HTTP ${response.status}`;
+    else if (await matches(response, hash)) return response;
   }
-  throw new Error(`${href} is not the file of version ${MANIFEST.version}`);
+  throw new Error(why);
 }
 
 /** Keeps `files` ([href, listed] pairs) in this version's cache, those not kept yet. */
@@ -82,9 +85,14 @@ async function complete(langs) {
   return found.every(Boolean);
 }
 
-/** Keeps a site configuration's answer (found or not found) for when the network is off. */
+/**
+ * Keeps a site configuration's answer for when the network is off: found, or, for the
+ * site's own config.json, not found (no configuration is an answer too). Another JSON
+ * file that is not there is not kept.
+ */
 async function keep(cache, key, response) {
-  if (response.type === 'basic' && (response.status === 200 || response.status === 404)) {
+  const notFoundCounts = withoutQuery(key) === CONFIG;
+  if (response.type === 'basic' && (response.status === 200 || (response.status === 404 && notFoundCounts))) {
     await cache.put(key, response.clone());
   }
 }

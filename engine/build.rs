@@ -110,7 +110,8 @@ fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
 }
 
-/// FNV-1a (64 bits) over the language files' names and bytes, as 12 hex digits.
+/// FNV-1a (64 bits) over the language files' names and bytes and `src/text.rs` (which
+/// splits them), as 12 hex digits.
 fn texts_hash() -> String {
     let dir = "../content/i18n";
     println!("cargo::rerun-if-changed={dir}");
@@ -120,9 +121,18 @@ fn texts_hash() -> String {
         .filter(|n| n.ends_with(".json"))
         .collect();
     names.sort();
+    // Which strings go into the start part is decided in code (`Ui::START` in
+    // src/text.rs): a change there changes the files, so it changes their name too.
+    let mut paths: Vec<String> = names.iter().map(|n| format!("{dir}/{n}")).collect();
+    paths.push("src/text.rs".into());
+    fnv(&paths)
+}
+
+/// FNV-1a (64 bits) over the files' names and bytes, as 12 hex digits.
+fn fnv(paths: &[String]) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for name in names {
-        let bytes = read(&format!("{dir}/{name}"));
+    for name in paths {
+        let bytes = read(name);
         for b in name.bytes().chain([0]).chain(bytes.bytes()) {
             hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
@@ -177,8 +187,13 @@ fn main() {
     let code = format!(
         "{code}\n/// A hash of the language files (`content/i18n/*.json`): their addresses carry it, so a\n\
          /// browser or CDN never serves one version's texts to another.\n\
-         pub const TEXTS_VERSION: &str = {:?};\n",
-        texts_hash()
+         pub const TEXTS_VERSION: &str = {:?};\n\
+         /// A hash of what decides whether a site configuration passes the app's check (the\n\
+         /// reader, colours, modes, and the model and advice its IDs must name): a file the\n\
+         /// app accepted is vouched for only under the same rules (`config::fingerprint`).\n\
+         pub const CONFIG_RULES: &str = {:?};\n",
+        texts_hash(),
+        fnv(&["src/config.rs", "src/theme.rs", "src/mode.rs", "../content/model.json", "../content/advice.json"].map(String::from))
     );
     let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_model.rs");
     std::fs::write(&out, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));

@@ -27,7 +27,11 @@ pub async fn load(address: &Address, model: &Model) -> (SiteState, Option<String
                     digitrappe_ui::storage::set_config_checked(&config::fingerprint(&json));
                     SiteState::Ready(std::rc::Rc::new(config))
                 }
-                Err(problems) => SiteState::Invalid(problems),
+                Err(problems) => {
+                    // Whatever was accepted before vouches for nothing now.
+                    digitrappe_ui::storage::forget_config_checked();
+                    SiteState::Invalid(problems)
+                }
             };
             (state, Some(json))
         }

@@ -286,8 +286,12 @@ pub fn is_email(s: &str) -> bool {
 fn letter_or_digit(c: char) -> bool {
     c.is_ascii_alphanumeric()
         || (matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
-            // Multiplication and division sign; the click letters `ǀ ǁ ǂ ǃ`, which look like `| ‖ ǂ !`.
-            && !matches!(c, '\u{00D7}' | '\u{00F7}' | '\u{01C0}'..='\u{01C3}'))
+            // Multiplication and division sign; the click letters `ǀ ǁ ǂ ǃ`, which look like `| ‖ ǂ !`;
+            // letters a browser's IDNA mapping turns into other letters (`ſ` -> `s`, `ß` ->
+            // `ss`, `ĳ` -> `ij`, `ŀ` -> `l·`, `ŉ`, the digraphs `Ǆ`…`ǌ`, `Ǳ`…`ǳ`, `ẚ ẛ ẞ`), so
+            // an address never opens another host than the one it shows.
+            && !matches!(c, '\u{00D7}' | '\u{00F7}' | '\u{01C0}'..='\u{01C3}' | '\u{00DF}' | '\u{0132}' | '\u{0133}' | '\u{013F}'
+                | '\u{0140}' | '\u{0149}' | '\u{017F}' | '\u{01C4}'..='\u{01CC}' | '\u{01F1}'..='\u{01F3}' | '\u{1E9A}'..='\u{1E9B}' | '\u{1E9E}'))
 }
 
 /// A host name: at least two dot-separated labels (ASCII `.` only) of 1 to 63 letters
@@ -484,7 +488,8 @@ fn presentation_of(json: &str, only_presentation: bool) -> Presentation {
     // Every field known: counted by lookups (iterating the map's keys costs the start
     // bundle half a kilobyte).
     let fields = if only_presentation { &KNOWN[..PRESENTATION_FIELDS] } else { &KNOWN[..] };
-    let known = fields.iter().filter(|k| map.contains_key(**k)).count() == map.len();
+    // Every field known, and the comment text (as the strict check wants it).
+    let known = fields.iter().filter(|k| map.contains_key(**k)).count() == map.len() && map.get("comment").is_none_or(Value::is_string);
     let version = map.get("version").and_then(Value::as_u64) == Some(VERSION);
     match read_presentation(&map) {
         (presentation, problems) if known && version && problems.is_empty() => presentation,
@@ -511,11 +516,14 @@ const KNOWN: [&str; 13] = [
 ];
 const PRESENTATION_FIELDS: usize = 8;
 
-/// A configuration text's fingerprint (FNV-1a, 64 bits, as hex): the app stores it for the
-/// last text it accepted in full, so the next first start screen may take that file's
+/// A configuration text's fingerprint under this build's rules (FNV-1a, 64 bits, as hex):
+/// the app stores it for the last text it accepted in full, so the next first start screen may take that file's
 /// presentation at once (see [`start_presentation`]).
 pub fn fingerprint(json: &str) -> String {
-    let hash = json.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    // Salted with the rules it passed under: after an update that would refuse the file,
+    // the old mark vouches for nothing.
+    let bytes = crate::builtin::CONFIG_RULES.bytes().chain([0]).chain(json.bytes());
+    let hash = bytes.fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
     format!("{hash:016x}")
 }
 

@@ -419,3 +419,16 @@ fn the_addresses_people_really_give_are_still_accepted() {
     assert!(!is_web_address("https://-example.dk/") && !is_web_address("https://example-.dk/"));
     assert!(!is_email("anna@-example.dk") && !is_email("anna@example-.dk"));
 }
+
+/// Letters a browser's IDNA mapping turns into other letters (`ſ` -> `s`, `ß` -> `ss`,
+/// `ĳ` -> `ij`, the digraphs): an address shown with them would open another host.
+#[test]
+fn letters_a_browser_turns_into_others_are_refused_in_a_host() {
+    for host in ["erhvervshus-ſyn.dk", "straße.dk", "ĳssel.nl", "ǆungla.hr", "ŀlei.es", "ẞtadt.de"] {
+        assert!(!is_web_address(&format!("https://www.{host}/")), "{host}");
+        assert!(!is_email(&format!("anna@{host}")), "{host}");
+    }
+    for host in ["køge.dk", "æblemost.dk", "søndergård.dk"] {
+        assert!(is_web_address(&format!("https://www.{host}/")), "{host} is still an address");
+    }
+}

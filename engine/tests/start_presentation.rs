@@ -47,3 +47,19 @@ fn a_kiosk_stays_a_kiosk_on_the_first_start_screen_whatever_else_its_file_holds(
     let p = start_presentation(&kiosk, None);
     assert_eq!(p, Presentation { mode: Some(Mode::Kiosk), ..Presentation::default() }, "the mode that keeps nothing, and nothing else");
 }
+
+#[test]
+fn a_comment_that_is_not_text_fails_the_check_so_the_first_start_screen_takes_nothing() {
+    let json = format!("{{{PRESENTATION},\"comment\":42}}");
+    assert!(parse(&json, &builtin::model(), &builtin::advice()).is_err());
+    assert_eq!(start_presentation(&json, None), Presentation::default());
+}
+
+#[test]
+fn the_mark_of_an_accepted_file_holds_only_under_the_rules_it_passed() {
+    let json = with_contact("anna@example.dk");
+    // The fingerprint is salted with this build's rules: not the plain hash of the text.
+    let plain = json.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    assert_ne!(fingerprint(&json), format!("{plain:016x}"));
+    assert_eq!(start_presentation(&json, Some(&format!("{plain:016x}"))), Presentation::default());
+}

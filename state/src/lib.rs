@@ -615,7 +615,7 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             // fit are said, as when one is added to a full room (never dropped unseen).
             if room.codes().len() >= digitrappe_engine::room::MAX_CODES {
                 let left_out = session.room.codes().iter().filter(|c| !room.codes().contains(c));
-                session.last = left_out.map(|c| Added::Full { given: c.clone() }).take(1).collect();
+                session.last = left_out.map(|c| Added::Full { given: c.clone() }).collect();
             }
             session.room = room;
             session.cleared = None;
@@ -1000,12 +1000,13 @@ mod tests {
     #[test]
     fn codes_that_no_longer_fit_when_two_tabs_fill_the_room_are_said_not_dropped_unseen() {
         use digitrappe_engine::room::MAX_CODES;
-        let mine = Room::from_codes(vec!["MINE-CODE".into()]);
+        let mine = Room::from_codes(vec!["MINE-CODE".into(), "MINE-TOO".into()]);
         let s = run(fresh(), &[Action::RoomRead(mine, None)]);
         let theirs = Room::from_codes((0..MAX_CODES).map(|i| format!("THEIRS-{i}")).collect());
         let s = reduce(&s, Action::RoomFromOtherTab(theirs));
         assert_eq!(s.room.room.codes().len(), MAX_CODES);
-        assert_eq!(s.room.last, vec![Added::Full { given: "MINE-CODE".into() }], "the code that did not fit is named");
+        let named = vec![Added::Full { given: "MINE-CODE".into() }, Added::Full { given: "MINE-TOO".into() }];
+        assert_eq!(s.room.last, named, "every code that did not fit is named");
         // Fewer than a full room: a code gone from the other tab's list was removed there.
         let s = run(fresh(), &[Action::RoomRead(Room::from_codes(vec!["GONE".into()]), None)]);
         let s = reduce(&s, Action::RoomFromOtherTab(Room::from_codes(vec!["OTHER".into()])));

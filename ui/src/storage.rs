@@ -356,7 +356,9 @@ impl<T: Clone + Default + PartialEq> MergedStore<T> {
     }
 }
 
-/// See [`CONFIG_CHECKED_KEY`].
+/// See [`CONFIG_CHECKED_KEY`]. A kiosk keeps it in memory like everything else (it never
+/// touches the browser's storage), so a kiosk is set up by its address (`?mode=kiosk`,
+/// `?idle=`, `?lang=`; see the README), which its first start screen always follows.
 pub fn config_checked() -> Option<String> {
     get(CONFIG_CHECKED_KEY)
 }
@@ -366,6 +368,13 @@ pub fn config_checked() -> Option<String> {
 pub fn set_config_checked(fingerprint: &str) {
     if config_checked().as_deref() != Some(fingerprint) {
         set(CONFIG_CHECKED_KEY, fingerprint);
+    }
+}
+
+/// Removes the mark (the app's check refused the file).
+pub fn forget_config_checked() {
+    if config_checked().is_some() {
+        remove(CONFIG_CHECKED_KEY);
     }
 }
 
