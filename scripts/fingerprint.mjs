@@ -15,6 +15,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from './precache.mjs';
 
 /**
  * The fingerprinted files, leaves first: a file's hash is taken after the names it refers
@@ -43,16 +44,6 @@ export const HASHED = /\.[0-9a-f]{10}\.(wasm|js|css)$/;
  * `/content/i18n/da.start.1a2b3c4d5e6f.json` -> `/content/i18n/da.start.json`.
  */
 export const unhashed = (p) => p.replace(/[?#].*$/, '').replace(/\.[0-9a-f]{10,12}(\.(?:wasm|js|css|json))$/, '$1');
-
-function listFiles(dir, prefix = '') {
-  const out = [];
-  for (const entry of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...listFiles(dir, rel));
-    else if (entry.isFile()) out.push(rel);
-  }
-  return out;
-}
 
 /** Renames the fingerprinted files in `dist` and rewrites references; returns old -> new. */
 export function fingerprint(dist) {

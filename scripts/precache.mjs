@@ -27,7 +27,7 @@ const EDITABLE = new Set(['config.json']);
 const sha256 = (data) => crypto.createHash('sha256').update(data).digest('hex');
 
 /** Every file under `dir`, as sorted paths relative to it with "/" separators. */
-function listFiles(dir, prefix = '') {
+export function listFiles(dir, prefix = '') {
   const out = [];
   for (const entry of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;

@@ -1,5 +1,7 @@
 //! Properties of the scoring that hold for every possible set of answers.
 
+mod common;
+use common::any_answers;
 use digitrappe_engine::advice::{advise, MAX_ACTIONS, MIN_ACTIONS};
 use digitrappe_engine::move_up::{move_up, what_if, MAX_CHANGES};
 use digitrappe_engine::share;
@@ -8,27 +10,6 @@ use proptest::prelude::*;
 
 fn model() -> Model {
     builtin::model()
-}
-
-/// Any answer a question of the model can receive, or none.
-fn any_answers() -> impl Strategy<Value = Answers> {
-    let m = model();
-    let per_question: Vec<_> = m
-        .questions
-        .iter()
-        .map(|q| {
-            let mut choices: Vec<Option<Answer>> = vec![None];
-            choices.extend(m.scale(&q.scale).unwrap().options.iter().map(|o| Some(Answer::Option(o.value))));
-            if q.not_relevant {
-                choices.push(Some(Answer::NotRelevant));
-            }
-            if q.dont_know {
-                choices.push(Some(Answer::DontKnow));
-            }
-            (Just(q.id.clone()), proptest::sample::select(choices))
-        })
-        .collect();
-    per_question.prop_map(|pairs| pairs.into_iter().filter_map(|(id, a)| a.map(|a| (id, a))).collect())
 }
 
 /// A complete set of answers: every question has one (an option, or "not relevant" /

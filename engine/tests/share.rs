@@ -137,27 +137,36 @@ fn a_cut_off_or_lengthened_code_says_how_long_it_should_be() {
     assert_eq!(decode(&book(), "Hus 12"), Err(ShareError::NotACode { character: 'u' }));
 }
 
-#[test]
-fn a_code_from_a_newer_version_is_named_as_such() {
-    // The book as a later release will have it: one more version.
+/// A code as a later release will make it: its book has one more version.
+fn newer_code() -> String {
     let mut later = book();
     let mut next = later.versions.last().cloned().unwrap();
     next.content = "next".into();
     later.versions.to_mut().push(next);
     let (p, a) = full();
-    assert_eq!(decode(&book(), &encode(&later, &p, &a)), Err(ShareError::Newer));
+    encode(&later, &p, &a)
 }
 
-#[test]
-fn a_code_that_passes_its_check_but_does_not_fit_its_version_is_damaged() {
-    // Same widths, but an industry the real book does not have.
+/// A code that passes its check but does not fit its version: same widths, but an
+/// industry the real book does not have.
+fn damaged_code() -> String {
     let mut forged = book();
     let v = forged.versions.to_mut().last_mut().unwrap();
     let room = (1usize << 4) - 1 - v.industries.len();
     assert!(room >= 1, "the forged industry must fit the same width");
     v.industries.to_mut().extend((0..room).map(|i| format!("forged-{i}").into()));
     let p = Profile { industry: Some(format!("forged-{}", room - 1)), size: None, ambition: None, staff: None };
-    assert_eq!(decode(&book(), &encode(&forged, &p, &Answers::new())), Err(ShareError::Damaged));
+    encode(&forged, &p, &Answers::new())
+}
+
+#[test]
+fn a_code_from_a_newer_version_is_named_as_such() {
+    assert_eq!(decode(&book(), &newer_code()), Err(ShareError::Newer));
+}
+
+#[test]
+fn a_code_that_passes_its_check_but_does_not_fit_its_version_is_damaged() {
+    assert_eq!(decode(&book(), &damaged_code()), Err(ShareError::Damaged));
 }
 
 /// Codes made by every released content version, with what they hold: they must decode
@@ -256,19 +265,7 @@ fn print_a_fixture_code() {
 /// the browser is shown each reason in words (issue 12, kind 11).
 #[test]
 fn the_refused_link_fixtures_are_a_newer_and_a_damaged_code() {
-    let mut later = book();
-    let mut next = later.versions.last().cloned().unwrap();
-    next.content = "next".into();
-    later.versions.to_mut().push(next);
-    let (p, a) = full();
-    let newer = encode(&later, &p, &a);
-    let mut forged = book();
-    let v = forged.versions.to_mut().last_mut().unwrap();
-    let room = (1usize << 4) - 1 - v.industries.len();
-    v.industries.to_mut().extend((0..room).map(|i| format!("forged-{i}").into()));
-    let damaged = encode(&forged, &Profile { industry: Some(format!("forged-{}", room - 1)), ..Profile::default() }, &Answers::new());
-    assert_eq!(decode(&book(), &newer), Err(ShareError::Newer));
-    assert_eq!(decode(&book(), &damaged), Err(ShareError::Damaged));
+    let (newer, damaged) = (newer_code(), damaged_code());
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/share-codes-refused.json");
     let expected = serde_json::json!({ "newer": newer, "damaged": damaged });
     let fixture: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap_or_default()).unwrap_or_default();

@@ -5,6 +5,7 @@
 //! tables of the `regex` crate, code point by code point.
 
 mod common;
+use common::any_answers;
 use common::texts;
 use digitrappe_engine::model::CodeBook;
 use digitrappe_engine::paper::{self, PaperError};
@@ -303,27 +304,6 @@ fn paper_answers_typed_with_any_of_them_are_read_the_same() {
 
 // ---------------------------------------------------------------------------------------
 // Properties
-
-/// Any answer a question of the model can receive, or none.
-fn any_answers() -> impl Strategy<Value = Answers> {
-    let m = model();
-    let per_question: Vec<_> = m
-        .questions
-        .iter()
-        .map(|q| {
-            let mut choices: Vec<Option<Answer>> = vec![None];
-            choices.extend(m.scale(&q.scale).unwrap().options.iter().map(|o| Some(Answer::Option(o.value))));
-            if q.not_relevant {
-                choices.push(Some(Answer::NotRelevant));
-            }
-            if q.dont_know {
-                choices.push(Some(Answer::DontKnow));
-            }
-            (Just(q.id.clone()), proptest::sample::select(choices))
-        })
-        .collect();
-    per_question.prop_map(|pairs| pairs.into_iter().filter_map(|(id, a)| a.map(|a| (id, a))).collect())
-}
 
 /// `text` with each `(position, character)` inserted, positions taken modulo its length.
 fn inserted(text: &str, inserts: &[(proptest::sample::Index, char)]) -> String {

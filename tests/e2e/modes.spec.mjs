@@ -248,6 +248,20 @@ test.describe('on a projector', () => {
   });
 });
 
+/**
+ * The machine sleeps for ten minutes (no timer fires, the wall clock moves on; Playwright's
+ * clock), then wakes by `wake`: the page becoming visible, or the next visitor's touch.
+ */
+async function sleepsAndWakes(page, wake) {
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.setSystemTime(now + 10 * 60 * 1000);
+  if (wake === 'visibilitychange') {
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  } else {
+    await page.mouse.click(5, 5);
+  }
+}
+
 test.describe('on a kiosk', () => {
   test('after the idle time a countdown that a touch cancels, then nothing of the visitor is left', async ({ page, server }) => {
     test.setTimeout(120_000);
@@ -353,14 +367,7 @@ test.describe('on a kiosk', () => {
       await startWithProfile(page, { industry: 'retail', size: '10-49', ambition: 3 });
       await page.locator('[data-testid=option]').first().click();
       await expect(page.getByTestId('question')).toBeVisible();
-      // The machine sleeps for ten minutes: no timer fires, the wall clock moves on.
-      const now = await page.evaluate(() => Date.now());
-      await page.clock.setSystemTime(now + 10 * 60 * 1000);
-      if (wake === 'visibilitychange') {
-        await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-      } else {
-        await page.mouse.click(5, 5); // the next visitor touches the screen
-      }
+      await sleepsAndWakes(page, wake);
       await expect(page.getByTestId('start'), wake).toBeVisible();
       await expect(page.getByTestId('question')).toHaveCount(0);
     }
@@ -414,14 +421,7 @@ test.describe('on a kiosk', () => {
       await page.getByTestId('language').selectOption('en');
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await page.evaluate(() => { window.lastVisitor = true; });
-      // The machine sleeps for ten minutes: no timer fires, the wall clock moves on.
-      const now = await page.evaluate(() => Date.now());
-      await page.clock.setSystemTime(now + 10 * 60 * 1000);
-      if (wake === 'visibilitychange') {
-        await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-      } else {
-        await page.mouse.click(5, 5); // the next visitor touches the screen
-      }
+      await sleepsAndWakes(page, wake);
       await expect(page.locator('html'), wake).toHaveAttribute('lang', 'da');
       await expect(page.getByTestId('start')).toBeVisible();
       expect(await page.evaluate(() => window.lastVisitor), `${wake}: the page started afresh`).toBeUndefined();
