@@ -18,6 +18,7 @@ export const BUDGET_TO_RESULT_GZIP = 580_000;
 /** Loads `url` in `page` (a fresh browser profile) and returns { files, total }. */
 export async function measureFirstLoad(page, url) {
   const responses = [];
+  const network = await watchNetwork(page);
   // The page's own requests only. What the service worker (sw.js) fetches to keep the
   // whole app for offline use, in the background after the page has loaded, Playwright
   // reports on the browser context, not here, so it is not counted as the first load;
@@ -26,7 +27,7 @@ export async function measureFirstLoad(page, url) {
   await page.goto(url);
   await page.getByTestId('start').waitFor();
   await page.waitForLoadState('networkidle');
-  return summarise(responses);
+  return summarise(responses, network);
 }
 
 /**
@@ -35,11 +36,12 @@ export async function measureFirstLoad(page, url) {
  */
 export async function measureAppLoad(page) {
   const responses = [];
+  const network = await watchNetwork(page);
   page.on('response', (r) => responses.push(r));
   await page.getByTestId('start').click();
   await page.getByTestId('profile').waitFor();
   await page.waitForLoadState('networkidle');
-  return summarise(responses);
+  return summarise(responses, network);
 }
 
 /**
@@ -48,25 +50,47 @@ export async function measureAppLoad(page) {
  */
 export async function measureToResult(page, url, walk) {
   const responses = [];
+  const network = await watchNetwork(page);
   page.on('response', (r) => responses.push(r));
   await page.goto(url);
   await walk(page);
   await page.waitForLoadState('networkidle');
-  return summarise(responses);
+  return summarise(responses, network);
 }
 
-async function summarise(responses) {
+/**
+ * Watches what the page really downloads (Chromium's own account, over CDP): per address,
+ * how many answers came over the network rather than from the browser's memory or disk
+ * cache or a service worker.
+ */
+async function watchNetwork(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const fromCache = new Set();
+  const downloads = new Map();
+  cdp.on('Network.requestServedFromCache', ({ requestId }) => fromCache.add(requestId));
+  cdp.on('Network.responseReceived', ({ requestId, response }) => {
+    if (fromCache.has(requestId) || response.fromDiskCache || response.fromServiceWorker || response.fromPrefetchCache) return;
+    if (response.status === 304) return; // revalidated: no body
+    downloads.set(response.url, (downloads.get(response.url) ?? 0) + 1);
+  });
+  return downloads;
+}
+
+async function summarise(responses, downloads) {
   const files = [];
+  const left = new Map(downloads);
   for (const r of responses) {
-    const body = await r.body().catch(() => Buffer.alloc(0));
     const { pathname, search } = new URL(r.url());
     // Answered from the browser's own cache (a file the page has already loaded, or a
-    // revalidated one): listed, but not downloaded, so not counted.
-    const sizes = await r.request().sizes().catch(() => null);
-    if (body.length > 0 && sizes && sizes.responseBodySize <= 0) {
+    // revalidated one) or by a service worker: listed, but not downloaded, so not counted.
+    const downloadsLeft = left.get(r.url()) ?? 0;
+    if (downloadsLeft === 0) {
       files.push({ path: pathname + search, status: r.status(), cached: true, raw: 0, gzip: 0, brotli: 0 });
       continue;
     }
+    left.set(r.url(), downloadsLeft - 1);
+    const body = await r.body().catch(() => Buffer.alloc(0));
     files.push({
       path: pathname + search,
       status: r.status(),
@@ -87,7 +111,7 @@ export function formatTable(title, { files, total }, budget = true) {
   const kb = (n) => (n / 1000).toFixed(1).padStart(7);
   const lines = [title, `${'file'.padEnd(44)} ${'raw KB'.padStart(7)} ${'gzip KB'.padStart(7)} ${'br KB'.padStart(7)}`];
   for (const f of files) {
-    lines.push(f.cached ? `${f.path.slice(0, 44).padEnd(44)} (from the browser's cache)` : `${f.path.slice(0, 44).padEnd(44)} ${kb(f.raw)} ${kb(f.gzip)} ${kb(f.brotli)}`);
+    lines.push(f.cached ? `${f.path.slice(0, 44).padEnd(44)} (not downloaded: the browser's cache or worker)` : `${f.path.slice(0, 44).padEnd(44)} ${kb(f.raw)} ${kb(f.gzip)} ${kb(f.brotli)}`);
   }
   lines.push(`${'total'.padEnd(44)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
   if (budget) {

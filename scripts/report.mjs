@@ -22,7 +22,7 @@ const browser = await chromium.launch({
 const results = {};
 try {
   for (const lang of ['da', 'en', 'nb']) {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'block' }); // the page's own downloads; the worker's are its own
     const page = await context.newPage();
     const first = await measureFirstLoad(page, server.url(`/?lang=${lang}`));
     const app = await measureAppLoad(page);
