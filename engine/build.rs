@@ -14,6 +14,9 @@
 #[path = "src/model.rs"]
 mod model;
 
+#[path = "src/fnv.rs"]
+mod fnv;
+
 use model::*;
 use std::borrow::Cow;
 use std::fmt::Write;
@@ -130,14 +133,8 @@ fn texts_hash() -> String {
 
 /// FNV-1a (64 bits) over the files' names and bytes, as 12 hex digits.
 fn fnv(paths: &[String]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for name in paths {
-        let bytes = read(name);
-        for b in name.bytes().chain([0]).chain(bytes.bytes()) {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    format!("{:012x}", hash >> 16)
+    let bytes: Vec<u8> = paths.iter().flat_map(|name| name.bytes().chain([0]).chain(read(name).into_bytes())).collect();
+    format!("{:012x}", fnv::fnv1a(bytes) >> 16)
 }
 
 fn main() {

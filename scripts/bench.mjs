@@ -104,14 +104,14 @@ const TYPES = {
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|wasm)|image\/svg\+xml)/;
 
-const IMMUTABLE = projectServer.IMMUTABLE instanceof RegExp ? projectServer.IMMUTABLE : null;
+const { IMMUTABLE } = projectServer;
 
 /**
  * Serves `root` on 127.0.0.1 as a static host with gzip would: every compressible file
  * gzip-compressed (level 9, compressed once and kept) when the request accepts gzip;
  * caching as scripts/server.mjs does it: ETag with Cache-Control: no-cache (a repeat
  * request is revalidated, answered 304), except that a file whose name carries its hash
- * (server.mjs's IMMUTABLE, if it has one) is cached as immutable.
+ * (server.mjs's IMMUTABLE) is cached as immutable.
  */
 export function startBenchServer(dir) {
   const root = path.resolve(dir);
@@ -151,7 +151,7 @@ export function startBenchServer(dir) {
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     const entry = load(file);
-    const cache = IMMUTABLE?.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    const cache = IMMUTABLE.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
     const headers = { 'Content-Type': entry.type, ETag: entry.etag, 'Cache-Control': cache, Vary: 'Accept-Encoding' };
     if (req.headers['if-none-match'] === entry.etag) return void res.writeHead(304, headers).end();
     const gzip = entry.gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '');

@@ -35,9 +35,6 @@ export const FINGERPRINTED = [
 /** The files whose text refers to fingerprinted files. */
 const REFERRING = /\.(js|html|css)$/;
 
-/** A fingerprinted name: base, a dot, 10 hex digits, the extension. */
-export const HASHED = /\.[0-9a-f]{10}\.(wasm|js|css)$/;
-
 /**
  * A path without its fingerprint or query, for tests and reports:
  * `/pkg/app/digitrappe_bg.1a2b3c4d5e.wasm` -> `/pkg/app/digitrappe_bg.wasm`,

@@ -14,31 +14,15 @@ fn window() -> Option<web_sys::Window> {
 /// frame, then a zero timeout); dropping the value cancels it. A screen draws what matters
 /// first and the rest after it is on screen (the result: its board, then the details).
 pub struct AfterPaint {
-    frame: Option<i32>,
-    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
-    timeout: std::rc::Rc<std::cell::RefCell<Option<gloo_timers::callback::Timeout>>>,
+    _frame: gloo_render::AnimationFrame,
+    _timeout: std::rc::Rc<std::cell::Cell<Option<gloo_timers::callback::Timeout>>>,
 }
 
 pub fn after_next_paint(then: impl FnOnce() + 'static) -> AfterPaint {
-    let timeout = std::rc::Rc::new(std::cell::RefCell::new(None));
-    let mut then = Some(then);
+    let timeout = std::rc::Rc::new(std::cell::Cell::new(None));
     let pending = timeout.clone();
-    let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-        if let Some(then) = then.take() {
-            *pending.borrow_mut() = Some(gloo_timers::callback::Timeout::new(0, then));
-        }
-    });
-    let frame = window().and_then(|w| w.request_animation_frame(callback.as_ref().unchecked_ref()).ok());
-    AfterPaint { frame, _callback: callback, timeout }
-}
-
-impl Drop for AfterPaint {
-    fn drop(&mut self) {
-        if let (Some(frame), Some(w)) = (self.frame, window()) {
-            let _ = w.cancel_animation_frame(frame);
-        }
-        self.timeout.borrow_mut().take();
-    }
+    let frame = gloo_render::request_animation_frame(move |_| pending.set(Some(gloo_timers::callback::Timeout::new(0, then))));
+    AfterPaint { _frame: frame, _timeout: timeout }
 }
 
 /// Offers `text` as a file called `name` (the browser's own download).

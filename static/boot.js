@@ -106,8 +106,8 @@ root.addEventListener('focusin', nearStart);
 // ---- Offline: the service worker (../sw.js, written by scripts/precache.mjs) ----------
 // Registered once the page has loaded, so its precaching does not compete with the first
 // load. When the worker has every file of this page's version cached (the texts of the
-// language on screen, or of every language on a kiosk), #app gets data-offline-ready. A page is reloaded (once per version) when a worker of another
-// version serves it, so JS and wasm always come from one version; answers are saved in
+// language on screen, or of every language on a kiosk), #app gets data-offline-ready. A
+// page is reloaded (once per version) when a worker of another version serves it, so JS and wasm always come from one version; answers are saved in
 // local storage after every change, and the reload waits until nothing else is lost.
 if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
   const sw = navigator.serviceWorker;

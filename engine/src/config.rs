@@ -522,8 +522,7 @@ const PRESENTATION_FIELDS: usize = 8;
 pub fn fingerprint(json: &str) -> String {
     // Salted with the rules it passed under: after an update that would refuse the file,
     // the old mark vouches for nothing.
-    let bytes = crate::builtin::CONFIG_RULES.bytes().chain([0]).chain(json.bytes());
-    let hash = bytes.fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    let hash = crate::fnv::fnv1a(crate::builtin::CONFIG_RULES.bytes().chain([0]).chain(json.bytes()));
     format!("{hash:016x}")
 }
 

@@ -71,6 +71,7 @@ pub mod crosswalk;
 pub mod embed;
 pub mod explain;
 pub mod export;
+pub mod fnv;
 pub mod guide;
 pub mod history;
 pub mod lang;
