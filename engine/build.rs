@@ -184,13 +184,8 @@ fn main() {
     let code = format!(
         "{code}\n/// A hash of the language files (`content/i18n/*.json`): their addresses carry it, so a\n\
          /// browser or CDN never serves one version's texts to another.\n\
-         pub const TEXTS_VERSION: &str = {:?};\n\
-         /// A hash of what decides whether a site configuration passes the app's check (the\n\
-         /// reader, colours, modes, and the model and advice its IDs must name): a file the\n\
-         /// app accepted is vouched for only under the same rules (`config::fingerprint`).\n\
-         pub const CONFIG_RULES: &str = {:?};\n",
-        texts_hash(),
-        fnv(&["src/config.rs", "src/theme.rs", "src/mode.rs", "../content/model.json", "../content/advice.json"].map(String::from))
+         pub const TEXTS_VERSION: &str = {:?};\n",
+        texts_hash()
     );
     let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_model.rs");
     std::fs::write(&out, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));

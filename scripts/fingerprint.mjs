@@ -23,9 +23,7 @@ import { listFiles } from './precache.mjs';
  * index.html.
  */
 export const FINGERPRINTED = [
-  'pkg/start/digitrappe_start_bg.wasm',
   'pkg/app/digitrappe_bg.wasm',
-  'pkg/start/digitrappe_start.js',
   'pkg/app/digitrappe.js',
   'static/more.css',
   'static/app.css',

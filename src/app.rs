@@ -58,8 +58,9 @@ pub struct Props {
     pub mode_in_address: bool,
     /// `?idle=`: a kiosk's idle time in seconds.
     pub idle: Option<u32>,
-    /// Storage is blocked and its notice was already dismissed on the start screen.
-    pub storage_notice_seen: bool,
+    /// The visitor did something on the static start screen before the app arrived (a
+    /// kiosk's idle guard counts from then).
+    pub touched: bool,
 }
 
 /// A kiosk's reset: everything of the visitor leaves storage, then the page reloads at its
@@ -91,8 +92,16 @@ pub fn App(props: &Props) -> Html {
     });
     // Beyond the start screen every text is needed; on it, only the start screen's part.
     // The app always fetches every text: any screen, notice or countdown it draws finds its
-    // words (the start bundle fetches only the start screen's part).
+    // words.
     let texts = use_texts(state.lang, digitrappe_ui::texts::WHOLE);
+    // The app takes the page from the static start screen once it has its words to show
+    // (or says that they could not be fetched).
+    let moved = state.moves > 0;
+    use_effect_with(texts.texts.is_some() || texts.failed.is_some(), move |ready| {
+        if *ready {
+            digitrappe_ui::page::take_over(moved);
+        }
+    });
 
     // Save progress after every change (unless unreadable data must not be overwritten).
     // A write storage refuses (full, blocked) is said once; the app works on in memory.
@@ -177,11 +186,23 @@ pub fn App(props: &Props) -> Html {
     let mode = state.mode(props.mode, props.mode_in_address);
     let site = &state.site;
     let presentation = state.presentation.clone();
-    use_effect_with((mode, presentation.theme, matches!(site, SiteState::Loading)), |(mode, theme, loading)| {
+    let kiosk_idle = props.idle.or(presentation.idle_seconds).unwrap_or(mode::DEFAULT_IDLE_SECONDS);
+    let became_kiosk = state.dispatcher();
+    use_effect_with((mode, presentation.theme, matches!(site, SiteState::Loading), kiosk_idle), move |(mode, theme, loading, idle)| {
         if !loading {
             digitrappe_ui::page::show_mode(*mode);
             digitrappe_ui::site::clear_theme();
             digitrappe_ui::site::apply_theme(theme, *mode);
+        }
+        if *mode == Mode::Kiosk {
+            // A kiosk named by the site's file alone keeps its visitors in memory from
+            // here on, as one named by the address does from the start, and shows nothing
+            // of what the browser had stored.
+            if !storage::in_memory() {
+                storage::keep_in_memory();
+                became_kiosk.dispatch(Action::BecameKiosk);
+            }
+            digitrappe_ui::page::show_idle(*idle);
         }
     });
     // A projector (and its presentation clicker) is driven by keys; never while typing.
@@ -201,7 +222,7 @@ pub fn App(props: &Props) -> Html {
             digitrappe_ui::page::ask_host_to_scroll();
         }
     });
-    let storage_notice = use_state(|| storage::blocked() && !props.storage_notice_seen);
+    let storage_notice = use_state(storage::blocked);
     // On one's own result, ask the browser to keep storage (the screen also advises
     // keeping the code or file).
     use_effect_with(state.screen == Screen::Result, |on_result| {
@@ -430,7 +451,7 @@ pub fn App(props: &Props) -> Html {
 
     // Where share links, QR codes and the projector's join address point (the check page says).
     let links_to = AttrValue::from(presentation.public_url.clone().unwrap_or_else(digitrappe_ui::startup::here));
-    let idle = props.idle.or(presentation.idle_seconds).unwrap_or(mode::DEFAULT_IDLE_SECONDS);
+    let idle = kiosk_idle;
     let screen = match state.screen {
         Screen::Start => html! {
             <StartScreen texts={t.clone()} questions={model.questions.len()} minutes={model.minutes_to_answer()}
@@ -566,7 +587,7 @@ pub fn App(props: &Props) -> Html {
                 <StorageNotice texts={t.clone()} on_dismiss={{ let s = storage_notice.clone(); Callback::from(move |_| s.set(false)) }} />
             }
             if mode == Mode::Kiosk {
-                <IdleGuard texts={t.clone()} seconds={idle}
+                <IdleGuard texts={t.clone()} seconds={idle} touched={props.touched}
                     on_reset={Callback::from(|_| wipe_and_restart())} />
             }
             if let Some(notice) = state.notice.clone() {

@@ -6,27 +6,22 @@
 //!
 //! ## Architecture map
 //! (The whole map, the invariants and what is deliberately absent: `docs/ARCHITECTURE.md`.)
-//! The workspace has five crates (`digitrappe-state`, `state/`: the app state and its one
+//! The workspace has four crates (`digitrappe-state`, `state/`: the app state and its one
 //! pure reducer, without yew, tested natively; this crate's `state` wraps it for Yew):
 //! - **`digitrappe-engine`** (`engine/`): the pure core. The model and content as data
 //!   (compiled in by its `build.rs`), scoring, explanations, the method document, the saved
 //!   format. No UI, browser, clock or randomness; tested natively.
-//! - **`digitrappe-ui`** (`ui/`): what both bundles draw or do: the page frame, the start
-//!   screen, the language menu, notices, the texts loader, storage, start-up parsing.
-//! - **`digitrappe-start`** (`start/`): the first page load. A small bundle that draws only
-//!   the start screen, then asks `static/boot.js` to load this crate and hands it the page.
-//! - **`digitrappe`** (this crate, the workspace root): the whole app, loaded when the user
-//!   leaves the start screen. Built as `cdylib` only (like the start bundle), so the
-//!   release builds keep link-time optimisation; its tests live inside `src/` and run in
-//!   headless Chromium (`wasm-pack test`); the built site is tested by `tests/e2e/`.
-//!
-//! Why two bundles: the first load has a budget of 150 KB gzip, and the whole app (with
-//! the result, the method and what is to come) does not fit in it. The start screen needs
-//! little; everything else arrives while the user presses Start.
+//! - **`digitrappe-ui`** (`ui/`): the page frame, the start screen, the language menu,
+//!   notices, the texts loader, storage, start-up parsing; and, natively, the static start
+//!   screen that `index.html` shows (`src/bin/start-page.rs`, Yew's server-side rendering).
+//! - **`digitrappe`** (this crate, the workspace root): the whole app, the one runtime,
+//!   loaded at once behind the static start screen. Built as `cdylib` only, so the release
+//!   build keeps link-time optimisation; its tests live inside `src/` and run in headless
+//!   Chromium (`wasm-pack test`); the built site is tested by `tests/e2e/`.
 //!
 //! This crate's modules:
-//! - [`run`] (here): the entry point `static/boot.js` calls with the handoff. It reads
-//!   storage once and mounts [`app::App`].
+//! - [`run`] (here): the entry point `static/boot.js` calls with the handoff (what the user
+//!   did on the static start screen). It reads storage once and mounts [`app::App`].
 //! - `state`: the app state and its one pure reducer.
 //! - `app`: the root component; effects (saving) happen here, at the edge.
 //! - `components`: the app's screens, functions of their props.
@@ -55,35 +50,41 @@ use digitrappe_ui::{startup, storage};
 use state::{Action, AppState, Notice};
 use wasm_bindgen::prelude::*;
 
-/// Starts the app inside `root` (called by `static/boot.js` once the start bundle asks for
-/// it): `handoff` is the JSON of a [`Handoff`] (language and what the user asked for).
+/// Starts the app inside `root` (called by `static/boot.js` as soon as the bundle has
+/// loaded, over the static start screen): `handoff` is the JSON of a [`Handoff`], what the
+/// user did on the static start screen meanwhile.
 #[wasm_bindgen]
 pub fn run(root: web_sys::Element, handoff: &str) {
     let model = std::rc::Rc::new(digitrappe_engine::builtin::model());
     let handoff = Handoff::from_json(handoff);
     let params = startup::params();
-    let lang = handoff.map_or_else(|| startup::read().lang, |h| h.lang);
-    // The start bundle has settled the mode (the address, else the site configuration).
-    let mode = handoff.map_or_else(|| params.mode.unwrap_or_default(), |h| h.mode);
+    // The site's configuration may still name the mode (the app applies it once read).
+    let mode = params.mode.unwrap_or_default();
     if mode == digitrappe_engine::mode::Mode::Kiosk {
         storage::keep_in_memory();
     }
     digitrappe_ui::page::show_mode(mode);
+    let started = startup::read();
+    if let Some(lang) = handoff.lang {
+        digitrappe_ui::remember_language(lang);
+    }
     let (saved, notice) = match storage::load_progress() {
         storage::Loaded::Nothing => (None, None),
         storage::Loaded::Progress(p) => (Some(p), None),
         storage::Loaded::Unreadable { kept_as, .. } => (None, Some(Notice::Unreadable { kept: kept_as.is_some() })),
     };
-    let mut initial = AppState::new(model, lang, saved, notice);
-    let first = match handoff.map(|h| h.intent) {
-        Some(Intent::Start) => Some(Action::Start),
-        Some(Intent::Method) => Some(Action::OpenMethod),
-        Some(Intent::ConfigCheck) => Some(Action::OpenConfigCheck),
-        Some(Intent::Import) => Some(Action::OpenImport),
-        Some(Intent::Room) => Some(Action::OpenRoom),
-        Some(Intent::Guide) => Some(Action::OpenGuide),
-        Some(Intent::EmbedSetup) => Some(Action::OpenEmbedSetup),
-        Some(Intent::Resume) | None => None,
+    let mut initial = AppState::new(model, handoff.lang.unwrap_or(started.lang), saved, notice);
+    initial.lang_chosen = handoff.lang.is_some() || started.chosen;
+    let first = if params.config_check {
+        Some(Action::OpenConfigCheck)
+    } else if params.embed_setup {
+        Some(Action::OpenEmbedSetup)
+    } else {
+        handoff.intent.map(|intent| match intent {
+            Intent::Start => Action::Start,
+            Intent::Method => Action::OpenMethod,
+            Intent::Import => Action::OpenImport,
+        })
     };
     if let Some(action) = first {
         initial = state::reduce(&initial, action);
@@ -92,9 +93,13 @@ pub fn run(root: web_sys::Element, handoff: &str) {
     if let Some(action) = app::take_share_link() {
         initial = state::reduce(&initial, action);
     }
-    root.set_text_content(None);
+    // Drawn off the page until its texts are at hand, then in place of the static screen.
+    let stage = digitrappe_ui::page::backstage(&root).unwrap_or_else(|| {
+        root.set_text_content(None);
+        root
+    });
     yew::Renderer::<app::App>::with_root_and_props(
-        root,
+        stage,
         app::Props {
             initial: Shared::new(initial),
             data: Shared::new(digitrappe_engine::builtin::advice()),
@@ -104,7 +109,7 @@ pub fn run(root: web_sys::Element, handoff: &str) {
             mode,
             mode_in_address: params.mode.is_some(),
             idle: params.idle,
-            storage_notice_seen: handoff.is_some_and(|h| h.storage_notice_seen),
+            touched: handoff != Handoff::default(),
         },
     )
     .render();

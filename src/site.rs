@@ -23,15 +23,8 @@ pub async fn load(address: &Address, model: &Model) -> (SiteState, Option<String
         Err(why) => (SiteState::Failed(why), None),
         Ok(Some(json)) => {
             let state = match config::parse(&json, model, &builtin::ADVICE) {
-                Ok(config) => {
-                    digitrappe_ui::storage::set_config_checked(&config::fingerprint(&json));
-                    SiteState::Ready(std::rc::Rc::new(config))
-                }
-                Err(problems) => {
-                    // Whatever was accepted before vouches for nothing now.
-                    digitrappe_ui::storage::forget_config_checked();
-                    SiteState::Invalid(problems)
-                }
+                Ok(config) => SiteState::Ready(std::rc::Rc::new(config)),
+                Err(problems) => SiteState::Invalid(problems),
             };
             (state, Some(json))
         }

@@ -2,17 +2,61 @@
 // Content-Security-Policy needs no 'unsafe-inline'. Every address is relative to this
 // file, so the app works from any sub-path.
 //
-// The first page load fetches only the start bundle (pkg/start/), which draws the start
-// screen. When the user presses Start (or saved progress is past the start screen), the
-// start bundle calls handOver(handoff), which boot.js gave it: this loads the whole app
-// (pkg/app/), stops the start bundle and lets the app take the page. The app bundle is
-// fetched early when the pointer or keyboard focus reaches the Start button, with the rest
-// of the stylesheet (static/more.css: the app's other screens and print).
-import initStart, { start, stop } from '../pkg/start/digitrappe_start.js';
+// One runtime: index.html holds the start screen as static HTML, one <template> per
+// language and mode, rendered at build time from the app's own components and texts
+// (ui/src/bin/start-page.rs). This script shows the right one at once, then loads the
+// app's one bundle (pkg/app/) beside the language's texts and the rest of the stylesheet.
+// A language chosen or a button pressed before the app arrives is recorded and handed to
+// the app's run(), which draws the same screen (or the one asked for) in its place.
+// What decides anything (scoring, storage, the site's configuration) is the app's; this
+// script only chooses which static screen to show, and shows none (a short "Digitrappen
+// ..." line) where the app will show something else: a share link, saved progress, a
+// projector, the site owner's pages.
 
 const root = document.getElementById('app');
-const appJs = new URL('../pkg/app/digitrappe.js', import.meta.url).href;
-const appWasm = new URL('../pkg/app/digitrappe_bg.wasm', import.meta.url);
+const html = document.documentElement;
+const params = new URLSearchParams(location.search);
+const LANGS = ['da', 'en', 'nb'];
+
+// The starting language, in the app's order (ui/src/startup.rs: the address, the user's
+// earlier choice, the browser's languages, Danish; a kiosk remembers nothing). The site's
+// configured language, read by the app, replaces only the last two. An end-to-end test
+// checks that the app takes over in the language shown here.
+const mode = ['embed', 'kiosk', 'projector'].includes(params.get('mode')) ? params.get('mode') : 'standard';
+const stored = (key) => { try { return mode === 'kiosk' ? null : localStorage.getItem(key); } catch { return null; } };
+const fromTag = (tag) => {
+  const primary = tag.split(/[-_]/)[0].trim().toLowerCase();
+  return { da: 'da', en: 'en', nb: 'nb', no: 'nb', nn: 'nb' }[primary];
+};
+let lang = [params.get('lang'), stored('digitrappen.lang')].find((l) => LANGS.includes(l))
+  ?? (navigator.languages ?? []).map(fromTag).find(Boolean) ?? 'da';
+
+const handoff = {};
+const template = (l) => root.querySelector(`template[data-lang="${l}"][data-mode="${mode === 'projector' ? 'standard' : mode}"]`);
+const staticScreen = !/share(=|%3d)/i.test(location.href) && !params.has('config-check') && !params.has('embed-setup')
+  && mode !== 'projector' && stored('digitrappen.progress.v2') === null && template(lang);
+
+/** Shows the static start screen in `l`. */
+function show(l) {
+  const t = template(l);
+  root.querySelector(':scope > .app')?.remove();
+  root.querySelector(':scope > .boot')?.setAttribute('hidden', '');
+  root.prepend(t.content.cloneNode(true));
+  html.lang = l;
+  html.dataset.lang = l;
+  html.dataset.mode = mode;
+  root.dataset.mode = mode;
+  lang = l;
+}
+
+const texts = (l) => template(l)?.dataset.texts.split(' ') ?? [];
+const fetched = new Set();
+/** Fetches a language's texts beside the wasm: the app then finds them in the HTTP cache. */
+function prefetchTexts(l) {
+  for (const file of texts(l)) {
+    if (!fetched.has(file)) { fetched.add(file); fetch(new URL(file, document.baseURI)).catch(() => {}); }
+  }
+}
 
 /** Adds static/more.css to the page; resolves when it has loaded. */
 function moreStyles() {
@@ -27,51 +71,99 @@ function moreStyles() {
   return loaded;
 }
 
-let prefetched = null;
-function prefetch() {
-  if (!prefetched) {
-    prefetched = { module: import(appJs), wasm: fetch(appWasm), styles: moreStyles() };
-    // The language's texts beyond the start screen (#app data-texts, set by the start
-    // bundle), beside the wasm: the app then finds them in the browser's cache.
-    if (root.dataset.texts) fetch(new URL(root.dataset.texts, document.baseURI)).catch(() => {});
-    // A failed prefetch is reported when the app is asked for, not as an unhandled error.
-    prefetched.module.catch(() => {});
-    prefetched.wasm.catch(() => {});
-    prefetched.styles.catch(() => {});
-  }
-  return prefetched;
-}
-
 let app = null;
-async function loadApp() {
-  app ??= (async () => {
-    const { module, wasm, styles } = prefetch();
-    const loaded = await module;
-    await Promise.all([loaded.default({ module_or_path: wasm }), styles]);
-    return loaded;
-  })().catch((error) => {
-    app = null;
-    prefetched = null; // try afresh next time
-    throw error;
-  });
+let wasm = null;
+/** Loads the app's bundle and the rest of the stylesheet (once; again after a failure). */
+function loadApp() {
+  app ??= Promise.all([import(new URL('../pkg/app/digitrappe.js', import.meta.url).href), moreStyles()])
+    .then(async ([module]) => {
+      await module.default({ module_or_path: wasm });
+      return module;
+    })
+    .catch((error) => {
+      app = null;
+      wasm = null; // fetched afresh by the next try
+      throw error;
+    });
   return app;
 }
 
-// A share link pasted into this tab while the start screen shows opens it as a fresh load
-// would: the start screen hands over to the app, which shows the shared result. Once the
-// app runs, it listens for links itself.
+// What the static screen's buttons ask for, once the app is there.
+const INTENTS = { start: 'start', 'method-open': 'method', 'start-open-saved': 'import' };
+let appRuns = false;
+let failed = false;
+const busy = (on) => {
+  root.querySelector('[data-testid=start]')?.setAttribute('aria-busy', String(on));
+  root.querySelector('[data-boot=busy]')?.toggleAttribute('hidden', !on);
+};
+const sayFailed = () => {
+  busy(false);
+  root.querySelector('[data-testid=app-load-error]')?.removeAttribute('hidden');
+};
+root.addEventListener('click', (event) => {
+  if (appRuns || !(event.target instanceof Element)) return;
+  const button = event.target.closest('button');
+  if (!button) return;
+  if (button.dataset.boot === 'retry') {
+    root.querySelector('[data-testid=app-load-error]')?.setAttribute('hidden', '');
+    start();
+    return;
+  }
+  const intent = INTENTS[button.dataset.testid];
+  if (!intent) return;
+  handoff.intent = intent;
+  if (failed) sayFailed(); else busy(true);
+});
+root.addEventListener('change', (event) => {
+  if (appRuns || event.target?.dataset?.testid !== 'language' || !LANGS.includes(event.target.value)) return;
+  handoff.lang = event.target.value;
+  show(handoff.lang);
+  prefetchTexts(handoff.lang);
+  root.querySelector('[data-testid=language]')?.focus();
+  if (handoff.intent) busy(true);
+});
+
+/** Loads the app and gives it the page. */
+async function start() {
+  failed = false;
+  if (handoff.intent) busy(true);
+  if (!wasm) {
+    wasm = fetch(new URL('../pkg/app/digitrappe_bg.wasm', import.meta.url));
+    wasm.catch(() => {}); // a failure is reported where the wasm is awaited
+  }
+  prefetchTexts(lang);
+  try {
+    const loaded = await loadApp();
+    appRuns = true;
+    clearInterval(idleCheck);
+    window.removeEventListener('hashchange', onHash);
+    loaded.run(root, JSON.stringify(handoff));
+  } catch (error) {
+    // Said on the page (at once, or when a button is pressed); the details go to the console.
+    failed = true;
+    if (staticScreen && handoff.intent) sayFailed();
+    if (!staticScreen) {
+      document.getElementById('boot-status')?.setAttribute('hidden', '');
+      document.getElementById('boot-failed')?.removeAttribute('hidden');
+    }
+    console.warn('Digitrappen could not be loaded:', error);
+  }
+}
+
+// A share link pasted into this tab before the app runs opens it as a fresh load would:
+// the app shows the shared result. Once the app runs, it listens for links itself.
 const onHash = () => { if (/share(=|%3d)/i.test(location.href)) location.reload(); };
 window.addEventListener('hashchange', onHash);
 
-// A kiosk's first start screen: after its idle time (data-idle, in seconds) with no touch
-// or key, measured by the wall clock, it returns to the kiosk's configured start, so the
-// language a visitor chose is theirs only (issue 12, kind 8). Untouched, it stays as it
-// is. Once the app runs, its own idle guard (with a countdown) takes over.
+// A kiosk's static start screen, should the app not arrive: after its idle time (data-idle,
+// in seconds, set by the app; else the default) with no touch or key, measured by the wall
+// clock, it returns to the kiosk's configured start, so the language a visitor chose is
+// theirs only (issue 12, kind 8). Untouched, it stays as it is. Once the app runs, its own
+// idle guard (with a countdown) takes over, counting from a touch the handoff reports.
 // Timers stop while the machine sleeps, so the check also runs on waking (visibilitychange,
 // pageshow, focus) and before a touch counts: a touch after the idle time starts afresh
 // instead of keeping the last visitor's choice (issue 12, kind 6).
 let touched = 0;
-let appRuns = false;
 let idleCheck = null;
 const resetIfIdle = () => {
   const over = root.dataset.mode === 'kiosk' && !appRuns && touched > 0
@@ -86,22 +178,6 @@ const touch = () => {
 };
 for (const event of ['pointerdown', 'keydown', 'change']) addEventListener(event, touch, { capture: true, passive: true });
 for (const event of ['visibilitychange', 'pageshow', 'focus']) addEventListener(event, resetIfIdle);
-
-/** Loads the app and gives it the page; the start bundle calls it (passed to start()). */
-const handOver = async (handoff) => {
-  const loaded = await loadApp();
-  appRuns = true;
-  clearInterval(idleCheck);
-  window.removeEventListener('hashchange', onHash);
-  stop();
-  loaded.run(root, handoff);
-};
-
-const nearStart = (event) => {
-  if (event.target instanceof Element && event.target.closest('[data-testid=start]')) prefetch();
-};
-root.addEventListener('pointerover', nearStart);
-root.addEventListener('focusin', nearStart);
 
 // ---- Offline: the service worker (../sw.js, written by scripts/precache.mjs) ----------
 // Registered once the page has loaded, so its precaching does not compete with the first
@@ -174,21 +250,14 @@ if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
 }
 // ---- end of the offline block ---------------------------------------------------------
 
-try {
-  await initStart({ module_or_path: new URL('../pkg/start/digitrappe_start_bg.wasm', import.meta.url) });
-  start(root, handOver);
-} catch (error) {
-  // A browser without WebAssembly, or a broken copy of the app: say so in three languages.
-  document.getElementById('boot-status')?.setAttribute('hidden', '');
-  document.getElementById('boot-failed')?.removeAttribute('hidden');
-  throw error;
-}
+if (staticScreen) show(lang);
+start();
 
 // ---- Embedded in another site's <iframe> (mode "embed") ------------------------------
 // The frame fits its height to the app: whenever the app's height changes, the page posts
 // {type: "digitrappen:height", h: <pixels>} to the embedding page, where static/embed.js
 // (which checks the message's origin) sets the frame's height. Only the height is ever
-// posted, never answers or results. One observer serves both bundles, as #app stays.
+// posted, never answers or results. One observer serves the static screen and the app, as #app stays.
 if (window.parent !== window && 'ResizeObserver' in window) {
   let posted = 0;
   const postHeight = (again) => {

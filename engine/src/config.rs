@@ -3,10 +3,10 @@
 //! the country of its catalogue, and the kinds of help that do not apply.
 //!
 //! It also says how the app looks and behaves on the site (`mode`, `lang`, `theme`, `logo`,
-//! `idleSeconds`, `publicUrl`): the start bundle reads only those, with [`presentation`],
-//! as it has no advice data and must stay small, and takes them only from a file with no
-//! problem it can see; both readers check each of these fields with the same code
-//! ([`Presentation`]).
+//! `idleSeconds`, `publicUrl`): [`presentation`] reads only those, leniently, from a file
+//! with no problem it can see ("Embed on your website" starts from them; a failing file
+//! that names a kiosk keeps the kiosk); both readers check each of these fields with the
+//! same code ([`Presentation`]).
 //!
 //! Owns the format and its strict, total reading: every problem is named by the field it
 //! is in (`contacts[1].email`) and what is wrong with it, so the site owner can fix it on
@@ -123,8 +123,8 @@ impl SiteConfig {
     }
 }
 
-/// How the app looks and behaves on the site: what the start bundle reads from the
-/// configuration, leniently, with [`presentation`].
+/// How the app looks and behaves on the site: what [`presentation`] reads from the
+/// configuration, leniently.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Presentation {
     pub mode: Option<Mode>,
@@ -457,39 +457,16 @@ fn read_presentation(map: &Map<String, Value>) -> (Presentation, Vec<Problem>) {
 
 /// Reads the presentation fields of a configuration text leniently: only from a file with
 /// no problem this reader can see (JSON, size, version, no unknown field, every
-/// presentation field valid), otherwise nothing. Never fails. The app applies only what the
-/// strict [`parse`] accepts; [`start_presentation`] is what the first start screen applies.
+/// presentation field valid), otherwise nothing. Never fails ("Embed on your website" shows
+/// the colours of the file it starts from). The app applies only what the strict [`parse`]
+/// accepts.
 pub fn presentation(json: &str) -> Presentation {
-    presentation_of(json, false)
-}
-
-/// What the first start screen (the start bundle, which has no advice data to check the
-/// rest) may apply from a configuration text (issue 12, kind 18: a file that fails applies
-/// nothing): [`presentation`], but only from a file it can vouch for in full: one that
-/// holds nothing but presentation fields, or the very text the app last checked in full
-/// and accepted (`checked`: that text's [`fingerprint`], as the app stored it). Otherwise
-/// nothing until the app has checked the file, except that a kiosk stays a kiosk (as in
-/// the app: the mode that keeps nothing is never lost to a failing file).
-pub fn start_presentation(json: &str, checked: Option<&str>) -> Presentation {
-    if checked == Some(fingerprint(json).as_str()) {
-        return presentation_of(json, false);
-    }
-    match presentation_of(json, true) {
-        vouched if vouched != Presentation::default() => vouched,
-        _ => Presentation { mode: presentation(json).mode.filter(|m| *m == Mode::Kiosk), ..Presentation::default() },
-    }
-}
-
-fn presentation_of(json: &str, only_presentation: bool) -> Presentation {
     if json.len() > MAX_BYTES {
         return Presentation::default();
     }
     let Ok(Value::Object(map)) = serde_json::from_str::<Value>(json) else { return Presentation::default() };
-    // Every field known: counted by lookups (iterating the map's keys costs the start
-    // bundle half a kilobyte).
-    let fields = if only_presentation { &KNOWN[..PRESENTATION_FIELDS] } else { &KNOWN[..] };
     // Every field known, and the comment text (as the strict check wants it).
-    let known = fields.iter().filter(|k| map.contains_key(**k)).count() == map.len() && map.get("comment").is_none_or(Value::is_string);
+    let known = KNOWN.iter().filter(|k| map.contains_key(**k)).count() == map.len() && map.get("comment").is_none_or(Value::is_string);
     let version = map.get("version").and_then(Value::as_u64) == Some(VERSION);
     match read_presentation(&map) {
         (presentation, problems) if known && version && problems.is_empty() => presentation,
@@ -497,8 +474,7 @@ fn presentation_of(json: &str, only_presentation: bool) -> Presentation {
     }
 }
 
-/// The fields a configuration may have: first the [`PRESENTATION_FIELDS`] that the start
-/// bundle checks in full, then the rest.
+/// The fields a configuration may have.
 const KNOWN: [&str; 13] = [
     "version",
     "comment",
@@ -514,17 +490,6 @@ const KNOWN: [&str; 13] = [
     "helpEntries",
     "contacts",
 ];
-const PRESENTATION_FIELDS: usize = 8;
-
-/// A configuration text's fingerprint under this build's rules (FNV-1a, 64 bits, as hex):
-/// the app stores it for the last text it accepted in full, so the next first start screen may take that file's
-/// presentation at once (see [`start_presentation`]).
-pub fn fingerprint(json: &str) -> String {
-    // Salted with the rules it passed under: after an update that would refuse the file,
-    // the old mark vouches for nothing.
-    let hash = crate::fnv::fnv1a(crate::builtin::CONFIG_RULES.bytes().chain([0]).chain(json.bytes()));
-    format!("{hash:016x}")
-}
 
 /// Reads a site configuration, or says everything that is wrong with it.
 pub fn parse(json: &str, model: &Model, data: &AdviceData) -> Result<SiteConfig, Vec<Problem>> {

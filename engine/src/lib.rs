@@ -23,7 +23,7 @@
 //! - [`advice`]: three to five prioritised actions, where to go for help, and the industry
 //!   roadmap around the company's step (content in `content/advice.json`).
 //! - [`config`]: the site configuration of an embedding site, read strictly (and its
-//!   presentation fields leniently, for the start bundle).
+//!   presentation fields leniently, for the embed page and a kiosk's safe default).
 //! - [`theme`]: the site's colours and WCAG contrast (too light colours are darkened).
 //! - [`embed`]: what the site owner's "Embed on your website" page makes: the
 //!   `config.json`, the `<iframe>` snippet, the logo as a data URL.

@@ -23,9 +23,8 @@ macro_rules! ui_strings {
         /// One of the app's own strings, as its key in the language file. Every language
         /// file must have every one (a file without one is refused, naming its key);
         /// templates carry `{placeholders}`, which the content tests check are the same in
-        /// every language. A string is its key, not a number looked up in a table: a bundle
-        /// holds the keys of the strings it shows and no others (the start bundle's first
-        /// load stays small).
+        /// every language. A string is its key, not a number looked up in a table: the wasm
+        /// holds the keys of the strings it shows and no others.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub struct Ui(&'static str);
 
@@ -35,15 +34,13 @@ macro_rules! ui_strings {
 
             pub const ALL: &'static [Ui] = &[$(Ui::$variant,)*];
 
-            /// The strings the start bundle shows (the start screen with its header, footer
-            /// and notices): the only texts the first page load fetches. The app fetches
-            /// every text. `tests/text_parts.rs` keeps this list equal to what the start
-            /// bundle's sources name.
+            /// The strings the start screen shows with its header, footer and notices (the
+            /// start part of each language file); the app fetches both parts. `tests/text_parts.rs` keeps this list equal to what `ui/`'s
+            /// sources name (the frame, the start screen, the static start screen).
             pub const START: &'static [Ui] = &[
                 Ui::AppTitle, Ui::AppTagline, Ui::LanguageLabel, Ui::Loading,
                 Ui::Retry, Ui::StartHeading, Ui::StartIntro, Ui::StartTime, Ui::StartPause, Ui::StartPrivacy,
-                Ui::StartButton, Ui::ResumeButton, Ui::MethodOpen, Ui::GuideOpen, Ui::FooterPrivacy, Ui::NoticeCorrupt,
-                Ui::NoticeCorruptUnsaved, Ui::Dismiss, Ui::ImportHeading,
+                Ui::StartButton, Ui::ResumeButton, Ui::MethodOpen, Ui::GuideOpen, Ui::FooterPrivacy, Ui::Dismiss, Ui::ImportHeading,
                 Ui::RoomOpen,
                 Ui::StorageBlocked, Ui::ProjectorJoin, Ui::ProjectorQrLabel, Ui::ProjectorKeys,
             ];
@@ -598,8 +595,8 @@ impl Texts {
         Texts::read(lang, json)?.holding(part.required())
     }
 
-    /// Reads the start screen's part ([`Part::Start`]) the way the start bundle does: its
-    /// check names only the start screen's strings, so that bundle holds no other key.
+    /// Reads the start screen's part ([`Part::Start`]): its check names only the start
+    /// screen's strings.
     pub fn parse_start(lang: Lang, json: &str) -> Result<Texts, TextsError> {
         Texts::read(lang, json)?.holding(Ui::START.iter().copied())
     }

@@ -211,7 +211,7 @@ fn the_new_problems_read_as_sentences_in_every_language() {
     assert_eq!(idle, "idleSeconds must be a whole number from 5 to 3600");
 }
 
-/// Issue 12, kind 18: a file that fails applies nothing. The start bundle takes the
+/// Issue 12, kind 18: a file that fails applies nothing. The lenient reader takes the
 /// presentation fields only from a file with no problem it can see; one bad field, an
 /// unknown field or a wrong version, and it takes none of them.
 #[test]

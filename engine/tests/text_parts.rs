@@ -1,11 +1,10 @@
 //! Which texts each bundle loads, against the texts it can show (issue 12, kind 10).
 //!
-//! The start bundle (`start/` with the views of `ui/`) loads only the start part of a
-//! language file (`<lang>.start.json`, [`Ui::START`]); the app always loads the whole file.
-//! A text the start bundle can show but does not load would appear as its raw key, so
-//! every `Ui::` string named in the start bundle's sources must be in its part, in every
-//! language, and the part holds nothing the start bundle never shows (it is fetched by
-//! every first page load).
+//! Each language file is split into the start screen's part (`<lang>.start.json`,
+//! [`Ui::START`]: what `ui/`'s frame, start screen and notices show, and the static start
+//! screen rendered from them) and the rest; the app loads both. Every `Ui::` string named
+//! in `ui/`'s sources must be in the start part, in every language, and the part holds
+//! nothing those views never show.
 
 use digitrappe_engine::text::{Part, Texts, Ui};
 use digitrappe_engine::Lang;
@@ -30,7 +29,6 @@ fn named_in(dir: &Path, found: &mut BTreeSet<String>) {
 fn start_bundle_strings() -> BTreeSet<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut found = BTreeSet::new();
-    named_in(&root.join("start/src"), &mut found);
     named_in(&root.join("ui/src"), &mut found);
     found
 }
@@ -78,7 +76,7 @@ fn every_notice_is_named_by_a_test_id() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut unnamed = Vec::new();
     let class = regex::Regex::new(r#"class="([^"]*)""#).unwrap();
-    for dir in ["src", "ui/src", "start/src"] {
+    for dir in ["src", "ui/src"] {
         let mut files = Vec::new();
         rust_files(&root.join(dir), &mut files);
         for path in files {
@@ -116,7 +114,7 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 fn only_startup_reads_the_address() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut readers = Vec::new();
-    for dir in ["src", "ui/src", "start/src"] {
+    for dir in ["src", "ui/src"] {
         let mut files = Vec::new();
         rust_files(&root.join(dir), &mut files);
         for path in files.into_iter().filter(|p| !p.ends_with("ui/src/startup.rs")) {

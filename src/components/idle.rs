@@ -22,6 +22,10 @@ pub struct Props {
     pub texts: Shared<Texts>,
     /// Seconds without a touch or key before the countdown starts.
     pub seconds: u32,
+    /// A visitor has already touched the page (on the static start screen, before the app
+    /// arrived). Otherwise the guard waits for the first touch: an untouched kiosk stays
+    /// as it is, with no reload flashing on an empty screen.
+    pub touched: bool,
     pub on_reset: Callback<()>,
 }
 
@@ -30,7 +34,7 @@ struct Timers {
     idle: Option<Timeout>,
     tick: Option<Interval>,
     /// The wall-clock time (ms) of the last touch or key: idle time is measured from it,
-    /// not by timers, which stop while the machine sleeps.
+    /// not by timers, which stop while the machine sleeps. 0: nobody has touched it yet.
     last: f64,
 }
 
@@ -66,6 +70,9 @@ type Shown = UseStateHandle<Option<u32>>;
 /// Schedules from the wall clock: the rest of the idle time, the countdown, or the reset.
 fn schedule(timers: &Rc<RefCell<Timers>>, shown: &Shown, seconds: u32, on_reset: &Callback<()>) {
     let last = timers.borrow().last;
+    if last == 0.0 {
+        return; // untouched: nothing to count
+    }
     let mut t = timers.borrow_mut();
     t.idle = None;
     t.tick = None;
@@ -97,7 +104,8 @@ fn schedule(timers: &Rc<RefCell<Timers>>, shown: &Shown, seconds: u32, on_reset:
 /// A touch or key: unless the visitor is already gone (the machine slept through the idle
 /// time and the countdown), the idle time starts again.
 fn touched(timers: &Rc<RefCell<Timers>>, shown: &Shown, seconds: u32, on_reset: &Callback<()>) {
-    if matches!(since(timers.borrow().last, seconds), Since::Gone) {
+    let last = timers.borrow().last;
+    if last > 0.0 && matches!(since(last, seconds), Since::Gone) {
         schedule(timers, shown, seconds, on_reset);
         return;
     }
@@ -111,8 +119,11 @@ pub fn IdleGuard(props: &Props) -> Html {
     let timers = use_mut_ref(Timers::default);
     {
         let (timers, shown, seconds, on_reset) = (timers.clone(), shown.clone(), props.seconds, props.on_reset.clone());
+        let touched_before = props.touched;
         use_effect_with(seconds, move |_| {
-            timers.borrow_mut().last = now();
+            if touched_before || timers.borrow().last > 0.0 {
+                timers.borrow_mut().last = now();
+            }
             schedule(&timers, &shown, seconds, &on_reset);
             let window = web_sys::window();
             let document = window.as_ref().and_then(|w| w.document());
@@ -138,7 +149,8 @@ pub fn IdleGuard(props: &Props) -> Html {
             }
             move || {
                 drop(listeners);
-                *timers.borrow_mut() = Timers::default();
+                let last = timers.borrow().last;
+                *timers.borrow_mut() = Timers { last, ..Timers::default() };
             }
         });
     }

@@ -1,5 +1,5 @@
 //! The app's notices (`digitrappe_state::Notice`: what each says, `Notice::words`), in the
-//! strip the start bundle draws too ([`NoticeStrip`]).
+//! strip of `digitrappe-ui` ([`NoticeStrip`]).
 
 use digitrappe_engine::text::Ui;
 use digitrappe_engine::Texts;

@@ -183,6 +183,12 @@ pub struct AppState {
     /// Where "back" from the method view or the configuration check goes.
     pub overlay_return: Screen,
     pub lang: Lang,
+    /// The language was named by the address, remembered from an earlier choice or chosen
+    /// now; otherwise (the browser's, or Danish) the site's configured language replaces it.
+    pub lang_chosen: bool,
+    /// The site's file names a kiosk but fails the check: a kiosk stays a kiosk (its idle
+    /// reset and memory-only storage protect the next visitor whatever else the file says).
+    pub kiosk_kept: bool,
     pub notice: Option<Notice>,
     /// The profile, answers and screen before the last reset, until the user moves on.
     pub undo: Option<Box<(Profile, Answers, Screen)>>,
@@ -230,6 +236,9 @@ pub enum Action {
     /// Back from the method view, the configuration check or "open a saved result".
     CloseOverlay,
     Reset,
+    /// The site's file made this page a kiosk after it had read the browser's stored
+    /// progress: the kiosk starts empty, at its start screen (nothing stored is touched).
+    BecameKiosk,
     Undo,
     SetLang(Lang),
     DismissNotice,
@@ -349,6 +358,8 @@ impl AppState {
             screen,
             overlay_return: Screen::Start,
             lang,
+            lang_chosen: false,
+            kiosk_kept: false,
             notice,
             undo: None,
             show_required: false,
@@ -364,9 +375,7 @@ impl AppState {
     }
 
     /// The mode the app is in: the address's (`?mode=`) wins; else the mode of a file the
-    /// strict check accepts (the first start screen takes it only from a file it can vouch
-    /// for in full, so the app may be the first to apply it); while the file loads, the
-    /// mode the start bundle handed over; else the default. A kiosk stays a kiosk (the safe
+    /// strict check accepts; while the file loads, the default. A kiosk stays a kiosk (the safe
     /// way: its idle reset and memory-only storage protect the next visitor whatever the
     /// file says).
     pub fn mode(&self, handed: Mode, in_address: bool) -> Mode {
@@ -374,7 +383,7 @@ impl AppState {
             _ if in_address => handed,
             SiteState::Loading => handed,
             SiteState::Ready(config) => digitrappe_engine::mode::choose(None, config.mode),
-            _ if handed == Mode::Kiosk => Mode::Kiosk,
+            _ if handed == Mode::Kiosk || self.kiosk_kept => Mode::Kiosk,
             _ => Mode::default(),
         }
     }
@@ -574,6 +583,15 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             next.notice = Some(Notice::ResetDone);
             next.go(Screen::Start)
         }
+        (Action::BecameKiosk, _) => {
+            let mut fresh = AppState::new(state.model.clone(), state.lang, None, None);
+            fresh.lang_chosen = state.lang_chosen;
+            fresh.site = state.site.clone();
+            fresh.site_text = state.site_text.clone();
+            fresh.presentation = state.presentation.clone();
+            fresh.kiosk_kept = state.kiosk_kept;
+            fresh
+        }
         (Action::Undo, _) => match state.undo.as_deref().cloned() {
             Some((profile, answers, screen)) => {
                 next.profile = profile;
@@ -586,6 +604,7 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         },
         (Action::SetLang(lang), _) => {
             next.lang = lang;
+            next.lang_chosen = true;
             next
         }
         (Action::SaveFailed, _) => {
@@ -634,6 +653,11 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         }
         (Action::SiteRead(site, text), _) => {
             next.presentation = Rc::new(site.config().map(|c| c.presentation()).unwrap_or_default());
+            next.kiosk_kept = site.config().is_none()
+                && text.as_deref().is_some_and(|t| digitrappe_engine::config::presentation(t).mode == Some(Mode::Kiosk));
+            if let Some(lang) = site.config().and_then(|c| c.lang).filter(|_| !state.lang_chosen) {
+                next.lang = lang;
+            }
             next.site = site;
             next.site_text = text;
             next
@@ -1022,11 +1046,38 @@ mod tests {
         let accepted = with(SiteState::Ready(Rc::new(projector)));
         assert_eq!(accepted.mode(Mode::Standard, false), Mode::Projector, "the app applies a valid file's mode itself");
         assert_eq!(accepted.mode(Mode::Embed, true), Mode::Embed, "the address wins");
-        assert_eq!(s.mode(Mode::Kiosk, false), Mode::Kiosk, "while the file loads, the handed-over mode");
+        assert_eq!(s.mode(Mode::Kiosk, false), Mode::Kiosk, "while the file loads, the address's mode");
         let failed = with(SiteState::Invalid(vec![]));
         assert_eq!(failed.mode(Mode::Projector, false), Mode::Standard, "a file that fails applies nothing");
         assert_eq!(failed.mode(Mode::Kiosk, false), Mode::Kiosk, "a kiosk stays a kiosk");
         assert_eq!(*failed.presentation, Presentation::default());
         assert_eq!(accepted.presentation.mode, Some(Mode::Projector));
+    }
+
+    #[test]
+    fn the_site_s_language_replaces_only_a_language_nobody_chose() {
+        use digitrappe_engine::config::SiteConfig;
+        let english = || SiteState::Ready(Rc::new(SiteConfig { lang: Some(Lang::En), ..SiteConfig::default() }));
+        let s = reduce(&fresh(), Action::SiteRead(english(), None));
+        assert_eq!(s.lang, Lang::En, "the browser's language gives way to the site's");
+        let mut chosen = fresh();
+        chosen.lang_chosen = true;
+        assert_eq!(reduce(&chosen, Action::SiteRead(english(), None)).lang, Lang::Da, "the address's or the user's stays");
+        let s = reduce(&fresh(), Action::SetLang(Lang::Nb));
+        assert_eq!(reduce(&s, Action::SiteRead(english(), None)).lang, Lang::Nb, "a choice made before the file arrived stays");
+    }
+
+    #[test]
+    fn a_failing_file_that_names_a_kiosk_keeps_the_kiosk_and_a_kiosk_by_file_starts_empty() {
+        let text = r#"{"version":1,"mode":"kiosk","contacts":[{"name":"Anne","email":"anne(at)example.dk"}]}"#;
+        let s = reduce(&fresh(), Action::SiteRead(SiteState::Invalid(vec![]), Some(text.into())));
+        assert_eq!(s.mode(Mode::Standard, false), Mode::Kiosk, "the mode that keeps nothing is never lost to a failing file");
+        assert_eq!(*s.presentation, Presentation::default(), "and nothing else of it applies");
+        let answered = run(s, &profiled());
+        let answered = run(answered, &[Action::Answer(Answer::Option(2)), Action::Next]);
+        assert!(!answered.answers.is_empty());
+        let emptied = reduce(&answered, Action::BecameKiosk);
+        assert_eq!((emptied.screen, emptied.answers.is_empty()), (Screen::Start, true));
+        assert_eq!(emptied.mode(Mode::Standard, false), Mode::Kiosk, "the site's reading stays");
     }
 }

@@ -1,7 +1,7 @@
 // The advice on the result, with and without an embedding site's configuration, and what
 // a site owner sees when the configuration is wrong (README, "Site configuration").
 import fs from 'node:fs';
-import { test, expect, PERSONAS, PROGRESS_KEY, openResultOf, startWithProfile } from './fixtures.mjs';
+import { test, expect, PERSONAS, PROGRESS_KEY, openResultOf, startWithProfile, holdTheApp } from './fixtures.mjs';
 
 const EXAMPLE = fs.readFileSync(new URL('../fixtures/config.example.json', import.meta.url), 'utf8');
 const haulier = PERSONAS.find((p) => p.id === 'haulier-regional');
@@ -104,26 +104,27 @@ test('a ?config= address on another site is refused before any request is made',
   expect(requested).toEqual([]);
 });
 
-test('issue 12, kind 18: a file the first start screen cannot check in full is applied there only once the app has accepted that very text', async ({ page, server }) => {
+test('issue 12, kind 18: the static start screen applies nothing of the site\'s file; the app applies a file it accepts in full, and nothing of a changed one it refuses', async ({ page, server }) => {
   const presentation = { mode: 'projector', theme: { primary: '#aa0000' }, publicUrl: 'https://www.example.dk/d/' };
   const good = { version: 1, ...presentation, contacts: [{ name: 'Anne', email: 'anne@example.dk' }] };
   await serveConfig(page, server, '/config.json', JSON.stringify(good));
-  // First visit: the start screen waits for the app's check.
+  // Before the app has checked the file: the app's own start screen, nothing of the file.
+  const release = await holdTheApp(page);
   await page.goto(server.url('/?lang=en'));
   await expect(page.getByTestId('start')).toBeVisible();
   await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'standard');
-  // The app checks the file in full and applies it.
-  await page.getByTestId('start').click();
+  await expect(page.getByTestId('join')).toHaveCount(0);
+  // The app checks the file in full and applies it: the projector's join address too.
+  release();
   await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'projector');
-  // The next first start screen applies it at once: the projector's join address too.
-  await page.evaluate(() => localStorage.removeItem('digitrappen.progress.v2'));
-  await page.goto(server.url('/?lang=en'));
   await expect(page.getByTestId('join')).toContainText('example.dk/d');
-  await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'projector');
-  // The same file with one change is another file: the start screen waits again.
+  // The same file with one change is another file: nothing of it applies.
   await page.unrouteAll();
   await serveConfig(page, server, '/config.json', JSON.stringify({ ...good, contacts: [{ name: 'Anne', email: 'anne(at)example.dk' }] }));
+  await page.goto(server.url('/?lang=en&config-check'));
+  await expect(page.getByTestId('config-status')).toHaveAttribute('data-status', 'invalid');
   await page.goto(server.url('/?lang=en'));
+  await expect(page.locator('#app > .stage')).toHaveCount(1);
   await expect(page.getByTestId('start')).toBeVisible();
   await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'standard');
   await expect(page.getByTestId('join')).toHaveCount(0);
@@ -132,15 +133,15 @@ test('issue 12, kind 18: a file the first start screen cannot check in full is a
 test('issue 12, kind 18: a configuration that fails the check applies nothing: no mode, colours or public address, and the check page says so', async ({ page, server }) => {
   const presentation = { mode: 'projector', theme: { primary: '#aa0000' }, publicUrl: 'https://evil.example/d/' };
   const primary = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--primary').trim());
-  // A problem the start screen can see (an unknown field): nothing, from the first screen on.
+  // An unknown field: nothing, from the first screen on.
   await serveConfig(page, server, '/config.json', JSON.stringify({ version: 1, ...presentation, colour: 'red' }));
   await page.goto(server.url('/?lang=en'));
   await expect(page.getByTestId('start')).toBeVisible();
   await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'standard');
   expect(await primary()).not.toBe('#aa0000');
   await expect(page.getByText('evil.example')).toHaveCount(0);
-  // A problem only the whole check finds (a contact's e-mail): nothing on the first start
-  // screen, which cannot check contacts, and nothing once the app runs.
+  // A problem only the whole check finds (a contact's e-mail): nothing, before or after the
+  // app has read the file.
   await page.unrouteAll();
   await serveConfig(page, server, '/config.json', JSON.stringify({ version: 1, ...presentation, contacts: [{ name: 'Anne', email: 'anne(at)example.dk' }] }));
   await page.goto(server.url('/?lang=en'));

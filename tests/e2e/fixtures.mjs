@@ -85,6 +85,14 @@ export const test = base.extend({
 
 export { expect };
 
+/** Holds the app's wasm back (the static start screen stays) until the returned function is called. */
+export async function holdTheApp(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/pkg/app/digitrappe_bg.*.wasm', async (route) => { await held; await route.continue(); });
+  return () => release();
+}
+
 /** The axe-core rule sets every run checks: WCAG 2.0, 2.1 and 2.2 at A and AA, and best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 

@@ -1,21 +1,94 @@
-// How the page loads: the start bundle first, the whole app when the user leaves the
-// start screen, and clear messages when the app cannot be fetched.
-import { test, expect, startWithProfile, expectNoAxeViolations } from './fixtures.mjs';
+// How the page loads (issue 14, part 2: one runtime): the start screen is in the page
+// itself, drawn before any wasm arrives; the app's one bundle loads at once beside its
+// texts and takes the page over in the same language, carrying out what the user did
+// meanwhile; clear messages when it cannot be fetched.
+import { test, expect, startWithProfile, expectNoAxeViolations, holdTheApp } from './fixtures.mjs';
 import { unhashed } from '../../scripts/fingerprint.mjs';
 
-test('the whole app is fetched only when the user leaves the start screen, and takes over the page', async ({ page, server }) => {
+const WASM = '**/pkg/app/digitrappe_bg.*.wasm';
+
+/** The app has taken the page over from the static start screen. */
+const tookOver = (page) => expect(page.locator('#app > .stage')).toHaveCount(1);
+
+test('the start screen is in the page before any wasm arrives; the one bundle loads at once and takes over with the same screen', async ({ page, server }) => {
   const fetched = [];
   page.on('request', (r) => fetched.push(unhashed(new URL(r.url()).pathname)));
+  const release = await holdTheApp(page);
   await page.goto(server.url('/?lang=en'));
   await expect(page.getByTestId('start')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  expect(fetched.filter((p) => p.startsWith('/pkg/app/'))).toEqual([]);
+  await expect(page.locator('h1')).toHaveText('How far has your company come on the digital staircase?');
+  await expect(page.locator('#app > .stage')).toHaveCount(0);
+  const shown = await page.locator('section.start').innerText();
+  // The app and the language's texts are on their way at once, once each; no second bundle.
+  await expect.poll(() => fetched.filter((p) => p.startsWith('/pkg/') || p.startsWith('/content/'))).toEqual(expect.arrayContaining([
+    '/pkg/app/digitrappe.js', '/pkg/app/digitrappe_bg.wasm', '/content/i18n/en.start.json', '/content/i18n/en.json',
+  ]));
+  await expectNoAxeViolations(page, 'the static start screen');
 
+  release();
+  await tookOver(page);
+  expect(await page.locator('section.start').innerText(), 'the app draws the very screen the page showed').toBe(shown);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(fetched.filter((p) => p.includes('/pkg/')).sort()).toEqual(['/pkg/app/digitrappe.js', '/pkg/app/digitrappe_bg.wasm']);
   await page.getByTestId('start').click();
-  await expect(page.getByTestId('profile')).toBeVisible();
-  expect(fetched).toEqual(expect.arrayContaining(['/pkg/app/digitrappe.js', '/pkg/app/digitrappe_bg.wasm', '/content/i18n/en.json']));
   await expect(page.getByTestId('profile').getByRole('heading', { level: 1 })).toBeFocused();
   await expect(page.getByTestId('language')).toHaveCount(1);
+});
+
+test('Start, "How is this calculated?" or a language chosen before the app arrives are carried out when it does', async ({ page, server }) => {
+  let release = await holdTheApp(page);
+  await page.goto(server.url('/?lang=da'));
+  await page.getByTestId('language').selectOption('nb');
+  await expect(page.locator('h1')).toHaveText('Hvor langt har bedriften deres kommet på den digitale trappen?');
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('start')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('status').filter({ hasText: 'Laster Digitrappen' })).toBeVisible();
+  release();
+  await expect(page.getByTestId('profile').getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+  // The choice is remembered like one made in the app.
+  await page.unrouteAll();
+  await page.goto(server.url('/'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+
+  await page.evaluate(() => localStorage.clear());
+  release = await holdTheApp(page);
+  await page.goto(server.url('/?lang=nb'));
+  await page.getByTestId('method-open').click();
+  release();
+  await expect(page.getByTestId('method').getByRole('heading', { level: 1 })).toHaveText('Slik regner Digitrappen');
+  await page.getByTestId('method-back').click();
+  await expect(page.getByTestId('start')).toBeVisible();
+});
+
+test('the static start screen speaks the language the app then takes over in: the address, a remembered choice, the browser, Danish', async ({ browser, server }) => {
+  const cases = [
+    { locale: 'de-DE', address: '/', lang: 'da' },
+    { locale: 'nn-NO', address: '/', lang: 'nb' },
+    { locale: 'en-GB', address: '/', lang: 'en' },
+    { locale: 'en-GB', address: '/?lang=da', lang: 'da' },
+    { locale: 'da-DK', address: '/', remembered: 'en', lang: 'en' },
+    { locale: 'da-DK', address: '/?lang=nb', remembered: 'en', lang: 'nb' },
+    { locale: 'da-DK', address: '/?lang=xx', lang: 'da' },
+  ];
+  for (const { locale, address, remembered, lang } of cases) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    if (remembered) {
+      await page.goto(server.url('/'));
+      await page.evaluate((l) => localStorage.setItem('digitrappen.lang', l), remembered);
+    }
+    const release = await holdTheApp(page);
+    await page.goto(server.url(address));
+    const name = `${locale} ${address} ${remembered ?? ''}`;
+    await expect(page.locator('html'), name).toHaveAttribute('lang', lang);
+    await expect(page.getByTestId('language'), name).toHaveValue(lang);
+    release();
+    await tookOver(page);
+    await expect(page.locator('html'), `${name}: the app agrees`).toHaveAttribute('lang', lang);
+    await context.close();
+  }
 });
 
 test('saved progress past the start screen goes straight back there on a new visit', async ({ page, server }) => {
@@ -24,29 +97,26 @@ test('saved progress past the start screen goes straight back there on a new vis
   await page.locator('[data-value="2"]').click();
   await page.getByTestId('next').click();
   await expect(page.getByTestId('question')).toHaveAttribute('data-question-id', 'admin.files');
+  // No start screen in between: the page waits for the app, which opens the question.
+  const release = await holdTheApp(page);
   await page.goto(server.url('/'));
+  await expect(page.getByRole('status')).toHaveText('Digitrappen …');
+  await expect(page.getByTestId('start')).toHaveCount(0);
+  release();
   await expect(page.getByTestId('question')).toHaveAttribute('data-question-id', 'admin.files');
   await expect(page.getByTestId('start')).toHaveCount(0);
 });
 
-test('"How is this calculated?" opens from the start screen, and back leads to the start screen', async ({ page, server }) => {
-  await page.goto(server.url('/?lang=nb'));
-  await page.getByTestId('method-open').click();
-  await expect(page.getByTestId('method').getByRole('heading', { level: 1 })).toHaveText('Slik regner Digitrappen');
-  await page.getByTestId('method-back').click();
-  await expect(page.getByTestId('start')).toBeVisible();
-});
-
 test('when the app cannot be fetched, the start screen says so and retry recovers', async ({ page, server, guard }) => {
   guard.expect(/Failed to load resource/);
-  await page.route('**/pkg/app/digitrappe_bg.*.wasm', (route) => route.abort());
+  await page.route(WASM, (route) => route.abort());
   await page.goto(server.url('/?lang=en'));
   await page.getByTestId('start').click();
   await expect(page.getByTestId('app-load-error')).toContainText("Digitrappen's texts could not be loaded");
   await expect(page.getByTestId('start')).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.unroute('**/pkg/app/digitrappe_bg.*.wasm');
+  await page.unroute(WASM);
   await page.getByTestId('app-load-error').getByRole('button').click();
   await expect(page.getByTestId('profile')).toBeVisible();
 });

@@ -373,7 +373,7 @@ test.describe('on a kiosk', () => {
     }
   });
 
-  test('issue 12, kind 8: the first start screen returns to the kiosk\'s start after the idle time; untouched, it stays', async ({ page, server }) => {
+  test('issue 12, kind 8: the first start screen returns to the kiosk\'s start after the idle time and its countdown; untouched, it stays', async ({ page, server }) => {
     await page.clock.install();
     await page.goto(server.url('/?mode=kiosk&idle=30&lang=da'));
     await expect(page.getByTestId('start')).toBeVisible();
@@ -382,12 +382,15 @@ test.describe('on a kiosk', () => {
     await page.evaluate(() => { window.untouchedMarker = true; });
     await page.clock.runFor(60 * 60 * 1000);
     expect(await page.evaluate(() => window.untouchedMarker)).toBe(true);
+    await expect(page.getByTestId('idle-countdown')).toHaveCount(0);
     // A visitor switches to English on the first screen and walks away.
     await page.getByTestId('language').selectOption('en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.clock.runFor(29 * 1000);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('idle-countdown')).toHaveCount(0);
     await page.clock.runFor(2 * 1000);
+    await expect(page.getByTestId('idle-countdown')).toBeVisible();
+    await page.clock.runFor(21 * 1000);
     await expect(page.locator('html')).toHaveAttribute('lang', 'da');
     await expect(page.getByTestId('start')).toBeVisible();
     expect(await page.evaluate(() => window.untouchedMarker), 'the page started afresh').toBeUndefined();

@@ -1,56 +1,55 @@
-//! [`Handoff`]: what the start bundle tells the app when it hands the page over.
+//! [`Handoff`]: what the user did on the static start screen before the app arrived.
 //!
-//! The start bundle draws only the start screen; when the user presses Start (or opens
-//! "How is this calculated?", or saved progress is past the start screen), it asks
-//! `static/boot.js` to load the app and passes this, as JSON, to the app's `run`. Only the
-//! language and the intent cross: answers are read from storage by the app itself.
+//! `index.html` shows the start screen at once as static HTML (rendered at build time from
+//! the same components, `src/bin/start-page.rs`) while `static/boot.js` loads the app. A
+//! language chosen or a button pressed in that time is recorded by boot.js and passed, as
+//! JSON, to the app's `run`, which carries it out. Nothing else crosses: the app reads the
+//! address, storage and the site's configuration itself.
 
-use digitrappe_engine::mode::Mode;
 use digitrappe_engine::Lang;
 use serde::{Deserialize, Serialize};
 
+/// A button on the static start screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Intent {
     /// Start was pressed: go on to the profile or the questions.
     Start,
-    /// "How is this calculated?" was opened from the start screen.
+    /// "How is this calculated?" was opened.
     Method,
-    /// Saved progress is past the start screen: go back there.
-    Resume,
-    /// `?config-check`: the site owner's configuration check.
-    ConfigCheck,
-    /// "Open a saved result" was pressed on the start screen.
+    /// "Open a saved result" was pressed.
     Import,
-    /// "Participants' answers" was pressed on the start screen (projector mode).
-    Room,
-    /// The facilitator's guide was opened from the start screen (projector mode).
-    Guide,
-    /// `?embed-setup`: the site owner's "Embed on your website".
-    EmbedSetup,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Handoff {
-    pub lang: Lang,
-    pub intent: Intent,
-    /// The mode in effect (the address, else the site configuration).
+    /// The language the user chose on the static start screen (the app remembers it).
     #[serde(default)]
-    pub mode: Mode,
-    /// Storage is blocked and the visitor has already dismissed the notice saying so.
+    pub lang: Option<Lang>,
+    /// The button the user pressed there.
     #[serde(default)]
-    pub storage_notice_seen: bool,
+    pub intent: Option<Intent>,
 }
 
 impl Handoff {
-    pub fn to_json(self) -> String {
-        serde_json::to_string(&self).unwrap_or_default()
+    /// Reads what boot.js passes; anything unreadable is "nothing happened yet".
+    pub fn from_json(json: &str) -> Handoff {
+        serde_json::from_str(json).unwrap_or_default()
     }
+}
 
-    /// Reads a handoff; anything unreadable means "start in Danish from the start screen
-    /// as if the app had loaded by itself" (`None`).
-    pub fn from_json(json: &str) -> Option<Handoff> {
-        serde_json::from_str(json).ok()
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn what_boot_js_records_is_read_and_anything_else_is_nothing() {
+        assert_eq!(Handoff::from_json(r#"{"lang":"en","intent":"start"}"#), Handoff { lang: Some(Lang::En), intent: Some(Intent::Start) });
+        assert_eq!(Handoff::from_json(r#"{"intent":"import"}"#).intent, Some(Intent::Import));
+        assert_eq!(Handoff::from_json("{}"), Handoff::default());
+        assert_eq!(Handoff::from_json(r#"{"intent":"delete-everything"}"#), Handoff::default());
+        assert_eq!(Handoff::from_json("not json"), Handoff::default());
     }
 }

@@ -1,21 +1,20 @@
-//! # digitrappe-ui: what both of Digitrappen's bundles share
+//! # digitrappe-ui: the page frame, the start screen and the browser at the edge
 //!
-//! The app ships as two WebAssembly bundles so that the first page load stays small:
-//! `digitrappe-start` (`start/`) draws only the start screen, and `digitrappe` (the
-//! workspace root) is the whole app, loaded when the user leaves the start screen. This
-//! crate holds what both draw or do, written once:
+//! What the app (`digitrappe`, the workspace root) draws around every screen, and what
+//! `index.html` shows before the app has loaded: the same frame and start screen, rendered
+//! natively at build time (`src/bin/start-page.rs`, feature `ssr`).
 //!
 //! - [`components`]: the page [`Frame`](components::frame::Frame) (header with the language
 //!   menu, footer), the start screen, the language menu and the notices.
-//! - [`texts`] and [`hooks::use_texts`]: fetching the active language's texts, in two
-//!   parts (the start screen's strings first, the rest when needed).
+//! - [`texts`] and [`hooks::use_texts`]: fetching the active language's texts (two files,
+//!   the start screen's strings and the rest, which boot.js fetches beside the wasm).
 //! - [`storage`]: the only module that touches `localStorage`.
 //! - [`startup`]: the page address and browser languages, parsed once into types.
 //! - [`shared`]: identity-compared `Rc` for large values in props.
-//! - [`handoff`]: what the start bundle passes to the app when it hands over.
+//! - [`handoff`]: what the user did on the static start screen, passed to the app.
+//! - [`page`]: the mode and colours on the page, and the app taking the page over.
 //!
-//! Invariants: no scoring here (that is the engine's), and no app state (each bundle owns
-//! its own).
+//! Invariants: no scoring here (that is the engine's), and no app state (the reducer's).
 
 pub mod components;
 pub mod handoff;

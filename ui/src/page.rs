@@ -3,7 +3,7 @@
 //! and the request to an embedding host page to scroll. The only module that writes to
 //! elements outside the Yew tree or talks to the parent window.
 //!
-//! The iframe's height is posted by `static/boot.js` (one observer for both bundles); the
+//! The iframe's height is posted by `static/boot.js` (one observer, as `#app` stays); the
 //! app only asks the host to bring the frame's top into view when the step changes.
 
 use digitrappe_engine::mode::Mode;
@@ -13,6 +13,35 @@ use wasm_bindgen::JsValue;
 /// into view. The other one, `digitrappen:height`, is posted by `static/boot.js`. Nothing
 /// else is ever posted: never answers or results.
 pub const SCROLL_MESSAGE: &str = "digitrappen:top";
+
+thread_local! {
+    /// The page's `#app` and the element the app is drawn into until it takes the page.
+    static BACKSTAGE: std::cell::RefCell<Option<(web_sys::Element, web_sys::Element)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// An element, not yet on the page, for the app to draw into while `root` keeps showing the
+/// static start screen: the page changes once, when [`take_over`] puts the app in its
+/// place with its texts, never to a "loading" line in between.
+pub fn backstage(root: &web_sys::Element) -> Option<web_sys::Element> {
+    let stage = document()?.create_element("div").ok()?;
+    stage.set_class_name("stage");
+    BACKSTAGE.with(|b| *b.borrow_mut() = Some((root.clone(), stage.clone())));
+    Some(stage)
+}
+
+/// Puts the app drawn [`backstage`] in place of the static start screen (once). After a
+/// button pressed there (`focus`), focus goes to the new screen's heading, which could not
+/// take it off the page.
+pub fn take_over(focus: bool) {
+    if let Some((root, stage)) = BACKSTAGE.with(|b| b.borrow_mut().take()) {
+        root.replace_children_with_node_1(&stage);
+        if let (true, Ok(Some(heading))) = (focus, stage.query_selector("h1[tabindex='-1']")) {
+            if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
+                let _ = heading.focus();
+            }
+        }
+    }
+}
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
@@ -34,6 +63,13 @@ pub fn show_mode(mode: Mode) {
     }
     if let Some(html) = doc.document_element() {
         let _ = html.set_attribute("data-mode", mode.code());
+    }
+}
+
+/// Shows a kiosk's idle time in seconds on the `mode` element (`data-idle`).
+pub fn show_idle(seconds: u32) {
+    if let Some(app) = document().and_then(|d| d.get_element_by_id("app")) {
+        let _ = app.set_attribute("data-idle", &seconds.to_string());
     }
 }
 

@@ -1,12 +1,9 @@
-//! Where the embedding site's configuration is, for both bundles: `config.json` next to
-//! the app, or `?config=<path>`. A `?config=` value that is not a relative path on the
-//! app's own site is refused before any request is made (the engine's `config_address`
-//! checks its form; here the resolved address must have the page's origin).
-//!
-//! The start bundle reads only what the first screen needs from it (mode, language,
-//! colours, logo, public address: `config::start_presentation`, only from a file it can
-//! vouch for in full: nothing but presentation fields, or the text the app last accepted);
-//! the app reads it whole, applies only a file that passes, and records that it passed.
+//! Where the embedding site's configuration is: `config.json` next to the app, or
+//! `?config=<path>`. A `?config=` value that is not a relative path on the app's own site
+//! is refused before any request is made (the engine's `config_address` checks its form;
+//! here the resolved address must have the page's origin). The app reads it whole and
+//! applies only a file that passes (`src/site.rs`); the static start screen takes nothing
+//! from it.
 
 use crate::startup::UrlParams;
 use digitrappe_engine::config;
@@ -32,16 +29,6 @@ pub fn address(params: &UrlParams) -> Address {
         crate::page::show_config(&given);
     }
     Address { fetch: same_origin.then(|| given.clone()), shown: given, given: true }
-}
-
-/// Fetches the configuration and reads only what the first screen needs; a missing,
-/// refused or broken file gives the app's own defaults (the app's check page says why).
-pub async fn presentation(address: &Address) -> config::Presentation {
-    let Some(url) = &address.fetch else { return Default::default() };
-    match crate::texts::fetch_text(url).await {
-        Ok(Some(json)) => config::start_presentation(&json, crate::storage::config_checked().as_deref()),
-        _ => Default::default(),
-    }
 }
 
 /// Puts the site's colours on the page (CSS custom properties on `<html>`), as checked for

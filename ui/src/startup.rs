@@ -16,9 +16,9 @@ use digitrappe_engine::Lang;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Startup {
     pub lang: Lang,
-    /// Whether the address named the language (then a later choice updates the address,
-    /// so a reload keeps the language the user picked).
-    pub lang_in_url: bool,
+    /// The address named the language or the user chose it before: the site's configured
+    /// language does not replace it.
+    pub chosen: bool,
 }
 
 /// The parameters of the page address that the app reads, before any decision.
@@ -87,18 +87,13 @@ pub fn choose_lang(url: Option<Lang>, remembered: Option<Lang>, site: Option<Lan
     url.or(remembered).or(site).or_else(|| Lang::first_supported(browser.iter().map(String::as_str))).unwrap_or(Lang::DEFAULT)
 }
 
-/// Reads the address, storage and browser (and the site's language, when its
-/// configuration names one).
-pub fn read_with(site: Option<Lang>) -> Startup {
-    let window = web_sys::window();
-    let params = params();
-    let browser: Vec<String> = window.map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect()).unwrap_or_default();
-    Startup { lang: choose_lang(params.lang, storage::load_lang(), site, &browser), lang_in_url: params.lang.is_some() }
-}
-
-/// [`read_with`] without a site language.
+/// Reads the address, storage and browser: the starting language (the site's, once its
+/// configuration is read, replaces one nobody chose: `AppState::lang_chosen`).
 pub fn read() -> Startup {
-    read_with(None)
+    let browser: Vec<String> =
+        web_sys::window().map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect()).unwrap_or_default();
+    let (url, remembered) = (params().lang, storage::load_lang());
+    Startup { lang: choose_lang(url, remembered, None, &browser), chosen: url.is_some() || remembered.is_some() }
 }
 
 /// The page's address without its fragment: the base of a share link when the site names

@@ -28,10 +28,6 @@ pub const HISTORY_KEY: &str = "digitrappen.history.v1";
 /// A workshop facilitator's room: the participants' share codes (see
 /// `digitrappe_engine::room`).
 pub const ROOM_KEY: &str = "digitrappen.room.v1";
-/// The fingerprint of the site configuration the app last checked in full and accepted
-/// (`config::fingerprint`): the next first start screen may then apply that file's
-/// presentation at once (`config::start_presentation`).
-pub const CONFIG_CHECKED_KEY: &str = "digitrappen.config-checked";
 /// Unreadable data is kept under this prefix plus the time it was found.
 pub const UNREADABLE_PREFIX: &str = "digitrappen.unreadable.";
 
@@ -353,28 +349,6 @@ impl<T: Clone + Default + PartialEq> MergedStore<T> {
             Some(merged) if merged != *mine => Saved::Merged(merged),
             _ => Saved::Written,
         }
-    }
-}
-
-/// See [`CONFIG_CHECKED_KEY`]. A kiosk keeps it in memory like everything else (it never
-/// touches the browser's storage), so a kiosk is set up by its address (`?mode=kiosk`,
-/// `?idle=`, `?lang=`; see the README), which its first start screen always follows.
-pub fn config_checked() -> Option<String> {
-    get(CONFIG_CHECKED_KEY)
-}
-
-/// Records that the configuration with `fingerprint` passed the app's check. Not told when
-/// refused: the only loss is that the next start screen waits for the app's check.
-pub fn set_config_checked(fingerprint: &str) {
-    if config_checked().as_deref() != Some(fingerprint) {
-        set(CONFIG_CHECKED_KEY, fingerprint);
-    }
-}
-
-/// Removes the mark (the app's check refused the file).
-pub fn forget_config_checked() {
-    if config_checked().is_some() {
-        remove(CONFIG_CHECKED_KEY);
     }
 }
 

@@ -1,4 +1,4 @@
-//! Helpers for the browser tests of both bundles (feature `testing`): a fresh mount
+//! Helpers for the browser tests of this crate and the app (feature `testing`): a fresh mount
 //! point, and the shipped texts and model (embedded here only for tests; the apps fetch
 //! texts per language).
 

@@ -28,7 +28,7 @@ pub fn Frame(props: &Props) -> Html {
     let t = &props.texts;
     // Landmarks by role: embedded, the whole app is one `main`, so the host page keeps
     // its own banner and content-info and nothing of the app is outside a landmark.
-    // (Roles on fixed tags: element names chosen at run time cost the start bundle 0.7 KB.)
+    // (Roles on fixed tags: element names chosen at run time cost 0.7 KB of wasm.)
     let own = |role: &'static str| (!props.embedded).then_some(role);
     let name = t.ui(Ui::AppTitle).to_string();
     html! {

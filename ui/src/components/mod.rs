@@ -1,4 +1,4 @@
-//! Views both bundles draw. Each is a function of its props; callbacks carry domain values.
+//! The views around and before the app's screens (the static start screen is drawn from them too). Each is a function of its props; callbacks carry domain values.
 
 pub mod frame;
 pub mod language_select;

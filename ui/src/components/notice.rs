@@ -3,8 +3,7 @@
 //! the browser blocks storage.
 //!
 //! The strip takes its message in words: which notices exist, and the texts they need,
-//! belong to the bundle that shows them (the start bundle shows only `unreadable`; the
-//! app's notices are in its own crate), so no bundle can show a text it has not loaded.
+//! belong to the app (`digitrappe_state::Notice`).
 
 use crate::shared::Shared;
 use digitrappe_engine::text::Ui;
