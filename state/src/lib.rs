@@ -1,7 +1,7 @@
 //! # digitrappe-state: the app's state, its actions and the one pure reducer
 //!
 //! No yew, no browser: `cargo test -p digitrappe-state` runs its tests natively. The app
-//! (`src/state.rs`) wraps [`AppState`] for Yew's `use_reducer` and applies the effects.
+//! (`ui/src/state.rs`) wraps [`AppState`] for Yew's `use_reducer` and applies the effects.
 //!
 //! Owns what the user is doing: which screen, which profile and answers, which language,
 //! which notice. [`reduce`] is a plain function from state and action to state: no

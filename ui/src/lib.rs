@@ -1,11 +1,20 @@
-//! # digitrappe-ui: the page frame, the start screen and the browser at the edge
+//! # digitrappe-ui: the app's views and its effects at the browser's edge
 //!
-//! What the app (`digitrappe`, the workspace root) draws around every screen, and what
-//! `index.html` shows before the app has loaded: the same frame and start screen, rendered
-//! natively at build time (`src/bin/start-page.rs`, feature `ssr`).
+//! Everything of Digitrappen that draws or touches the browser, over the pure
+//! `digitrappe-state` (the state and its one reducer) and `digitrappe-engine`. The
+//! workspace root (`digitrappe`) is only the `cdylib` shell that exports [`run`] to
+//! `static/boot.js`; `index.html`'s static start screen is rendered natively from this
+//! crate's frame and start screen at build time (`src/bin/start-page.rs`, feature `ssr`).
 //!
+//! - [`run`] (here): reads the address, storage and the handoff once and mounts
+//!   [`app::App`] off the page until it takes the page over.
+//! - [`app`]: the root component; its effects save, listen to other tabs, fetch the site's
+//!   configuration and apply it (the edge).
+//! - [`state`]: the reducer in Yew's `use_reducer` (`Store`).
 //! - [`components`]: the page [`Frame`](components::frame::Frame) (header with the language
-//!   menu, footer), the start screen, the language menu and the notices.
+//!   menu, footer), the start screen, the notices, and one module per screen.
+//! - [`site`]: where the site's configuration is, fetching and reading it (the only place).
+//! - [`browser`]: download, clipboard, reading a file, the date, after-paint.
 //! - [`texts`] and [`hooks::use_texts`]: fetching the active language's texts (two files,
 //!   the start screen's strings and the rest, which boot.js fetches beside the wasm).
 //! - [`storage`]: the only module that touches `localStorage`.
@@ -14,8 +23,11 @@
 //! - [`handoff`]: what the user did on the static start screen, passed to the app.
 //! - [`page`]: the mode and colours on the page, and the app taking the page over.
 //!
-//! Invariants: no scoring here (that is the engine's), and no app state (the reducer's).
+//! Invariants: no scoring here (that is the engine's), and no app state outside the
+//! reducer's but what a view keeps for itself while it is shown (a field being typed).
 
+pub mod app;
+pub mod browser;
 pub mod components;
 pub mod handoff;
 pub mod hooks;
@@ -23,6 +35,7 @@ pub mod page;
 pub mod shared;
 pub mod site;
 pub mod startup;
+pub mod state;
 pub mod storage;
 pub mod texts;
 
@@ -33,6 +46,9 @@ pub mod testing;
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 use digitrappe_engine::Lang;
+use handoff::{Handoff, Intent};
+use shared::Shared;
+use state::{Action, AppState, Notice};
 
 /// Remembers the language the user chose: in storage, and in the address when it names
 /// one (so a reload keeps the choice).
@@ -43,4 +59,68 @@ pub fn remember_language(lang: Lang) {
     if !storage::in_memory() {
         startup::replace_lang_in_url(lang);
     }
+}
+
+/// Starts the app inside `root` (called by `static/boot.js` as soon as the bundle has
+/// loaded, over the static start screen): `handoff` is the JSON of a [`Handoff`], what the
+/// user did on the static start screen meanwhile.
+pub fn run(root: web_sys::Element, handoff: &str) {
+    let model = std::rc::Rc::new(digitrappe_engine::builtin::model());
+    let handoff = Handoff::from_json(handoff);
+    let params = startup::params();
+    // The site's configuration may still name the mode (the app applies it once read).
+    let mode = params.mode.unwrap_or_default();
+    if mode == digitrappe_engine::mode::Mode::Kiosk {
+        storage::keep_in_memory();
+    }
+    crate::page::show_mode(mode);
+    let started = startup::read();
+    if let Some(lang) = handoff.lang {
+        crate::remember_language(lang);
+    }
+    let (saved, notice) = match storage::load_progress() {
+        storage::Loaded::Nothing => (None, None),
+        storage::Loaded::Progress(p) => (Some(p), None),
+        storage::Loaded::Unreadable { kept_as, .. } => (None, Some(Notice::Unreadable { kept: kept_as.is_some() })),
+    };
+    let mut initial = AppState::new(model, handoff.lang.unwrap_or(started.lang), saved, notice);
+    initial.lang_chosen = handoff.lang.is_some() || started.chosen;
+    let first = if params.config_check {
+        Some(Action::OpenConfigCheck)
+    } else if params.embed_setup {
+        Some(Action::OpenEmbedSetup)
+    } else {
+        handoff.intent.map(|intent| match intent {
+            Intent::Start => Action::Start,
+            Intent::Method => Action::OpenMethod,
+            Intent::Import => Action::OpenImport,
+        })
+    };
+    if let Some(action) = first {
+        initial = state::reduce(&initial, action);
+    }
+    // Opened from a share link: show that result, with the offer to continue from it.
+    if let Some(action) = app::take_share_link() {
+        initial = state::reduce(&initial, action);
+    }
+    // Drawn off the page until its texts are at hand, then in place of the static screen.
+    let stage = crate::page::backstage(&root).unwrap_or_else(|| {
+        root.set_text_content(None);
+        root
+    });
+    yew::Renderer::<app::App>::with_root_and_props(
+        stage,
+        app::Props {
+            initial: Shared::new(initial),
+            data: Shared::new(digitrappe_engine::builtin::advice()),
+            site: site::address(&params),
+            country: params.country,
+            config_param: params.config.clone(),
+            mode,
+            mode_in_address: params.mode.is_some(),
+            idle: params.idle,
+            touched: handoff != Handoff::default(),
+        },
+    )
+    .render();
 }

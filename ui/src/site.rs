@@ -2,11 +2,15 @@
 //! `?config=<path>`. A `?config=` value that is not a relative path on the app's own site
 //! is refused before any request is made (the engine's `config_address` checks its form;
 //! here the resolved address must have the page's origin). The app reads it whole and
-//! applies only a file that passes (`src/site.rs`); the static start screen takes nothing
-//! from it.
+//! applies only a file that passes ([`load`]: the only place that fetches it); the static
+//! start screen takes nothing from it.
 
 use crate::startup::UrlParams;
+use crate::texts::fetch_text;
 use digitrappe_engine::config;
+use digitrappe_engine::{builtin, Model};
+
+pub use digitrappe_state::SiteState;
 
 /// Where the configuration is read from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,5 +53,23 @@ pub fn apply_theme(theme: &digitrappe_engine::theme::Theme, mode: digitrappe_eng
 pub fn clear_theme() {
     for property in ["--primary", "--accent"] {
         crate::page::set_colour(property, "");
+    }
+}
+
+/// Fetches and reads the configuration; also returns its text as read (which "Embed on
+/// your website" keeps in the file it writes).
+pub async fn load(address: &Address, model: &Model) -> (SiteState, Option<String>) {
+    let Some(url) = &address.fetch else { return (SiteState::Refused, None) };
+    match fetch_text(url).await {
+        Ok(None) if !address.given => (SiteState::Absent, None),
+        Ok(None) => (SiteState::Failed("HTTP 404".into()), None),
+        Err(why) => (SiteState::Failed(why), None),
+        Ok(Some(json)) => {
+            let state = match config::parse(&json, model, &builtin::ADVICE) {
+                Ok(config) => SiteState::Ready(std::rc::Rc::new(config)),
+                Err(problems) => SiteState::Invalid(problems),
+            };
+            (state, Some(json))
+        }
     }
 }

@@ -1,9 +1,32 @@
-//! The views around and before the app's screens (the static start screen is drawn from them too). Each is a function of its props; callbacks carry domain values.
+//! The app's views: the page frame, the start screen (the static start screen is drawn
+//! from them too), the language menu, the notices, and one module per screen. Each is a
+//! function of its props; none reads storage, the URL or the clock, and none computes a
+//! score itself (they call the engine). Callbacks carry domain values (an [`Answer`], a
+//! [`Lang`]).
+//!
+//! [`Answer`]: digitrappe_engine::Answer
+//! [`Lang`]: digitrappe_engine::Lang
 
+pub mod advice;
+pub mod charts;
+pub mod config_check;
+pub mod embed_setup;
 pub mod frame;
+pub mod guide;
+pub mod history;
+pub mod idle;
 pub mod language_select;
+pub mod method;
+pub mod move_up;
 pub mod notice;
+pub mod notice_view;
+pub mod overview;
+pub mod profile;
 pub mod qr;
+pub mod question;
+pub mod result;
+pub mod room;
+pub mod share;
 pub mod start;
 
 use crate::hooks::TextsState;
@@ -50,4 +73,18 @@ pub fn use_focus_heading(focus: bool) -> NodeRef {
         });
     }
     heading
+}
+
+use digitrappe_engine::model::Question;
+use digitrappe_engine::text::Ui;
+use digitrappe_engine::{Answer, Texts};
+
+/// The words for an answer to a question: the option's label, or "not relevant" /
+/// "don't know".
+pub fn answer_label(t: &Texts, question: &Question, answer: Answer) -> String {
+    match answer {
+        Answer::Option(v) => t.option_label(question.id.as_str(), &question.scale, v),
+        Answer::NotRelevant => t.ui(Ui::AnswerNotRelevant).to_string(),
+        Answer::DontKnow => t.ui(Ui::AnswerDontKnow).to_string(),
+    }
 }

@@ -7,14 +7,14 @@
 //! What the page produces is the engine's (`digitrappe_engine::embed`); this is the form.
 
 use crate::browser;
+use crate::components::use_focus_heading;
+use crate::shared::Shared;
 use digitrappe_engine::config::{describe, describe_adjusted};
 use digitrappe_engine::embed::{self, ContactDraft, Setup};
 use digitrappe_engine::mode::Mode;
 use digitrappe_engine::text::{fill, Ui};
 use digitrappe_engine::theme::Rgb;
 use digitrappe_engine::{builtin, Lang, Model, Texts};
-use digitrappe_ui::components::use_focus_heading;
-use digitrappe_ui::shared::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -5,10 +5,10 @@
 //! The list and its storage belong to the app; this view only asks for changes.
 
 use crate::components::charts::radar_then_now;
+use crate::shared::Shared;
 use digitrappe_engine::history::{compare, History};
 use digitrappe_engine::text::{fill, Ui};
 use digitrappe_engine::{assess, builtin, Model, Texts};
-use digitrappe_ui::shared::Shared;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 

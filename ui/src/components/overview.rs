@@ -3,10 +3,10 @@
 //! with `data-question-id`). From here the user can also go on or see the result.
 
 use crate::components::answer_label;
+use crate::components::use_focus_heading;
+use crate::shared::Shared;
 use digitrappe_engine::text::{fill, Ui};
 use digitrappe_engine::{Answers, Model, Profile, Texts};
-use digitrappe_ui::components::use_focus_heading;
-use digitrappe_ui::shared::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -5,6 +5,7 @@
 //! each with a "send my result" e-mail the company writes itself.
 
 use crate::components::answer_label;
+use crate::shared::Shared;
 use digitrappe_engine::advice::{Advice, Route, Why};
 use digitrappe_engine::assess::Assessment;
 use digitrappe_engine::catalogue::{self, Helper};
@@ -14,7 +15,6 @@ use digitrappe_engine::model::{AdviceData, Country, Effort, Stage};
 use digitrappe_engine::report::Report;
 use digitrappe_engine::text::{fill, Ui};
 use digitrappe_engine::{Answers, Lang, Model, Texts};
-use digitrappe_ui::shared::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -293,10 +293,10 @@ pub fn AdviceSection(props: &Props) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{all, model, mount_root, text_of, texts};
     use digitrappe_engine::config::parse;
     use digitrappe_engine::report::report;
     use digitrappe_engine::{builtin, Answer, Profile};
-    use digitrappe_ui::testing::{all, model, mount_root, text_of, texts};
     use wasm_bindgen_test::wasm_bindgen_test;
 
     /// A small retailer on step 1 (without a backup), aiming for step 3.
@@ -337,7 +337,7 @@ mod tests {
     }
 
     fn example() -> SiteConfig {
-        parse(include_str!("../../tests/fixtures/config.example.json"), &builtin::model(), &builtin::advice()).unwrap()
+        parse(include_str!("../../../tests/fixtures/config.example.json"), &builtin::model(), &builtin::advice()).unwrap()
     }
 
     #[wasm_bindgen_test]

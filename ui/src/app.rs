@@ -5,21 +5,29 @@
 //! Deliberately thin: what changes is decided by [`crate::state::reduce`], what is shown by
 //! the screen components, and what a result is by the engine.
 
+use crate::components::boot;
 use crate::components::config_check::ConfigCheckScreen;
 use crate::components::embed_setup::EmbedSetupScreen;
+use crate::components::frame::Frame;
 use crate::components::guide::GuideScreen;
 use crate::components::history::{HistorySection, HistoryStatus};
 use crate::components::idle::IdleGuard;
 use crate::components::method::MethodScreen;
-use crate::components::notice::NoticeView;
+use crate::components::notice::StorageNotice;
+use crate::components::notice_view::NoticeView;
 use crate::components::overview::OverviewScreen;
 use crate::components::profile::ProfileScreen;
 use crate::components::question::QuestionScreen;
 use crate::components::result::{ResultScreen, Sharing};
 use crate::components::room::{AnswerSheetScreen, FacilitatorScreen, PaperEntryScreen};
 use crate::components::share::ImportScreen;
+use crate::components::start::StartScreen;
+use crate::hooks::{use_shortcut_keys, use_texts};
+use crate::shared::Shared;
 use crate::site::{self, Address, SiteState};
 use crate::state::{Action, AppState, Screen, SharedAnswers};
+use crate::storage::{self, Saved};
+use crate::{remember_language, startup};
 use digitrappe_engine::history::History;
 use digitrappe_engine::method::method;
 use digitrappe_engine::mode::{self, Mode};
@@ -29,14 +37,6 @@ use digitrappe_engine::share;
 use digitrappe_engine::text::{fill, Ui};
 use digitrappe_engine::Lang;
 use digitrappe_engine::{builtin, catalogue};
-use digitrappe_ui::components::boot;
-use digitrappe_ui::components::frame::Frame;
-use digitrappe_ui::components::notice::StorageNotice;
-use digitrappe_ui::components::start::StartScreen;
-use digitrappe_ui::hooks::{use_shortcut_keys, use_texts};
-use digitrappe_ui::shared::Shared;
-use digitrappe_ui::storage::{self, Saved};
-use digitrappe_ui::{remember_language, startup};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -93,13 +93,13 @@ pub fn App(props: &Props) -> Html {
     // Beyond the start screen every text is needed; on it, only the start screen's part.
     // The app always fetches every text: any screen, notice or countdown it draws finds its
     // words.
-    let texts = use_texts(state.lang, digitrappe_ui::texts::WHOLE);
+    let texts = use_texts(state.lang, crate::texts::WHOLE);
     // The app takes the page from the static start screen once it has its words to show
     // (or says that they could not be fetched).
     let moved = state.moves > 0;
     use_effect_with(texts.texts.is_some() || texts.failed.is_some(), move |ready| {
         if *ready {
-            digitrappe_ui::page::take_over(moved);
+            crate::page::take_over(moved);
         }
     });
 
@@ -190,9 +190,9 @@ pub fn App(props: &Props) -> Html {
     let became_kiosk = state.dispatcher();
     use_effect_with((mode, presentation.theme, matches!(site, SiteState::Loading), kiosk_idle), move |(mode, theme, loading, idle)| {
         if !loading {
-            digitrappe_ui::page::show_mode(*mode);
-            digitrappe_ui::site::clear_theme();
-            digitrappe_ui::site::apply_theme(theme, *mode);
+            crate::page::show_mode(*mode);
+            crate::site::clear_theme();
+            crate::site::apply_theme(theme, *mode);
         }
         if *mode == Mode::Kiosk {
             // A kiosk named by the site's file alone keeps its visitors in memory from
@@ -202,7 +202,7 @@ pub fn App(props: &Props) -> Html {
                 storage::keep_in_memory();
                 became_kiosk.dispatch(Action::BecameKiosk);
             }
-            digitrappe_ui::page::show_idle(*idle);
+            crate::page::show_idle(*idle);
         }
     });
     // A projector (and its presentation clicker) is driven by keys; never while typing.
@@ -219,7 +219,7 @@ pub fn App(props: &Props) -> Html {
     // Embedded: after each move to another screen, ask the host page to show the frame's top.
     use_effect_with(state.moves, move |moves| {
         if mode == Mode::Embed && *moves > 0 {
-            digitrappe_ui::page::ask_host_to_scroll();
+            crate::page::ask_host_to_scroll();
         }
     });
     let storage_notice = use_state(storage::blocked);
@@ -252,7 +252,7 @@ pub fn App(props: &Props) -> Html {
         let config = props.config_param.clone().unwrap_or_default();
         use_memo((state.profile.clone(), state.answers.clone(), state.lang, public), move |(profile, answers, lang, public)| {
             let code = share::encode(&builtin::CODEBOOK, profile, answers);
-            let base = public.clone().unwrap_or_else(digitrappe_ui::startup::address);
+            let base = public.clone().unwrap_or_else(crate::startup::address);
             let link = share::link(&base, &[("lang", lang.code()), ("config", &config)], &code);
             (code, link)
         })
@@ -450,14 +450,14 @@ pub fn App(props: &Props) -> Html {
     let country = props.country.unwrap_or_else(|| catalogue::country(config.as_deref(), state.lang));
 
     // Where share links, QR codes and the projector's join address point (the check page says).
-    let links_to = AttrValue::from(presentation.public_url.clone().unwrap_or_else(digitrappe_ui::startup::here));
+    let links_to = AttrValue::from(presentation.public_url.clone().unwrap_or_else(crate::startup::here));
     let idle = kiosk_idle;
     let screen = match state.screen {
         Screen::Start => html! {
             <StartScreen texts={t.clone()} questions={model.questions.len()} minutes={model.minutes_to_answer()}
                 resuming={state.has_progress()} {focus} on_start={dispatch(Action::Start)} on_method={dispatch(Action::OpenMethod)}
                 on_open_saved={dispatch(Action::OpenImport)} mode={mode}
-                join={presentation.public_url.clone().unwrap_or_else(digitrappe_ui::startup::here)}
+                join={presentation.public_url.clone().unwrap_or_else(crate::startup::here)}
                 room={mode == Mode::Projector} on_room={dispatch(Action::OpenRoom)} on_guide={dispatch(Action::OpenGuide)} />
         },
         Screen::Room => html! {
@@ -561,7 +561,7 @@ pub fn App(props: &Props) -> Html {
         },
         Screen::EmbedSetup => html! {
             <EmbedSetupScreen texts={t.clone()} model={model.clone()} existing={state.site_text.clone()}
-                app_url={digitrappe_ui::startup::here()} {focus} on_back={dispatch(Action::CloseOverlay)}
+                app_url={crate::startup::here()} {focus} on_back={dispatch(Action::CloseOverlay)}
                 check={html! { <ConfigCheckScreen texts={t.clone()} address={props.site.clone()} state={site.clone()} links={links_to.clone()} focus={false}
                     on_back={dispatch(Action::CloseOverlay)} inside={true} /> }} />
         },

@@ -8,14 +8,14 @@
 //! a sheet's answers ([`PaperEntryScreen`], `paper-entry`).
 
 use crate::components::charts::{n, text};
+use crate::components::use_focus_heading;
+use crate::shared::Shared;
 use crate::state::RoomSession;
 use digitrappe_engine::paper;
 use digitrappe_engine::room::{self, Added, Picture};
 use digitrappe_engine::share;
 use digitrappe_engine::text::{fill, Ui};
 use digitrappe_engine::{Answers, Model, Texts};
-use digitrappe_ui::components::use_focus_heading;
-use digitrappe_ui::shared::Shared;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -462,9 +462,9 @@ fn room_full(t: &Texts, given: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{all, mount_root, text_of, texts};
     use digitrappe_engine::builtin::{self, CODEBOOK};
     use digitrappe_engine::{Answer, Lang, Profile};
-    use digitrappe_ui::testing::{all, mount_root, text_of, texts};
     use std::rc::Rc;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_test::wasm_bindgen_test;

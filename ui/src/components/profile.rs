@@ -3,11 +3,11 @@
 //! stable values (industry IDs, `1-9` / `10-49` / `50-249`, `1`-`5`), and the optional number
 //! of full-time staff (`profile-staff`), which sets the band that holds it.
 
+use crate::components::use_focus_heading;
+use crate::shared::Shared;
 use crate::state::ProfileChoice;
 use digitrappe_engine::text::{fill, Ui};
 use digitrappe_engine::{Model, Profile, Texts};
-use digitrappe_ui::components::use_focus_heading;
-use digitrappe_ui::shared::Shared;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

@@ -5,10 +5,10 @@
 //! `data-step`). A trial only: the saved answers never change, and nothing here is stored.
 
 use crate::components::answer_label;
+use crate::shared::Shared;
 use digitrappe_engine::move_up::{what_if, Change, MoveUp, MAX_CHANGES};
 use digitrappe_engine::text::{fill, Ui};
 use digitrappe_engine::{Answers, Model, Texts};
-use digitrappe_ui::shared::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

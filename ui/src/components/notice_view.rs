@@ -1,10 +1,10 @@
 //! The app's notices (`digitrappe_state::Notice`: what each says, `Notice::words`), in the
 //! strip of `digitrappe-ui` ([`NoticeStrip`]).
 
+use crate::components::notice::NoticeStrip;
+use crate::shared::Shared;
 use digitrappe_engine::text::Ui;
 use digitrappe_engine::Texts;
-use digitrappe_ui::components::notice::NoticeStrip;
-use digitrappe_ui::shared::Shared;
 use yew::prelude::*;
 
 pub use crate::state::Notice;

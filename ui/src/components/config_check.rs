@@ -4,13 +4,13 @@
 //! `data-field`) as a sentence naming its field; and the address share links, QR codes and
 //! the projector's join address point to (`config-links`).
 
+use crate::components::use_focus_heading;
+use crate::shared::Shared;
 use crate::site::{Address, SiteState};
 use digitrappe_engine::config::describe;
 use digitrappe_engine::model::Country;
 use digitrappe_engine::text::{fill, Ui};
 use digitrappe_engine::Texts;
-use digitrappe_ui::components::use_focus_heading;
-use digitrappe_ui::shared::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -109,10 +109,10 @@ pub fn ConfigCheckScreen(props: &Props) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{all, mount_root, text_of, texts};
     use digitrappe_engine::builtin;
     use digitrappe_engine::config::parse;
     use digitrappe_engine::Lang;
-    use digitrappe_ui::testing::{all, mount_root, text_of, texts};
     use wasm_bindgen_test::wasm_bindgen_test;
 
     fn render(lang: Lang, state: SiteState) -> web_sys::Element {
@@ -154,7 +154,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     async fn a_valid_configuration_is_summarised_in_the_visitors_language() {
-        let config = parse(include_str!("../../tests/fixtures/config.example.json"), &builtin::model(), &builtin::advice()).unwrap();
+        let config = parse(include_str!("../../../tests/fixtures/config.example.json"), &builtin::model(), &builtin::advice()).unwrap();
         let root = render(Lang::Da, SiteState::Ready(std::rc::Rc::new(config)));
         yew::scheduler::flush().await;
         let status = root.query_selector("[data-testid=config-status]").unwrap().unwrap();

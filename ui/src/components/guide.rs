@@ -3,11 +3,11 @@
 //! step 1". Its words are the language files' `guide.*` texts; `docs/FACILITATOR.md`
 //! holds the same guide for print.
 
+use crate::components::use_focus_heading;
+use crate::shared::Shared;
 use digitrappe_engine::guide::{SESSION_ITEMS, TIPS};
 use digitrappe_engine::text::Ui;
 use digitrappe_engine::Texts;
-use digitrappe_ui::components::use_focus_heading;
-use digitrappe_ui::shared::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

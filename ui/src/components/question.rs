@@ -7,11 +7,11 @@
 //! 3.2.2): the user decides when to go on.
 
 use crate::components::answer_label;
+use crate::components::focus_heading;
+use crate::shared::Shared;
 use digitrappe_engine::text::fill;
 use digitrappe_engine::text::Ui;
 use digitrappe_engine::{Answer, Model, Texts};
-use digitrappe_ui::components::focus_heading;
-use digitrappe_ui::shared::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -127,8 +127,8 @@ pub fn QuestionScreen(props: &Props) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{all, model, mount_root, text_of, texts};
     use digitrappe_engine::Lang;
-    use digitrappe_ui::testing::{all, model, mount_root, text_of, texts};
     use std::cell::RefCell;
     use std::rc::Rc;
     use wasm_bindgen::JsCast;

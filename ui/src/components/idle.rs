@@ -7,10 +7,10 @@
 //! idle time and the countdown goes straight to the next visitor, and a touch after the
 //! wake does not bring the last visitor back.
 
+use crate::shared::Shared;
 use digitrappe_engine::mode::COUNTDOWN_SECONDS;
 use digitrappe_engine::text::{fill, Ui};
 use digitrappe_engine::Texts;
-use digitrappe_ui::shared::Shared;
 use gloo_events::EventListener;
 use gloo_timers::callback::{Interval, Timeout};
 use std::cell::RefCell;
@@ -161,7 +161,7 @@ pub fn IdleGuard(props: &Props) -> Html {
         let button = continue_button.clone();
         use_effect_with(shown.is_some(), move |open| {
             if *open {
-                digitrappe_ui::components::focus_heading(&button);
+                crate::components::focus_heading(&button);
             }
         });
     }

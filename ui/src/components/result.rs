@@ -9,6 +9,8 @@ use crate::components::charts;
 use crate::components::move_up::MoveUpSection;
 use crate::components::overview::company_summary;
 use crate::components::share::ShareSection;
+use crate::components::use_focus_heading;
+use crate::shared::Shared;
 use crate::state::SharedAnswers;
 use digitrappe_engine::assess::{Assessment, GapReason};
 use digitrappe_engine::config::SiteConfig;
@@ -20,8 +22,6 @@ use digitrappe_engine::report::Report;
 use digitrappe_engine::share::grouped;
 use digitrappe_engine::text::{fill, split_at, Ui};
 use digitrappe_engine::{Answers, Model, Profile, Texts};
-use digitrappe_ui::components::use_focus_heading;
-use digitrappe_ui::shared::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -568,9 +568,9 @@ pub fn ResultScreen(props: &Props) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{all, model, mount_root, text_of, texts};
     use digitrappe_engine::report::report;
     use digitrappe_engine::{builtin, Answer, Lang};
-    use digitrappe_ui::testing::{all, model, mount_root, text_of, texts};
     use wasm_bindgen::JsCast;
     use wasm_bindgen_test::wasm_bindgen_test;
 

@@ -7,14 +7,14 @@
 //! then offers to continue from it, and never replaces the user's answers unasked.
 
 use crate::browser;
+use crate::components::qr::qr_svg;
+use crate::components::use_focus_heading;
+use crate::shared::Shared;
 use crate::state::SharedAnswers;
 use digitrappe_engine::export::{self, Export};
 use digitrappe_engine::share::{self, grouped};
 use digitrappe_engine::text::Ui;
 use digitrappe_engine::{builtin, Answers, Profile, Texts};
-use digitrappe_ui::components::qr::qr_svg;
-use digitrappe_ui::components::use_focus_heading;
-use digitrappe_ui::shared::Shared;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -219,9 +219,9 @@ pub fn ImportScreen(props: &ImportScreenProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{mount_root, text_of, texts};
     use digitrappe_engine::qr::qr;
     use digitrappe_engine::{Answer, Lang, QuestionId};
-    use digitrappe_ui::testing::{mount_root, text_of, texts};
     use std::cell::RefCell;
     use std::rc::Rc;
     use wasm_bindgen_test::wasm_bindgen_test;

@@ -40,7 +40,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn actions_that_change_nothing_keep_the_same_state_so_nothing_re_renders() {
-        let s = Rc::new(Store(AppState::new(digitrappe_ui::testing::model().0, Lang::Da, None, None)));
+        let s = Rc::new(Store(AppState::new(crate::testing::model().0, Lang::Da, None, None)));
         let same = Reducible::reduce(s.clone(), Action::Next);
         assert!(Rc::ptr_eq(&s, &same), "Next on the start screen changes nothing");
         let changed = Reducible::reduce(s.clone(), Action::Start);

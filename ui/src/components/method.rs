@@ -2,11 +2,11 @@
 //! as headings, paragraphs, lists and tables. The same document is written to
 //! `docs/METHOD.<lang>.md`, so the page and the file cannot drift apart.
 
+use crate::components::use_focus_heading;
+use crate::shared::Shared;
 use digitrappe_engine::method::{Block, MethodDoc};
 use digitrappe_engine::text::Ui;
 use digitrappe_engine::Texts;
-use digitrappe_ui::components::use_focus_heading;
-use digitrappe_ui::shared::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
