@@ -11,6 +11,7 @@
 //! when it is shown).
 
 use digitrappe_engine::config::{Presentation, Problem, SiteConfig};
+use digitrappe_engine::history::{Entry, History};
 use digitrappe_engine::mode::Mode;
 use digitrappe_engine::room::{Added, Room};
 use digitrappe_engine::saved::{Position, Progress};
@@ -64,6 +65,57 @@ pub struct RoomSession {
     pub loaded: bool,
     /// Another tab or window changed the room; this view shows both tabs' participants.
     pub other_tab: bool,
+}
+
+/// Something to tell about the kept results ("Your progress over time").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryStatus {
+    Kept,
+    Unreadable,
+    /// Unreadable, and no copy could be set aside: nothing is written to it this visit.
+    UnreadableUnsaved,
+    NotSaved,
+    /// Another tab or window changed the list; this page shows it as stored.
+    OtherTab,
+}
+
+/// A change the user made to the kept results, waiting to be applied to the list as it
+/// is stored now (by the app's effect), so a change another tab made meanwhile is kept.
+/// Renaming and deleting act on the entry the page showed, only if it is still the one
+/// under its id (another tab may have deleted it and kept another under the same id).
+#[derive(Clone, Debug, PartialEq)]
+pub enum HistoryChange {
+    Keep { date: String, profile: Profile, answers: Answers },
+    Rename { seen: Entry, name: String },
+    Delete { seen: Entry },
+}
+
+impl HistoryChange {
+    pub fn apply(&self, history: &mut History) {
+        match self {
+            HistoryChange::Keep { date, profile, answers } => {
+                history.add(date, digitrappe_engine::builtin::VERSION, profile, answers);
+            }
+            HistoryChange::Rename { seen, name } => {
+                history.rename_seen(seen, name);
+            }
+            HistoryChange::Delete { seen } => {
+                history.delete_seen(seen);
+            }
+        }
+    }
+}
+
+/// The kept results: read when the result first shows (no other screen needs them, so no
+/// start decodes them: issue 12, kind 17); each change is saved at once by the app's
+/// effect, applied to the list as stored; deleting really deletes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HistoryState {
+    pub list: Rc<History>,
+    pub status: Option<HistoryStatus>,
+    pub loaded: bool,
+    /// Changes made here that the app's effect has not yet written.
+    pub pending: Vec<HistoryChange>,
 }
 
 /// A profile and answers someone shared, shown without touching the user's own.
@@ -205,6 +257,7 @@ pub struct AppState {
     /// so the first page load leaves focus where the browser put it.
     pub moves: u32,
     pub room: Rc<RoomSession>,
+    pub history: Rc<HistoryState>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -236,6 +289,19 @@ pub enum Action {
     /// Back from the method view, the configuration check or "open a saved result".
     CloseOverlay,
     Reset,
+    /// The kept results as read from storage (`Err(kept)`: unreadable, and whether a copy
+    /// was set aside).
+    HistoryRead(Result<History, bool>),
+    /// "Keep this result" on the given date.
+    KeepInHistory(String),
+    RenameInHistory(u32, String),
+    DeleteFromHistory(u32),
+    /// The first `n` pending changes were written: the list as stored now.
+    HistoryWritten(usize, History),
+    /// Storage refused the first `n` pending changes: they apply in memory only.
+    HistoryNotWritten(usize),
+    /// Another tab changed the stored list.
+    HistoryFromOtherTab(History),
     /// The site's file made this page a kiosk after it had read the browser's stored
     /// progress: the kiosk starts empty, at its start screen (nothing stored is touched).
     BecameKiosk,
@@ -368,6 +434,7 @@ impl AppState {
             shared: None,
             moves: 0,
             room: Rc::default(),
+            history: Rc::default(),
             site: SiteState::Loading,
             site_text: None,
             presentation: Rc::default(),
@@ -582,6 +649,55 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             next.answers = Answers::new();
             next.notice = Some(Notice::ResetDone);
             next.go(Screen::Start)
+        }
+        (Action::HistoryRead(read), _) if !state.history.loaded => {
+            let history = Rc::make_mut(&mut next.history);
+            history.loaded = true;
+            match read {
+                Ok(list) => history.list = Rc::new(list),
+                Err(kept) => history.status = Some(if kept { HistoryStatus::Unreadable } else { HistoryStatus::UnreadableUnsaved }),
+            }
+            next
+        }
+        (Action::KeepInHistory(date), _) if state.history.loaded => {
+            let change = HistoryChange::Keep { date, profile: state.profile.clone(), answers: state.answers.clone() };
+            Rc::make_mut(&mut next.history).pending.push(change);
+            next
+        }
+        (Action::RenameInHistory(id, name), _) if state.history.list.get(id).is_some() => {
+            let seen = state.history.list.get(id).cloned().expect("checked above");
+            Rc::make_mut(&mut next.history).pending.push(HistoryChange::Rename { seen, name });
+            next
+        }
+        (Action::DeleteFromHistory(id), _) if state.history.list.get(id).is_some() => {
+            let seen = state.history.list.get(id).cloned().expect("checked above");
+            Rc::make_mut(&mut next.history).pending.push(HistoryChange::Delete { seen });
+            next
+        }
+        (Action::HistoryWritten(n, list), _) => {
+            let history = Rc::make_mut(&mut next.history);
+            let n = n.min(history.pending.len());
+            let kept = history.pending.drain(..n).any(|c| matches!(c, HistoryChange::Keep { .. }));
+            history.list = Rc::new(list);
+            history.status = kept.then_some(HistoryStatus::Kept);
+            next
+        }
+        (Action::HistoryNotWritten(n), _) => {
+            let history = Rc::make_mut(&mut next.history);
+            let n = n.min(history.pending.len());
+            let mut list = (*history.list).clone();
+            for change in history.pending.drain(..n) {
+                change.apply(&mut list);
+            }
+            history.list = Rc::new(list);
+            history.status = Some(HistoryStatus::NotSaved);
+            next
+        }
+        (Action::HistoryFromOtherTab(list), _) if state.history.loaded && *state.history.list != list => {
+            let history = Rc::make_mut(&mut next.history);
+            history.list = Rc::new(list);
+            history.status = Some(HistoryStatus::OtherTab);
+            next
         }
         (Action::BecameKiosk, _) => {
             let mut fresh = AppState::new(state.model.clone(), state.lang, None, None);
@@ -1079,5 +1195,39 @@ mod tests {
         let emptied = reduce(&answered, Action::BecameKiosk);
         assert_eq!((emptied.screen, emptied.answers.is_empty()), (Screen::Start, true));
         assert_eq!(emptied.mode(Mode::Standard, false), Mode::Kiosk, "the site's reading stays");
+    }
+
+    #[test]
+    fn the_history_is_changed_through_the_reducer_and_written_by_the_effect_on_the_list_as_stored() {
+        let walked = run(fresh(), &profiled());
+        // Nothing is kept before the stored list has been read (it could be overwritten).
+        assert!(reduce(&walked, Action::KeepInHistory("2026-12-01".into())).history.pending.is_empty());
+        let s = run(walked, &[Action::HistoryRead(Ok(History::new())), Action::KeepInHistory("2026-12-01".into())]);
+        assert_eq!(s.history.pending.len(), 1, "waiting for the effect");
+        assert!(s.history.list.entries.is_empty(), "the list shows what is stored, not a guess");
+        // The effect applied it to the list as stored, where another tab had kept one too.
+        let mut stored = History::new();
+        stored.add("2026-11-30", "3", &Profile::default(), &Answers::new());
+        let mut written = stored.clone();
+        for c in &s.history.pending {
+            c.apply(&mut written);
+        }
+        let s = reduce(&s, Action::HistoryWritten(1, written.clone()));
+        assert_eq!((s.history.list.entries.len(), s.history.status, s.history.pending.len()), (2, Some(HistoryStatus::Kept), 0));
+        // A rename or delete names the entry this page showed.
+        let id = s.history.list.entries[0].id;
+        let s = reduce(&s, Action::RenameInHistory(id, "Before the new ERP".into()));
+        assert!(matches!(&s.history.pending[..], [HistoryChange::Rename { seen, .. }] if seen.id == id));
+        assert_eq!(reduce(&s, Action::DeleteFromHistory(999)).history.pending.len(), 1, "an id not shown changes nothing");
+        // Storage refuses: the change applies in memory, and the page says it is not saved.
+        let s = reduce(&s, Action::HistoryNotWritten(1));
+        assert_eq!(s.history.status, Some(HistoryStatus::NotSaved));
+        assert_eq!(s.history.list.get(id).map(|e| e.name.as_str()), Some("Before the new ERP"));
+        // Another tab's list is shown as stored, and said.
+        let s = reduce(&s, Action::HistoryFromOtherTab(History::new()));
+        assert_eq!((s.history.list.entries.len(), s.history.status), (0, Some(HistoryStatus::OtherTab)));
+        // Unreadable: said, whether a copy was kept.
+        let s = reduce(&fresh(), Action::HistoryRead(Err(false)));
+        assert_eq!((s.history.loaded, s.history.status), (true, Some(HistoryStatus::UnreadableUnsaved)));
     }
 }

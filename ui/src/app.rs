@@ -28,7 +28,6 @@ use crate::site::{self, Address, SiteState};
 use crate::state::{Action, AppState, Screen, SharedAnswers};
 use crate::storage::{self, Saved};
 use crate::{remember_language, startup};
-use digitrappe_engine::history::History;
 use digitrappe_engine::method::method;
 use digitrappe_engine::mode::{self, Mode};
 use digitrappe_engine::model::{AdviceData, Country};
@@ -269,48 +268,33 @@ pub fn App(props: &Props) -> Html {
         let state = state.clone();
         Callback::from(move |_: ()| state.dispatch(action.clone()))
     };
-    // The kept assessments: read when the result first shows (no other screen needs them,
-    // so no start decodes them: issue 12, kind 17); each change is written at once;
-    // deleting really deletes.
-    let history = use_state(|| Shared::new(History::default()));
-    let history_status = use_state(|| None::<HistoryStatus>);
-    let history_loaded = use_state(|| false);
+    // The kept results: read when the result first shows (no other screen needs them, so
+    // no start decodes them: issue 12, kind 17); each change the reducer queues is applied
+    // here to the list as stored now, so a change made in another tab is kept.
     {
-        let (history, history_status, history_loaded) = (history.clone(), history_status.clone(), history_loaded.clone());
-        use_effect_with(state.screen == Screen::Result && !*history_loaded, move |wanted| {
+        let read = state.dispatcher();
+        use_effect_with(state.screen == Screen::Result && !state.history.loaded, move |wanted| {
             if *wanted {
-                match storage::load_history() {
-                    storage::LoadedHistory::Kept(kept) => history.set(Shared::new(kept)),
+                read.dispatch(Action::HistoryRead(match storage::load_history() {
+                    storage::LoadedHistory::Kept(kept) => Ok(kept),
                     // Set aside (or, when no copy could be made, locked: nothing is written
                     // to it this visit), and said so.
-                    storage::LoadedHistory::Unreadable { kept_as } => history_status.set(Some(if kept_as.is_some() {
-                        HistoryStatus::Unreadable
-                    } else {
-                        HistoryStatus::UnreadableUnsaved
-                    })),
-                }
-                history_loaded.set(true);
+                    storage::LoadedHistory::Unreadable { kept_as } => Err(kept_as.is_some()),
+                }));
             }
         });
     }
-    let change_history = {
-        let (history, history_status) = (history.clone(), history_status.clone());
-        move |change: Box<dyn Fn(&mut History)>, done: Option<HistoryStatus>| {
-            // Applied to the list as stored now, so a change made in another tab is kept.
-            match storage::update_history(|h| change(h)) {
-                Some(next) => {
-                    history_status.set(done);
-                    history.set(Shared::new(next));
-                }
-                None => {
-                    let mut next = (**history).clone();
-                    change(&mut next);
-                    history_status.set(Some(HistoryStatus::NotSaved));
-                    history.set(Shared::new(next));
-                }
+    {
+        let written = state.dispatcher();
+        use_effect_with(state.history.pending.clone(), move |pending| {
+            if !pending.is_empty() {
+                written.dispatch(match storage::update_history(|h| pending.iter().for_each(|c| c.apply(h))) {
+                    Some(stored) => Action::HistoryWritten(pending.len(), stored),
+                    None => Action::HistoryNotWritten(pending.len()),
+                });
             }
-        }
-    };
+        });
+    }
     // Every screen has its own page title (its heading; a question's place in the
     // questionnaire), and moving to a question is announced ("Question 8 of 31").
     {
@@ -342,7 +326,7 @@ pub fn App(props: &Props) -> Html {
             || state.undo.is_some()
             || state.room.cleared.is_some()
             || state.room.unreadable == Some(false)
-            || *history_status == Some(HistoryStatus::NotSaved)
+            || state.history.status == Some(HistoryStatus::NotSaved)
             || !state.saving
             || state.told_not_saved
             || storage::blocked();
@@ -356,10 +340,10 @@ pub fn App(props: &Props) -> Html {
     // this page shows what it stored, merged with its own, and says so. Every write here
     // also merges (see `storage::Saved`), so two tabs never erase each other's work.
     {
-        let now = || (state.progress(), state.room.room.clone(), state.room.loaded, state.saving, (*history).clone(), *history_loaded);
+        let now = || (state.progress(), state.room.room.clone(), state.room.loaded, state.saving, state.history.loaded);
         let latest = use_mut_ref(now);
         *latest.borrow_mut() = now();
-        let (dispatcher, history, history_status) = (state.dispatcher(), history.clone(), history_status.clone());
+        let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 gloo_events::EventListener::new(&window, "storage", move |event| {
@@ -368,7 +352,7 @@ pub fn App(props: &Props) -> Html {
                         storage::forget_what_was_stored();
                         return;
                     };
-                    let (progress, room, room_loaded, saving, shown, history_loaded) = latest.borrow().clone();
+                    let (progress, room, room_loaded, saving, history_loaded) = latest.borrow().clone();
                     if key == storage::PROGRESS_KEY && saving {
                         if let Some(merged) = storage::progress_changed_elsewhere(&progress) {
                             dispatcher.dispatch(Action::FromOtherTab(merged));
@@ -380,9 +364,8 @@ pub fn App(props: &Props) -> Html {
                         }
                     }
                     if key == storage::HISTORY_KEY && history_loaded {
-                        if let Some(stored) = storage::stored_history().filter(|h| *h != *shown) {
-                            history.set(Shared::new(stored));
-                            history_status.set(Some(HistoryStatus::OtherTab));
+                        if let Some(stored) = storage::stored_history() {
+                            dispatcher.dispatch(Action::HistoryFromOtherTab(stored));
                         }
                     }
                 })
@@ -391,42 +374,16 @@ pub fn App(props: &Props) -> Html {
         });
     }
     let on_keep = {
-        let (change, profile, answers) = (change_history.clone(), state.profile.clone(), state.answers.clone());
-        Callback::from(move |_| {
-            let (profile, answers, date) = (profile.clone(), answers.clone(), crate::browser::today());
-            change(
-                Box::new(move |h: &mut History| {
-                    h.add(&date, builtin::VERSION, &profile, &answers);
-                }),
-                Some(HistoryStatus::Kept),
-            );
-        })
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::KeepInHistory(crate::browser::today())))
     };
-    // Renaming and deleting act on the entry this page showed, only if it is still the one
-    // under its id (another tab may have deleted it and kept another under the same id).
     let on_rename = {
-        let (change, history) = (change_history.clone(), history.clone());
-        Callback::from(move |(id, name): (u32, String)| {
-            let Some(seen) = history.get(id).cloned() else { return };
-            change(
-                Box::new(move |h: &mut History| {
-                    h.rename_seen(&seen, &name);
-                }),
-                None,
-            )
-        })
+        let state = state.clone();
+        Callback::from(move |(id, name): (u32, String)| state.dispatch(Action::RenameInHistory(id, name)))
     };
     let on_delete = {
-        let (change, history) = (change_history.clone(), history.clone());
-        Callback::from(move |id: u32| {
-            let Some(seen) = history.get(id).cloned() else { return };
-            change(
-                Box::new(move |h: &mut History| {
-                    h.delete_seen(&seen);
-                }),
-                None,
-            )
-        })
+        let state = state.clone();
+        Callback::from(move |id: u32| state.dispatch(Action::DeleteFromHistory(id)))
     };
     let on_open_shared = {
         let state = state.clone();
@@ -500,10 +457,10 @@ pub fn App(props: &Props) -> Html {
         },
         Screen::Result => {
             let (code, link) = (*sharing).clone();
-            let kept = history.holds(&state.profile, &state.answers);
+            let kept = state.history.list.holds(&state.profile, &state.answers);
             let history_view = html! {
-                <HistorySection texts={t.clone()} model={model.clone()} history={(*history).clone()} {kept}
-                    status={*history_status} on_keep={on_keep.clone()} on_rename={on_rename.clone()} on_delete={on_delete.clone()} />
+                <HistorySection texts={t.clone()} model={model.clone()} history={Shared(state.history.list.clone())} {kept}
+                    status={state.history.status} on_keep={on_keep.clone()} on_rename={on_rename.clone()} on_delete={on_delete.clone()} />
             };
             html! {
                 <ResultScreen texts={t.clone()} model={model.clone()} profile={state.profile.clone()}

@@ -2,7 +2,8 @@
 //! results (`history`, each with `data-history-id`, a name to edit and a delete button),
 //! and the comparison of any two (`compare`): the steps then and now, both outlines on one
 //! radar, a table of every area's change, and the questions added since the older one.
-//! The list and its storage belong to the app; this view only asks for changes.
+//! The list is the reducer's (`digitrappe_state::HistoryState`) and the app's effect
+//! stores it; this view only asks for changes.
 
 use crate::components::charts::radar_then_now;
 use crate::shared::Shared;
@@ -12,17 +13,7 @@ use digitrappe_engine::{assess, builtin, Model, Texts};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-/// Something to tell about the stored list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum HistoryStatus {
-    Kept,
-    Unreadable,
-    /// Unreadable, and no copy could be set aside: nothing is written to it this visit.
-    UnreadableUnsaved,
-    NotSaved,
-    /// Another tab or window changed the list; this page shows it as stored.
-    OtherTab,
-}
+pub use digitrappe_state::HistoryStatus;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
