@@ -1,20 +1,20 @@
 //! Compiles `content/model.json`, `content/advice.json` and `content/codebook.json` into Rust, so the browser never
 //! parses them.
 //!
-//! The model's types are the engine's own (`src/model.rs`, included here by path, so
+//! The model's types are the engine's own (`src/content/model.rs`, included here by path, so
 //! there is one definition): the JSON is read with their strict serde derive (unknown
 //! fields are refused) and written out as a `static` in `$OUT_DIR/builtin_model.rs`, which
 //! `builtin` includes. Its text and lists are `Cow::Borrowed`, so the model costs no code
 //! at start-up, only read-only data. A model file that does not parse stops the build with
 //! serde's message. Parsing in the browser cost about 16 KB of gzipped wasm (measured).
 //!
-//! `src/model.rs` must therefore stay self-contained (only `serde` and `std`).
+//! `src/content/model.rs` must therefore stay self-contained (only `serde` and `std`).
 
 #[allow(dead_code)]
-#[path = "src/model.rs"]
+#[path = "src/content/model.rs"]
 mod model;
 
-#[path = "src/fnv.rs"]
+#[path = "src/formats/fnv.rs"]
 mod fnv;
 
 use model::*;
@@ -113,7 +113,7 @@ fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
 }
 
-/// FNV-1a (64 bits) over the language files' names and bytes and `src/text.rs` (which
+/// FNV-1a (64 bits) over the language files' names and bytes and `src/content/text.rs` (which
 /// splits them), as 12 hex digits.
 fn texts_hash() -> String {
     let dir = "../content/i18n";
@@ -127,7 +127,7 @@ fn texts_hash() -> String {
     // Which strings go into the start part is decided in code (`Ui::START` in
     // src/text.rs): a change there changes the files, so it changes their name too.
     let mut paths: Vec<String> = names.iter().map(|n| format!("{dir}/{n}")).collect();
-    paths.push("src/text.rs".into());
+    paths.push("src/content/text.rs".into());
     fnv(&paths)
 }
 
@@ -138,7 +138,7 @@ fn fnv(paths: &[String]) -> String {
 }
 
 fn main() {
-    println!("cargo::rerun-if-changed=src/model.rs");
+    println!("cargo::rerun-if-changed=src/content/model.rs");
     let path = "../content/model.json";
     let mut model = Model::parse(&read(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
     let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");

@@ -2,9 +2,16 @@
 //!
 //! This crate is the pure core of the calculator. It is compiled twice: natively, where
 //! `cargo test -p digitrappe-engine` runs the content, persona and property tests, and to
-//! WebAssembly as a dependency of the Yew app in the workspace root.
+//! WebAssembly as a dependency of the Yew app (`ui/`).
 //!
 //! ## Map
+//! The modules live in folders by concern: [`content`] (model, answers, profile, texts,
+//! languages, context, crosswalk, method, guide), [`scoring`] (assess, explain, ambition,
+//! move_up, advice, catalogue, report, chart), [`formats`] (share, export, saved, history,
+//! merge, typed, base64, fnv, qr), [`site`] (config, theme, mode, embed) and [`workshop`]
+//! (room, paper). Each is also re-exported at the crate's root (`digitrappe_engine::assess`),
+//! so a module's path does not depend on its folder.
+//!
 //! - [`lang`]: the three languages and how a language tag (`?lang=`, `navigator.language`)
 //!   is read into one.
 //! - [`model`]: the maturity model as data (steps, dimensions, scales, questions), read
@@ -58,38 +65,18 @@
 //! - **Total.** No function here panics on any input: unknown IDs, missing answers and
 //!   malformed JSON give typed errors or are ignored.
 
-pub mod advice;
-pub mod ambition;
-pub mod answers;
-pub mod assess;
-pub mod base64;
-pub mod catalogue;
-pub mod chart;
-pub mod config;
-pub mod context;
-pub mod crosswalk;
-pub mod embed;
-pub mod explain;
-pub mod export;
-pub mod fnv;
-pub mod guide;
-pub mod history;
-pub mod lang;
-pub mod merge;
-pub mod method;
-pub mod mode;
-pub mod model;
-pub mod move_up;
-pub mod paper;
-pub mod profile;
-pub mod qr;
-pub mod report;
-pub mod room;
-pub mod saved;
-pub mod share;
-pub mod text;
-pub mod theme;
-pub mod typed;
+pub mod content;
+pub mod formats;
+pub mod scoring;
+pub mod site;
+pub mod workshop;
+
+// Each module at the crate's root too, as the app and the tests name them.
+pub use content::{answers, context, crosswalk, guide, lang, method, model, profile, text};
+pub use formats::{base64, export, fnv, history, merge, qr, saved, share, typed};
+pub use scoring::{advice, ambition, assess, catalogue, chart, explain, move_up, report};
+pub use site::{config, embed, mode, theme};
+pub use workshop::{paper, room};
 
 pub use answers::{Answer, Answers};
 pub use assess::{assess, Assessment};

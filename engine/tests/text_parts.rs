@@ -42,9 +42,9 @@ fn start_screen_strings() -> BTreeSet<String> {
 }
 
 /// A UI string's name in the sources (`Ui::StartTime`), from its declaration in
-/// `engine/src/text.rs` (`StartTime => "start_time",`): a string is only its key at run time.
+/// `engine/src/content/text.rs` (`StartTime => "start_time",`): a string is only its key at run time.
 fn name(u: Ui) -> String {
-    let source = include_str!("../src/text.rs");
+    let source = include_str!("../src/content/text.rs");
     let declaration = format!(" => \"{}\",", u.key());
     let line = source.lines().find(|l| l.ends_with(&declaration)).unwrap_or_else(|| panic!("{} is declared", u.key()));
     line.trim().split(' ').next().unwrap().to_string()
