@@ -3,7 +3,7 @@
 // dist/sw.js from it, with the build's list of files and its version put in below.
 // It sits at the app's root, so its scope is the app, wherever the app is served.
 //
-// - install: fetches every listed file but the languages' texts beyond the start screen,
+// - install: fetches every listed file but the languages' texts (kept per language below),
 //   checks each against its SHA-256, and keeps them in the cache `digitrappen-<version>`.
 //   A file whose name carries its hash (scripts/fingerprint.mjs) is taken from the HTTP
 //   cache when the page has just loaded it, never downloaded twice; the others are

@@ -19,8 +19,11 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TEMPLATE = path.join(ROOT, 'sw.js');
 const WORKER = 'sw.js';
 const VERSION_ATTR = /data-version="[^"]*"/g;
-/** A language's texts beyond the start screen (`content/i18n/<code>.<hash>.json`). */
-const LANGUAGE_PART = /^content\/i18n\/([a-z]{2})\.[0-9a-f]{12}\.json$/;
+/**
+ * A language's texts, both parts (`content/i18n/<code>[.start].<hash>.json`): the app
+ * loads both at once, so the worker keeps a language whole or not at all.
+ */
+const LANGUAGE_PART = /^content\/i18n\/([a-z]{2})(?:\.start)?\.[0-9a-f]{12}\.json$/;
 /** Files a site owner may edit after the build: precached, but not checked against a hash. */
 const EDITABLE = new Set(['config.json']);
 
@@ -53,7 +56,7 @@ export function precache(dist) {
   fs.writeFileSync(indexPath, stamped);
 
   // [path relative to the worker, SHA-256 of what the worker must receive or null, and
-  // for a language's texts beyond the start screen its code]: the worker keeps those only
+  // for a language's texts its code]: the worker keeps those only
   // for the languages a page uses (see sw.js).
   const files = paths.map((p) => {
     const entry = [p, EDITABLE.has(p) ? null : sha256(p === 'index.html' ? stamped : content(p))];
