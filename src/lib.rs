@@ -13,8 +13,9 @@ use wasm_bindgen::prelude::*;
 
 /// Starts the app inside `root` (called by `static/boot.js` as soon as the bundle has
 /// loaded, over the static start screen): `handoff` is the JSON of what the user did on
-/// the static start screen meanwhile (`digitrappe_ui::handoff::Handoff`).
+/// the static start screen meanwhile (`digitrappe_ui::handoff::Handoff`), `site_file` what
+/// boot.js fetched of the site's `config.json` beside the app.
 #[wasm_bindgen]
-pub fn run(root: web_sys::Element, handoff: &str) {
-    digitrappe_ui::run(root, handoff);
+pub fn run(root: web_sys::Element, handoff: &str, site_file: Option<String>) {
+    digitrappe_ui::run(root, handoff, site_file);
 }

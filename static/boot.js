@@ -22,19 +22,31 @@ const LANGS = ['da', 'en', 'nb'];
 // earlier choice, the browser's languages, Danish; a kiosk remembers nothing). The site's
 // configured language, read by the app, replaces only the last two. An end-to-end test
 // checks that the app takes over in the language shown here.
-const mode = ['embed', 'kiosk', 'projector'].includes(params.get('mode')) ? params.get('mode') : 'standard';
+// The address is read as ui/src/startup.rs reads it: the last of a repeated parameter
+// counts, a mode's case and spaces do not.
+const last = (name) => params.getAll(name).at(-1) ?? null;
+const named = (last('mode') ?? '').trim().toLowerCase();
+const mode = ['embed', 'kiosk', 'projector'].includes(named) ? named : 'standard';
 const stored = (key) => { try { return mode === 'kiosk' ? null : localStorage.getItem(key); } catch { return null; } };
 const fromTag = (tag) => {
   const primary = tag.split(/[-_]/)[0].trim().toLowerCase();
   return { da: 'da', en: 'en', nb: 'nb', no: 'nb', nn: 'nb' }[primary];
 };
-let lang = [params.get('lang'), stored('digitrappen.lang')].find((l) => LANGS.includes(l))
+let lang = [last('lang'), stored('digitrappen.lang')].find((l) => LANGS.includes(l))
   ?? (navigator.languages ?? []).map(fromTag).find(Boolean) ?? 'da';
 
 const handoff = {};
 const template = (l) => root.querySelector(`template[data-lang="${l}"][data-mode="${mode === 'projector' ? 'standard' : mode}"]`);
 const staticScreen = !/share(=|%3d)/i.test(location.href) && !params.has('config-check') && !params.has('embed-setup')
-  && mode !== 'projector' && stored('digitrappen.progress.v2') === null && template(lang);
+  && mode !== 'projector' && stored('digitrappen.progress.v2') === null && stored('digitrappen.progress.v1') === null
+  && template(lang);
+
+// The site's own configuration file, fetched beside the app and handed to it, so the app
+// reads it before anything in storage (a kiosk it names keeps nothing, from the first
+// moment) with no second request. A `?config=` address is the app's to check and fetch.
+const siteFile = params.has('config') ? null : fetch(new URL('config.json', document.baseURI))
+  .then(async (r) => (r.ok ? { text: await r.text() } : r.status === 404 ? { absent: true } : { failed: `HTTP ${r.status}` }))
+  .catch((error) => ({ failed: String(error?.message ?? error) }));
 
 /** Shows the static start screen in `l`. */
 function show(l) {
@@ -94,7 +106,8 @@ let appRuns = false;
 let failed = false;
 const busy = (on) => {
   root.querySelector('[data-testid=start]')?.setAttribute('aria-busy', String(on));
-  root.querySelector('[data-boot=busy]')?.toggleAttribute('hidden', !on);
+  const status = root.querySelector('[data-boot=busy]');
+  if (status) status.textContent = on ? status.dataset.text : '';
 };
 const sayFailed = () => {
   busy(false);
@@ -134,12 +147,15 @@ async function start() {
   prefetchTexts(lang);
   try {
     const loaded = await loadApp();
+    const site = siteFile ? JSON.stringify(await siteFile) : undefined;
     appRuns = true;
     clearInterval(idleCheck);
     window.removeEventListener('hashchange', onHash);
-    loaded.run(root, JSON.stringify(handoff));
+    loaded.run(root, JSON.stringify(handoff), site);
   } catch (error) {
     // Said on the page (at once, or when a button is pressed); the details go to the console.
+    // (A run() that threw leaves the static screen: it says so on the next press.)
+    appRuns = false;
     failed = true;
     if (staticScreen && handoff.intent) sayFailed();
     if (!staticScreen) {

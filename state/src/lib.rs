@@ -302,9 +302,6 @@ pub enum Action {
     HistoryNotWritten(usize),
     /// Another tab changed the stored list.
     HistoryFromOtherTab(History),
-    /// The site's file made this page a kiosk after it had read the browser's stored
-    /// progress: the kiosk starts empty, at its start screen (nothing stored is touched).
-    BecameKiosk,
     Undo,
     SetLang(Lang),
     DismissNotice,
@@ -698,15 +695,6 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             history.list = Rc::new(list);
             history.status = Some(HistoryStatus::OtherTab);
             next
-        }
-        (Action::BecameKiosk, _) => {
-            let mut fresh = AppState::new(state.model.clone(), state.lang, None, None);
-            fresh.lang_chosen = state.lang_chosen;
-            fresh.site = state.site.clone();
-            fresh.site_text = state.site_text.clone();
-            fresh.presentation = state.presentation.clone();
-            fresh.kiosk_kept = state.kiosk_kept;
-            fresh
         }
         (Action::Undo, _) => match state.undo.as_deref().cloned() {
             Some((profile, answers, screen)) => {
@@ -1184,17 +1172,11 @@ mod tests {
     }
 
     #[test]
-    fn a_failing_file_that_names_a_kiosk_keeps_the_kiosk_and_a_kiosk_by_file_starts_empty() {
+    fn a_failing_file_that_names_a_kiosk_keeps_the_kiosk_and_nothing_else_of_it() {
         let text = r#"{"version":1,"mode":"kiosk","contacts":[{"name":"Anne","email":"anne(at)example.dk"}]}"#;
         let s = reduce(&fresh(), Action::SiteRead(SiteState::Invalid(vec![]), Some(text.into())));
         assert_eq!(s.mode(Mode::Standard, false), Mode::Kiosk, "the mode that keeps nothing is never lost to a failing file");
         assert_eq!(*s.presentation, Presentation::default(), "and nothing else of it applies");
-        let answered = run(s, &profiled());
-        let answered = run(answered, &[Action::Answer(Answer::Option(2)), Action::Next]);
-        assert!(!answered.answers.is_empty());
-        let emptied = reduce(&answered, Action::BecameKiosk);
-        assert_eq!((emptied.screen, emptied.answers.is_empty()), (Screen::Start, true));
-        assert_eq!(emptied.mode(Mode::Standard, false), Mode::Kiosk, "the site's reading stays");
     }
 
     #[test]

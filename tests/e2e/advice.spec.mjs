@@ -130,6 +130,26 @@ test('issue 12, kind 18: the static start screen applies nothing of the site\'s 
   await expect(page.getByTestId('join')).toHaveCount(0);
 });
 
+test('a kiosk named by the site\'s file alone keeps nothing from its first moment: a language or Start chosen before the app arrives is not stored', async ({ page, server }) => {
+  await serveConfig(page, server, '/config.json', JSON.stringify({ version: 1, mode: 'kiosk', lang: 'en' }));
+  const stored = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('digitrappen.')));
+  const release = await holdTheApp(page);
+  await page.goto(server.url('/'));
+  await page.getByTestId('language').selectOption('nb');
+  await page.getByTestId('start').click();
+  release();
+  await expect(page.getByTestId('profile')).toBeVisible();
+  await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'kiosk');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+  await page.getByTestId('profile-industry').selectOption({ index: 1 });
+  expect(await stored(), 'nothing of the visit in the browser\'s storage').toEqual([]);
+  // The next visitor: the kiosk's own language, from an empty start.
+  await page.reload();
+  await expect(page.getByTestId('start')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(await stored()).toEqual([]);
+});
+
 test('issue 12, kind 18: a configuration that fails the check applies nothing: no mode, colours or public address, and the check page says so', async ({ page, server }) => {
   const presentation = { mode: 'projector', theme: { primary: '#aa0000' }, publicUrl: 'https://evil.example/d/' };
   const primary = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--primary').trim());

@@ -71,6 +71,8 @@ test('the static start screen speaks the language the app then takes over in: th
     { locale: 'da-DK', address: '/', remembered: 'en', lang: 'en' },
     { locale: 'da-DK', address: '/?lang=nb', remembered: 'en', lang: 'nb' },
     { locale: 'da-DK', address: '/?lang=xx', lang: 'da' },
+    { locale: 'da-DK', address: '/?lang=en&lang=nb', lang: 'nb' },
+    { locale: 'en-GB', address: '/?lang=nb&lang=xx', lang: 'en' },
   ];
   for (const { locale, address, remembered, lang } of cases) {
     const context = await browser.newContext({ locale });
@@ -89,6 +91,29 @@ test('the static start screen speaks the language the app then takes over in: th
     await expect(page.locator('html'), `${name}: the app agrees`).toHaveAttribute('lang', lang);
     await context.close();
   }
+});
+
+test('the static start screen reads the mode as the app does: its case and spaces do not count, the last one given does', async ({ page, server }) => {
+  for (const [address, mode] of [['/?mode=%20KIOSK', 'kiosk'], ['/?mode=kiosk&mode=standard', 'standard'], ['/?mode=Embed', 'embed']]) {
+    const release = await holdTheApp(page);
+    await page.goto(server.url(address));
+    await expect(page.getByTestId('start'), address).toBeVisible();
+    await expect(page.getByTestId('mode'), address).toHaveAttribute('data-mode', mode);
+    await expect(page.getByTestId('start-open-saved'), `${address}: a kiosk opens no saved result`).toHaveCount(mode === 'kiosk' ? 0 : 1);
+    release();
+    await tookOver(page);
+    await expect(page.getByTestId('mode'), `${address}: the app agrees`).toHaveAttribute('data-mode', mode);
+    await page.unrouteAll();
+  }
+});
+
+test('focus on the static start screen stays on the same control when the app takes over', async ({ page, server }) => {
+  const release = await holdTheApp(page);
+  await page.goto(server.url('/?lang=en'));
+  await page.getByTestId('method-open').focus();
+  release();
+  await tookOver(page);
+  await expect(page.getByTestId('method-open')).toBeFocused();
 });
 
 test('saved progress past the start screen goes straight back there on a new visit', async ({ page, server }) => {

@@ -171,36 +171,33 @@ pub fn App(props: &Props) -> Html {
         });
     }
     // The embedding site's configuration, fetched once (its check page shows what came of
-    // it); the reducer keeps it and what the app applies from it.
+    // it) unless `run` has read it already; the reducer keeps it and what the app applies
+    // from it.
     {
         let read = state.dispatcher();
-        let (address, model) = (props.site.clone(), state.model.clone());
+        let (address, model, loading) = (props.site.clone(), state.model.clone(), matches!(state.site, SiteState::Loading));
         use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                let (site, text) = site::load(&address, &model).await;
-                read.dispatch(Action::SiteRead(site, text));
-            });
+            if loading {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let (site, text) = site::load(&address, &model).await;
+                    read.dispatch(Action::SiteRead(site, text));
+                });
+            }
         });
     }
     let mode = state.mode(props.mode, props.mode_in_address);
     let site = &state.site;
     let presentation = state.presentation.clone();
     let kiosk_idle = props.idle.or(presentation.idle_seconds).unwrap_or(mode::DEFAULT_IDLE_SECONDS);
-    let became_kiosk = state.dispatcher();
     use_effect_with((mode, presentation.theme, matches!(site, SiteState::Loading), kiosk_idle), move |(mode, theme, loading, idle)| {
         if !loading {
             crate::page::show_mode(*mode);
             crate::site::clear_theme();
             crate::site::apply_theme(theme, *mode);
         }
+        // (A kiosk keeps everything in memory from the first moment: `run` reads the
+        // site's file before storage.)
         if *mode == Mode::Kiosk {
-            // A kiosk named by the site's file alone keeps its visitors in memory from
-            // here on, as one named by the address does from the start, and shows nothing
-            // of what the browser had stored.
-            if !storage::in_memory() {
-                storage::keep_in_memory();
-                became_kiosk.dispatch(Action::BecameKiosk);
-            }
             crate::page::show_idle(*idle);
         }
     });

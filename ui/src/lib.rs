@@ -63,20 +63,52 @@ pub fn remember_language(lang: Lang) {
 
 /// Starts the app inside `root` (called by `static/boot.js` as soon as the bundle has
 /// loaded, over the static start screen): `handoff` is the JSON of a [`Handoff`], what the
-/// user did on the static start screen meanwhile.
-pub fn run(root: web_sys::Element, handoff: &str) {
+/// user did on the static start screen meanwhile; `site_file` what boot.js fetched of the
+/// site's `config.json` beside the app (see `site::from_boot`).
+///
+/// The site's configuration is read before storage is: a kiosk it names keeps everything
+/// in memory from the first moment, and its language applies before anything is drawn.
+/// When the address names the mode, that decides at once and the file follows.
+pub fn run(root: web_sys::Element, handoff: &str, site_file: Option<String>) {
     let model = std::rc::Rc::new(digitrappe_engine::builtin::model());
     let handoff = Handoff::from_json(handoff);
     let params = startup::params();
-    // The site's configuration may still name the mode (the app applies it once read).
-    let mode = params.mode.unwrap_or_default();
+    let address = site::address(&params);
+    let read = site_file.and_then(|f| site::from_boot(&address, &f, &model));
+    match read {
+        Some(site) => start(root, handoff, params, address, model, Some(site)),
+        None if params.mode.is_some() => start(root, handoff, params, address, model, None),
+        None => wasm_bindgen_futures::spawn_local(async move {
+            let site = site::load(&address, &model).await;
+            start(root, handoff, params, address, model, Some(site));
+        }),
+    }
+}
+
+fn start(
+    root: web_sys::Element,
+    handoff: Handoff,
+    params: startup::UrlParams,
+    address: site::Address,
+    model: std::rc::Rc<digitrappe_engine::Model>,
+    site: Option<(site::SiteState, Option<String>)>,
+) {
+    let in_address = params.mode.is_some();
+    let handed = params.mode.unwrap_or_default();
+    // The mode, by the reducer's one rule (the address, else an accepted file, a kiosk
+    // kept), before anything is read from or written to storage.
+    let read_site = site.map(|(site, text)| Action::SiteRead(site, text));
+    let mode = match &read_site {
+        Some(action) => state::reduce(&AppState::new(model.clone(), Lang::DEFAULT, None, None), action.clone()).mode(handed, in_address),
+        None => handed,
+    };
     if mode == digitrappe_engine::mode::Mode::Kiosk {
         storage::keep_in_memory();
     }
     crate::page::show_mode(mode);
     let started = startup::read();
     if let Some(lang) = handoff.lang {
-        crate::remember_language(lang);
+        remember_language(lang);
     }
     let (saved, notice) = match storage::load_progress() {
         storage::Loaded::Nothing => (None, None),
@@ -85,6 +117,9 @@ pub fn run(root: web_sys::Element, handoff: &str) {
     };
     let mut initial = AppState::new(model, handoff.lang.unwrap_or(started.lang), saved, notice);
     initial.lang_chosen = handoff.lang.is_some() || started.chosen;
+    if let Some(action) = read_site {
+        initial = state::reduce(&initial, action);
+    }
     let first = if params.config_check {
         Some(Action::OpenConfigCheck)
     } else if params.embed_setup {
@@ -113,11 +148,11 @@ pub fn run(root: web_sys::Element, handoff: &str) {
         app::Props {
             initial: Shared::new(initial),
             data: Shared::new(digitrappe_engine::builtin::advice()),
-            site: site::address(&params),
+            site: address,
             country: params.country,
             config_param: params.config.clone(),
-            mode,
-            mode_in_address: params.mode.is_some(),
+            mode: handed,
+            mode_in_address: in_address,
             idle: params.idle,
             touched: handoff != Handoff::default(),
         },

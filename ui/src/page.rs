@@ -31,14 +31,24 @@ pub fn backstage(root: &web_sys::Element) -> Option<web_sys::Element> {
 
 /// Puts the app drawn [`backstage`] in place of the static start screen (once). After a
 /// button pressed there (`focus`), focus goes to the new screen's heading, which could not
-/// take it off the page.
+/// take it off the page; otherwise a control that had focus on the static screen (the
+/// language menu, a button) hands it to the same control in the app.
 pub fn take_over(focus: bool) {
-    if let Some((root, stage)) = BACKSTAGE.with(|b| b.borrow_mut().take()) {
-        root.replace_children_with_node_1(&stage);
-        if let (true, Ok(Some(heading))) = (focus, stage.query_selector("h1[tabindex='-1']")) {
-            if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
-                let _ = heading.focus();
-            }
+    let Some((root, stage)) = BACKSTAGE.with(|b| b.borrow_mut().take()) else { return };
+    let had_focus = document()
+        .and_then(|d| d.active_element())
+        .filter(|e| root.contains(Some(e)))
+        .and_then(|e| e.get_attribute("data-testid"))
+        .filter(|id| id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    root.replace_children_with_node_1(&stage);
+    let selector = match (focus, had_focus) {
+        (true, _) => "h1[tabindex='-1']".to_string(),
+        (false, Some(id)) => format!("[data-testid='{id}']"),
+        (false, None) => return,
+    };
+    if let Ok(Some(element)) = stage.query_selector(&selector) {
+        if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+            let _ = element.focus();
         }
     }
 }

@@ -60,7 +60,42 @@ pub fn clear_theme() {
 /// your website" keeps in the file it writes).
 pub async fn load(address: &Address, model: &Model) -> (SiteState, Option<String>) {
     let Some(url) = &address.fetch else { return (SiteState::Refused, None) };
-    match fetch_text(url).await {
+    read(address, fetch_text(url).await, model)
+}
+
+/// What `static/boot.js` fetched of the site's own `config.json` beside the app (JSON:
+/// `{"text": …}`, `{"absent": true}` or `{"failed": why}`), so the app reads it before
+/// anything else, with no second request.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Fetched {
+    #[serde(default)]
+    text: Option<String>,
+    #[serde(default)]
+    absent: bool,
+    #[serde(default)]
+    failed: Option<String>,
+}
+
+/// Reads what boot.js fetched of `config.json` (see [`Fetched`]), as [`load`] would have;
+/// `None` when it is not such a report (the app then fetches the file itself).
+pub fn from_boot(address: &Address, fetched: &str, model: &Model) -> Option<(SiteState, Option<String>)> {
+    if address.given {
+        return None; // a `?config=` address is the app's to check and fetch
+    }
+    let fetched: Fetched = serde_json::from_str(fetched).ok()?;
+    let result = match (fetched.text, fetched.absent, fetched.failed) {
+        (Some(text), false, None) => Ok(Some(text)),
+        (None, true, None) => Ok(None),
+        (None, false, Some(why)) => Err(why),
+        _ => return None,
+    };
+    Some(read(address, result, model))
+}
+
+/// What came of fetching the configuration: its text, "not found", or why not.
+fn read(address: &Address, fetched: Result<Option<String>, String>, model: &Model) -> (SiteState, Option<String>) {
+    match fetched {
         Ok(None) if !address.given => (SiteState::Absent, None),
         Ok(None) => (SiteState::Failed("HTTP 404".into()), None),
         Err(why) => (SiteState::Failed(why), None),

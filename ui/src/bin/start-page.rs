@@ -35,8 +35,9 @@ fn StaticStart(props: &Props) -> Html {
             </div>
             <StartScreen texts={t.clone()} questions={QUESTION_COUNT} minutes={MINUTES_TO_ANSWER} resuming={false} focus={false}
                 mode={props.mode} on_start={Callback::noop()} on_method={Callback::noop()} on_open_saved={Callback::noop()} />
-            // Shown by static/boot.js when a button was pressed before the app arrived.
-            <p class="busy" role="status" data-boot="busy" hidden={true}>{ t.ui(Ui::Loading) }</p>
+            // Filled by static/boot.js when a button was pressed before the app arrived: a
+            // live region present from the start, so the words are announced when they come.
+            <div class="busy" role="status" data-boot="busy" data-text={t.ui(Ui::Loading).to_string()}></div>
         </Frame>
     }
 }
