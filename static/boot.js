@@ -54,8 +54,9 @@ function show(l) {
   root.querySelector(':scope > .app')?.remove();
   root.querySelector(':scope > .boot')?.setAttribute('hidden', '');
   root.prepend(t.content.cloneNode(true));
+  // (Not <html data-lang>: that says the app has a language's texts on screen, which the
+  // service worker then keeps offline.)
   html.lang = l;
-  html.dataset.lang = l;
   html.dataset.mode = mode;
   root.dataset.mode = mode;
   lang = l;

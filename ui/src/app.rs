@@ -395,7 +395,7 @@ pub fn App(props: &Props) -> Html {
     };
 
     let Some((t, _)) = texts.texts.clone() else {
-        return boot(state.lang, &texts);
+        return boot(state.lang, &texts, on_lang);
     };
     let model = Shared(state.model.clone());
     let focus = state.moves > 0;

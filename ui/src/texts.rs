@@ -112,6 +112,8 @@ pub struct BootWords {
     pub loading: &'static str,
     pub failed: &'static str,
     pub retry: &'static str,
+    /// The language menu's label.
+    pub language: &'static str,
 }
 
 pub fn boot_words(lang: Lang) -> BootWords {
@@ -120,16 +122,19 @@ pub fn boot_words(lang: Lang) -> BootWords {
             loading: "Henter Digitrappen …",
             failed: "Digitrappens tekster kunne ikke hentes. Tjek forbindelsen, og prøv igen.",
             retry: "Prøv igen",
+            language: "Sprog",
         },
         Lang::En => BootWords {
             loading: "Loading Digitrappen …",
             failed: "Digitrappen's texts could not be loaded. Check the connection and try again.",
             retry: "Try again",
+            language: "Language",
         },
         Lang::Nb => BootWords {
             loading: "Laster Digitrappen …",
             failed: "Tekstene til Digitrappen kunne ikke hentes. Sjekk forbindelsen og prøv igjen.",
             retry: "Prøv igjen",
+            language: "Språk",
         },
     }
 }

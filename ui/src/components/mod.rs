@@ -35,15 +35,17 @@ use digitrappe_engine::Lang;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-/// What either bundle shows before any language file has arrived (`boot`): the three-word
-/// boot messages, and a retry when the fetch failed.
-pub fn boot(lang: Lang, texts: &TextsState) -> Html {
+/// What the app shows before any language file has arrived (`boot`): the boot messages,
+/// and when the fetch failed, a retry and the language menu (offline, a language never
+/// used online cannot be fetched, and another may have been kept).
+pub fn boot(lang: Lang, texts: &TextsState, on_lang: Callback<Lang>) -> Html {
     let words = boot_words(lang);
     html! {
         <main class="boot" data-testid="boot">
             if texts.failed.is_some() {
                 <p role="alert">{ words.failed }</p>
                 <button type="button" class="primary" onclick={texts.retry.reform(|_: MouseEvent| ())}>{ words.retry }</button>
+                <language_select::LanguageSelect {lang} label={words.language} on_change={on_lang} />
             } else {
                 <p role="status">{ words.loading }</p>
             }
