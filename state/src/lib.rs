@@ -118,6 +118,24 @@ pub struct HistoryState {
     pub pending: Vec<HistoryChange>,
 }
 
+/// The rule of [`AppState::mode`], for a site's file as read (`run` decides the mode with it
+/// before anything is read from storage): `kept` is [`kiosk_kept`] of the file.
+pub fn site_mode(site: &SiteState, kept: bool, handed: Mode, in_address: bool) -> Mode {
+    match site {
+        _ if in_address => handed,
+        SiteState::Loading => handed,
+        SiteState::Ready(config) => digitrappe_engine::mode::choose(None, config.mode),
+        _ if handed == Mode::Kiosk || kept => Mode::Kiosk,
+        _ => Mode::default(),
+    }
+}
+
+/// Whether a file that fails the check names a kiosk (read leniently): then the page stays
+/// a kiosk, and nothing else of the file applies.
+pub fn kiosk_kept(site: &SiteState, text: Option<&str>) -> bool {
+    site.config().is_none() && text.is_some_and(|t| digitrappe_engine::config::presentation(t).mode == Some(Mode::Kiosk))
+}
+
 /// A profile and answers someone shared, shown without touching the user's own.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SharedAnswers {
@@ -443,13 +461,7 @@ impl AppState {
     /// way: its idle reset and memory-only storage protect the next visitor whatever the
     /// file says).
     pub fn mode(&self, handed: Mode, in_address: bool) -> Mode {
-        match &self.site {
-            _ if in_address => handed,
-            SiteState::Loading => handed,
-            SiteState::Ready(config) => digitrappe_engine::mode::choose(None, config.mode),
-            _ if handed == Mode::Kiosk || self.kiosk_kept => Mode::Kiosk,
-            _ => Mode::default(),
-        }
+        site_mode(&self.site, self.kiosk_kept, handed, in_address)
     }
 
     /// What to save: the profile, the answers and where the user is, against the model's
@@ -661,16 +673,21 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             Rc::make_mut(&mut next.history).pending.push(change);
             next
         }
-        (Action::RenameInHistory(id, name), _) if state.history.list.get(id).is_some() => {
-            let seen = state.history.list.get(id).cloned().expect("checked above");
-            Rc::make_mut(&mut next.history).pending.push(HistoryChange::Rename { seen, name });
-            next
-        }
-        (Action::DeleteFromHistory(id), _) if state.history.list.get(id).is_some() => {
-            let seen = state.history.list.get(id).cloned().expect("checked above");
-            Rc::make_mut(&mut next.history).pending.push(HistoryChange::Delete { seen });
-            next
-        }
+        // Renaming and deleting name the entry this page showed (only an id it shows).
+        (Action::RenameInHistory(id, name), _) => match state.history.list.get(id) {
+            Some(seen) => {
+                Rc::make_mut(&mut next.history).pending.push(HistoryChange::Rename { seen: seen.clone(), name });
+                next
+            }
+            None => next,
+        },
+        (Action::DeleteFromHistory(id), _) => match state.history.list.get(id) {
+            Some(seen) => {
+                Rc::make_mut(&mut next.history).pending.push(HistoryChange::Delete { seen: seen.clone() });
+                next
+            }
+            None => next,
+        },
         (Action::HistoryWritten(n, list), _) => {
             let history = Rc::make_mut(&mut next.history);
             let n = n.min(history.pending.len());
@@ -757,8 +774,7 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         }
         (Action::SiteRead(site, text), _) => {
             next.presentation = Rc::new(site.config().map(|c| c.presentation()).unwrap_or_default());
-            next.kiosk_kept = site.config().is_none()
-                && text.as_deref().is_some_and(|t| digitrappe_engine::config::presentation(t).mode == Some(Mode::Kiosk));
+            next.kiosk_kept = kiosk_kept(&site, text.as_deref());
             if let Some(lang) = site.config().and_then(|c| c.lang).filter(|_| !state.lang_chosen) {
                 next.lang = lang;
             }

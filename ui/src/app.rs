@@ -89,10 +89,9 @@ pub fn App(props: &Props) -> Html {
         let initial = props.initial.clone();
         move || crate::state::Store((*initial).clone())
     });
-    // Beyond the start screen every text is needed; on it, only the start screen's part.
-    // The app always fetches every text: any screen, notice or countdown it draws finds its
+    // Every text of the language: any screen, notice or countdown the app draws finds its
     // words.
-    let texts = use_texts(state.lang, crate::texts::WHOLE);
+    let texts = use_texts(state.lang);
     // The app takes the page from the static start screen once it has its words to show
     // (or says that they could not be fetched).
     let moved = state.moves > 0;
@@ -257,7 +256,7 @@ pub fn App(props: &Props) -> Html {
     let method_doc = {
         let model = state.model.clone();
         use_memo((texts.texts.clone(), state.screen == Screen::Method), move |(texts, open)| {
-            texts.as_ref().filter(|_| *open).map(|(t, _)| Shared::new(method(&model, t)))
+            texts.as_ref().filter(|_| *open).map(|t| Shared::new(method(&model, t)))
         })
     };
 
@@ -295,7 +294,7 @@ pub fn App(props: &Props) -> Html {
     // Every screen has its own page title (its heading; a question's place in the
     // questionnaire), and moving to a question is announced ("Question 8 of 31").
     {
-        let shown = texts.texts.clone().map(|(t, _)| t);
+        let shown = texts.texts.clone();
         let total = state.model.questions.len();
         use_effect_with((state.screen, shown), move |(screen, shown)| {
             let (Some(t), Some(doc)) = (shown, web_sys::window().and_then(|w| w.document())) else { return };
@@ -394,7 +393,7 @@ pub fn App(props: &Props) -> Html {
         })
     };
 
-    let Some((t, _)) = texts.texts.clone() else {
+    let Some(t) = texts.texts.clone() else {
         return boot(state.lang, &texts, on_lang);
     };
     let model = Shared(state.model.clone());

@@ -1,66 +1,53 @@
-//! [`use_texts`]: the active language's texts, fetched in parts and kept in memory.
+//! [`use_texts`]: the active language's texts, fetched once and kept in memory.
 
 use crate::shared::Shared;
-use crate::texts::{self, TextsWanted};
+use crate::texts;
 use digitrappe_engine::{Lang, Texts};
 use yew::prelude::*;
 
 /// What [`use_texts`] has for the page.
 #[derive(Clone, PartialEq)]
 pub struct TextsState {
-    /// The texts to show, and whether they are whole (beyond the start screen's part).
-    pub texts: Option<(Shared<Texts>, bool)>,
+    /// The texts to show.
+    pub texts: Option<Shared<Texts>>,
     /// A language whose texts could not be fetched (the page keeps showing what it has).
     pub failed: Option<Lang>,
     /// Tries the failed fetch again.
     pub retry: Callback<()>,
 }
 
-/// Fetches what `lang` needs: the start screen's part ([`texts::START_PART`]), or every
-/// text ([`texts::WHOLE`]). Each language is fetched once; switching back to it is
-/// instant. A fetch that returns after the user has moved on is ignored.
+/// Fetches every text of `lang` ([`texts::load`]). Each language is fetched once;
+/// switching back to it is instant. A fetch that returns after the user has moved on is
+/// ignored.
 #[hook]
-pub fn use_texts(lang: Lang, wanted_part: TextsWanted) -> TextsState {
-    let (whole, load) = (wanted_part.whole, wanted_part.load);
-    let shown = use_state(|| None::<(Shared<Texts>, bool)>);
+pub fn use_texts(lang: Lang) -> TextsState {
+    let shown = use_state(|| None::<Shared<Texts>>);
     let failed = use_state(|| None::<Lang>);
     let retries = use_state(|| 0u32);
-    // Per language: the start part, and the whole texts once fetched.
-    let cache = use_mut_ref(<[(Option<Texts>, Option<Shared<Texts>>); 3]>::default);
-    let wanted = use_mut_ref(|| (lang, whole));
+    let cache = use_mut_ref(<[Option<Shared<Texts>>; 3]>::default);
+    let wanted = use_mut_ref(|| lang);
     {
         let (shown, failed, cache, wanted) = (shown.clone(), failed.clone(), cache.clone(), wanted.clone());
-        use_effect_with((lang, whole, *retries), move |(lang, whole, _)| {
-            let (lang, whole) = (*lang, *whole);
-            *wanted.borrow_mut() = (lang, whole);
-            let (start, full) = cache.borrow()[lang.index()].clone();
-            match (full, start) {
-                (Some(full), _) => {
+        use_effect_with((lang, *retries), move |(lang, _)| {
+            let lang = *lang;
+            *wanted.borrow_mut() = lang;
+            let kept = cache.borrow()[lang.index()].clone();
+            match kept {
+                Some(t) => {
                     failed.set(None);
-                    shown.set(Some((full, true)));
+                    shown.set(Some(t));
                 }
-                (None, Some(start)) if !whole => {
-                    failed.set(None);
-                    shown.set(Some((Shared::new(start), false)));
-                }
-                (None, start) => wasm_bindgen_futures::spawn_local(async move {
-                    let result = load(lang, start).await;
-                    if *wanted.borrow() != (lang, whole) {
+                None => wasm_bindgen_futures::spawn_local(async move {
+                    let result = texts::load(lang).await;
+                    if *wanted.borrow() != lang {
                         return; // the user has moved on meanwhile
                     }
                     match result {
                         Ok(t) => {
-                            let entry = &mut cache.borrow_mut()[lang.index()];
-                            let texts = if whole {
-                                let full = Shared::new(t);
-                                entry.1 = Some(full.clone());
-                                full
-                            } else {
-                                entry.0 = Some(t.clone());
-                                Shared::new(t)
-                            };
+                            let t = Shared::new(t);
+                            cache.borrow_mut()[lang.index()] = Some(t.clone());
                             failed.set(None);
-                            shown.set(Some((texts, whole)));
+                            shown.set(Some(t));
                         }
                         Err(error) => {
                             texts::report(lang, &error);
@@ -74,17 +61,12 @@ pub fn use_texts(lang: Lang, wanted_part: TextsWanted) -> TextsState {
     // The document speaks the language it shows; `data-lang` says that it has texts on
     // screen (static/boot.js then asks the service worker to keep that language offline).
     {
-        let on_screen = (*shown).as_ref().map(|(t, _)| t.clone());
+        let on_screen = (*shown).clone();
         use_effect_with(on_screen, |shown| {
             if let (Some(t), Some(doc)) = (shown, web_sys::window().and_then(|w| w.document())) {
                 if let Some(html) = doc.document_element() {
                     let _ = html.set_attribute("lang", t.lang.code());
                     let _ = html.set_attribute("data-lang", t.lang.code());
-                    // The rest of this language's texts, for boot.js to fetch beside the app's
-                    // wasm when the user heads for Start.
-                    if let Some(app) = doc.get_element_by_id("app") {
-                        let _ = app.set_attribute("data-texts", &texts::url(t.lang, digitrappe_engine::text::Part::Rest));
-                    }
                 }
                 use digitrappe_engine::text::Ui;
                 doc.set_title(&format!("{} – {}", t.ui(Ui::AppTitle), t.ui(Ui::AppTagline)));

@@ -97,11 +97,11 @@ fn start(
     let handed = params.mode.unwrap_or_default();
     // The mode, by the reducer's one rule (the address, else an accepted file, a kiosk
     // kept), before anything is read from or written to storage.
-    let read_site = site.map(|(site, text)| Action::SiteRead(site, text));
-    let mode = match &read_site {
-        Some(action) => state::reduce(&AppState::new(model.clone(), Lang::DEFAULT, None, None), action.clone()).mode(handed, in_address),
+    let mode = match &site {
+        Some((site, text)) => state::site_mode(site, state::kiosk_kept(site, text.as_deref()), handed, in_address),
         None => handed,
     };
+    let read_site = site.map(|(site, text)| Action::SiteRead(site, text));
     if mode == digitrappe_engine::mode::Mode::Kiosk {
         storage::keep_in_memory();
     }

@@ -2,10 +2,10 @@
 //!
 //! Owns the addresses of the language files (relative, so the app works from any sub-path;
 //! named with a hash of the texts, `Part::file_name`, so a new version is never mixed with
-//! an old cached file and a host may cache them as immutable). The first page load fetches
-//! only the start screen's strings of the active language (`<code>.start.<hash>.json`);
-//! the rest (`<code>.<hash>.json`) follows when the user leaves
-//! the start screen. The app keeps what it has fetched in memory.
+//! an old cached file and a host may cache them as immutable). Each language is split into
+//! the start screen's strings (`<code>.start.<hash>.json`) and the rest
+//! (`<code>.<hash>.json`); the app loads both ([`load`]). The app keeps what it has
+//! fetched in memory.
 //!
 //! It calls the browser's `fetch` directly rather than through gloo-net: gloo-net brings
 //! the `http` crate, which cost 3.5 KB of gzipped wasm for this one GET (measured).
@@ -66,45 +66,13 @@ async fn fetch(lang: Lang, part: Part, read: impl Fn(&str) -> Result<Texts, Text
     read(&body).map_err(LoadError::Unreadable)
 }
 
-/// A language's texts as far as the bundle wants them.
-pub type Loaded = Result<Texts, LoadError>;
-
-/// Loading a language's texts, under way.
-pub type Loading = std::pin::Pin<Box<dyn std::future::Future<Output = Loaded>>>;
-
-/// How much of a language's texts a bundle loads: the start screen's part only (the start
-/// bundle), or every text (the app). A bundle holds only the loader it names, so the start
-/// bundle carries no code or key for the rest.
-#[derive(Clone, Copy)]
-pub struct TextsWanted {
-    pub whole: bool,
-    /// Loads what is missing, given the start part when it is at hand.
-    pub load: fn(Lang, Option<Texts>) -> Loading,
+/// Every text of `lang`: the start screen's part and the rest (`static/boot.js` has
+/// fetched both beside the wasm, so they come from the browser's cache), merged.
+pub async fn load(lang: Lang) -> Result<Texts, LoadError> {
+    let start = fetch(lang, Part::Start, |body| Texts::parse_start(lang, body)).await?;
+    let rest = fetch(lang, Part::Rest, |body| Texts::parse_part(lang, body, Part::Rest)).await?;
+    Ok(start.merge(&rest))
 }
-
-/// The start screen's part: the one given, else fetched.
-async fn start_part(lang: Lang, start: Option<Texts>) -> Result<Texts, LoadError> {
-    match start {
-        Some(t) => Ok(t),
-        None => fetch(lang, Part::Start, |body| Texts::parse_start(lang, body)).await,
-    }
-}
-
-/// The start screen's strings only.
-pub const START_PART: TextsWanted =
-    TextsWanted { whole: false, load: |lang, start| Box::pin(async move { start_part(lang, start).await }) };
-
-/// Every string.
-pub const WHOLE: TextsWanted = TextsWanted {
-    whole: true,
-    load: |lang, start| {
-        Box::pin(async move {
-            let start = start_part(lang, start).await?;
-            let rest = fetch(lang, Part::Rest, |body| Texts::parse_part(lang, body, Part::Rest)).await?;
-            Ok(start.merge(&rest))
-        })
-    },
-};
 
 /// The words shown while no language file is at hand: while the first one loads, and when
 /// it cannot be loaded. Everything else is in the language files.
