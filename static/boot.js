@@ -6,8 +6,9 @@
 // language and mode, rendered at build time from the app's own components and texts
 // (ui/src/bin/start-page.rs). This script shows the right one at once, then loads the
 // app's one bundle (pkg/app/) beside the language's texts and the rest of the stylesheet.
-// A language chosen or a button pressed before the app arrives is recorded and handed to
-// the app's run(), which draws the same screen (or the one asked for) in its place.
+// A language chosen or a button pressed before the app takes the page is recorded and
+// handed to the app: what came before run() as its argument, what came after (while the
+// app draws off the page) when it asks; it then draws the screen asked for in its place.
 // What decides anything (scoring, storage, the site's configuration) is the app's; this
 // script only chooses which static screen to show, and shows none (a short "Digitrappen
 // ..." line) where the app will show something else: a share link, saved progress, a
@@ -35,7 +36,7 @@ const fromTag = (tag) => {
 let lang = [last('lang'), stored('digitrappen.lang')].find((l) => LANGS.includes(l))
   ?? (navigator.languages ?? []).map(fromTag).find(Boolean) ?? 'da';
 
-const handoff = {};
+let handoff = {};
 const template = (l) => root.querySelector(`template[data-lang="${l}"][data-mode="${mode === 'projector' ? 'standard' : mode}"]`);
 const staticScreen = !/share(=|%3d)/i.test(location.href) && !params.has('config-check') && !params.has('embed-setup')
   && mode !== 'projector' && stored('digitrappen.progress.v2') === null && stored('digitrappen.progress.v1') === null
@@ -114,11 +115,15 @@ const sayFailed = () => {
   busy(false);
   root.querySelector('[data-testid=app-load-error]')?.removeAttribute('hidden');
 };
+// Only the static screen's controls are recorded (#app > .app; the app draws into a stage
+// of its own), until the app takes the page.
+const onStatic = (target) => target instanceof Element && Boolean(target.closest('#app > .app'));
 root.addEventListener('click', (event) => {
-  if (appRuns || !(event.target instanceof Element)) return;
+  if (!onStatic(event.target)) return;
   const button = event.target.closest('button');
   if (!button) return;
   if (button.dataset.boot === 'retry') {
+    if (appRuns) return;
     root.querySelector('[data-testid=app-load-error]')?.setAttribute('hidden', '');
     start();
     return;
@@ -129,7 +134,7 @@ root.addEventListener('click', (event) => {
   if (failed) sayFailed(); else busy(true);
 });
 root.addEventListener('change', (event) => {
-  if (appRuns || event.target?.dataset?.testid !== 'language' || !LANGS.includes(event.target.value)) return;
+  if (!onStatic(event.target) || event.target.dataset.testid !== 'language' || !LANGS.includes(event.target.value)) return;
   handoff.lang = event.target.value;
   show(handoff.lang);
   prefetchTexts(handoff.lang);
@@ -146,16 +151,21 @@ async function start() {
     wasm.catch(() => {}); // a failure is reported where the wasm is awaited
   }
   prefetchTexts(lang);
+  let handed = null;
   try {
     const loaded = await loadApp();
     const site = siteFile ? JSON.stringify(await siteFile) : undefined;
     appRuns = true;
     clearInterval(idleCheck);
     window.removeEventListener('hashchange', onHash);
-    loaded.run(root, JSON.stringify(handoff), site);
+    handed = handoff;
+    handoff = {};
+    const since = () => { const after = JSON.stringify(handoff); handoff = {}; return after; };
+    loaded.run(root, JSON.stringify(handed), site, since);
   } catch (error) {
     // Said on the page (at once, or when a button is pressed); the details go to the console.
     // (A run() that threw leaves the static screen: it says so on the next press.)
+    if (handed) handoff = { ...handed, ...handoff };
     appRuns = false;
     failed = true;
     if (staticScreen && handoff.intent) sayFailed();

@@ -62,6 +62,32 @@ test('Start, "How is this calculated?" or a language chosen before the app arriv
   await expect(page.getByTestId('start')).toBeVisible();
 });
 
+test('what is pressed or chosen after the app has started, while it still waits for its texts, is carried out too', async ({ page, server }) => {
+  // The texts are held: the app runs (it asks for them a second time, after boot.js's
+  // prefetch) but draws off the page, and the static screen stays in front.
+  for (const [choose, lang, heading] of [[null, 'en', 'About your company'], ['nb', 'nb', 'Om bedriften deres']]) {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    const asked = [];
+    await page.route(/\/content\/i18n\/en\.(start\.)?[0-9a-f]{12}\.json$/, async (route) => {
+      asked.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    await page.evaluate(() => { try { localStorage.clear(); } catch { /* about:blank */ } });
+    await page.goto(server.url('/?lang=en'));
+    await expect.poll(() => asked.length, 'the app itself has asked for its texts').toBeGreaterThan(2);
+    await expect(page.locator('#app > .stage')).toHaveCount(0);
+    if (choose) await page.getByTestId('language').selectOption(choose);
+    await page.getByTestId('start').click();
+    release();
+    await expect(page.getByTestId('profile').getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page.getByTestId('profile').getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await page.unrouteAll();
+  }
+});
+
 test('the static start screen speaks the language the app then takes over in: the address, a remembered choice, the browser, Danish', async ({ browser, server }) => {
   const cases = [
     { locale: 'de-DE', address: '/', lang: 'da' },

@@ -93,13 +93,31 @@ pub fn App(props: &Props) -> Html {
     // words.
     let texts = use_texts(state.lang);
     // The app takes the page from the static start screen once it has its words to show
-    // (or says that they could not be fetched).
-    let moved = state.moves > 0;
-    use_effect_with(texts.texts.is_some() || texts.failed.is_some(), move |ready| {
-        if *ready {
-            crate::page::take_over(moved);
-        }
-    });
+    // (or says that they could not be fetched). What the user did there meanwhile (a
+    // language, a button) is carried out first; the page is taken when nothing is left.
+    {
+        let ready = texts.texts.is_some() || texts.failed.is_some();
+        let state = state.clone();
+        // Counts the rounds of late actions, so the check runs again after each.
+        let rounds = use_state_eq(|| 0u32);
+        use_effect_with((ready, *rounds), move |(ready, round)| {
+            if !*ready || !crate::page::on_static_screen() {
+                return;
+            }
+            let late = crate::handoff::since_run().late_actions(&state);
+            if late.is_empty() {
+                crate::page::take_over(state.moves > 0);
+                return;
+            }
+            for action in late {
+                if let Action::SetLang(lang) = action {
+                    remember_language(lang);
+                }
+                state.dispatch(action);
+            }
+            rounds.set(round + 1);
+        });
+    }
 
     // Save progress after every change (unless unreadable data must not be overwritten).
     // A write storage refuses (full, blocked) is said once; the app works on in memory.

@@ -64,12 +64,14 @@ pub fn remember_language(lang: Lang) {
 /// Starts the app inside `root` (called by `static/boot.js` as soon as the bundle has
 /// loaded, over the static start screen): `handoff` is the JSON of a [`Handoff`], what the
 /// user did on the static start screen meanwhile; `site_file` what boot.js fetched of the
-/// site's `config.json` beside the app (see `site::from_boot`).
+/// site's `config.json` beside the app (see `site::from_boot`); `later` boot.js's function
+/// for what the user does there until the app takes the page ([`handoff::since_run`]).
 ///
 /// The site's configuration is read before storage is: a kiosk it names keeps everything
 /// in memory from the first moment, and its language applies before anything is drawn.
 /// When the address names the mode, that decides at once and the file follows.
-pub fn run(root: web_sys::Element, handoff: &str, site_file: Option<String>) {
+pub fn run(root: web_sys::Element, handoff: &str, site_file: Option<String>, later: Option<js_sys::Function>) {
+    handoff::listen_later(later);
     let model = std::rc::Rc::new(digitrappe_engine::builtin::model());
     let handoff = Handoff::from_json(handoff);
     let params = startup::params();
@@ -125,11 +127,7 @@ fn start(
     } else if params.embed_setup {
         Some(Action::OpenEmbedSetup)
     } else {
-        handoff.intent.map(|intent| match intent {
-            Intent::Start => Action::Start,
-            Intent::Method => Action::OpenMethod,
-            Intent::Import => Action::OpenImport,
-        })
+        handoff.intent.map(Intent::action)
     };
     if let Some(action) = first {
         initial = state::reduce(&initial, action);

@@ -29,6 +29,11 @@ pub fn backstage(root: &web_sys::Element) -> Option<web_sys::Element> {
     Some(stage)
 }
 
+/// Whether the static start screen is still on the page (the app has not taken it yet).
+pub fn on_static_screen() -> bool {
+    BACKSTAGE.with(|b| b.borrow().is_some())
+}
+
 /// Puts the app drawn [`backstage`] in place of the static start screen (once). After a
 /// button pressed there (`focus`), focus goes to the new screen's heading, which could not
 /// take it off the page; otherwise a control that had focus on the static screen (the
