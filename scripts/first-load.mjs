@@ -6,11 +6,11 @@
 import zlib from 'node:zlib';
 
 /**
- * The bytes before the start screen: the page with its static start screens, its
- * stylesheet and boot.js (measured 6.9-7.0 KB gzip in every language and mode; one runtime,
- * issue 14 part 2).
+ * The bytes before the start screen: the page with its static start screens and profiles
+ * (Start shows the profile before the app arrives), its stylesheet and boot.js (measured
+ * 9.7 KB gzip in every language and mode; one runtime, issue 14 part 2).
  */
-export const BUDGET_START_GZIP = 9_000;
+export const BUDGET_START_GZIP = 10_500;
 /**
  * The first-load budget: total gzip bytes of everything the first load fetches (the app's
  * one bundle and the language's texts load at once behind the static start screen;

@@ -2,13 +2,15 @@
 // Content-Security-Policy needs no 'unsafe-inline'. Every address is relative to this
 // file, so the app works from any sub-path.
 //
-// One runtime: index.html holds the start screen as static HTML, one <template> per
-// language and mode, rendered at build time from the app's own components and texts
-// (ui/src/bin/start-page.rs). This script shows the right one at once, then loads the
-// app's one bundle (pkg/app/) beside the language's texts and the rest of the stylesheet.
-// A language chosen or a button pressed before the app takes the page is recorded and
-// handed to the app: what came before run() as its argument, what came after (while the
-// app draws off the page) when it asks; it then draws the screen asked for in its place.
+// One runtime: index.html holds the start screen and the profile (the first questions) as
+// static HTML, one <template> per language and mode, rendered at build time from the
+// app's own components and texts (ui/src/bin/start-page.rs). This script shows the right
+// one at once, then loads the app's one bundle (pkg/app/) beside the language's texts and
+// the rest of the stylesheet. Start shows the static profile, so the first questions can
+// be answered while the app loads. What the user does there (a language chosen, the screen
+// shown, the profile's fields, a button that needs the app) is recorded and handed to the
+// app (ui/src/handoff.rs): what came before run() as its argument, what came after (while
+// the app draws off the page) when it asks; the app does the same and takes the page.
 // What decides anything (scoring, storage, the site's configuration) is the app's; this
 // script only chooses which static screen to show, and shows none (a short "Digitrappen
 // ..." line) where the app will show something else: a share link, saved progress, a
@@ -36,11 +38,12 @@ const fromTag = (tag) => {
 let lang = [last('lang'), stored('digitrappen.lang')].find((l) => LANGS.includes(l))
   ?? (navigator.languages ?? []).map(fromTag).find(Boolean) ?? 'da';
 
-let handoff = {};
 const template = (l) => root.querySelector(`template[data-lang="${l}"][data-mode="${mode === 'projector' ? 'standard' : mode}"]`);
 const staticScreen = !/share(=|%3d)/i.test(location.href) && !params.has('config-check') && !params.has('embed-setup')
   && mode !== 'projector' && stored('digitrappen.progress.v2') === null && stored('digitrappen.progress.v1') === null
   && template(lang);
+// What the user did on the static screens since the app last heard (see above).
+let handoff = staticScreen ? { screen: 'start' } : {};
 
 // The site's own configuration file, fetched beside the app and handed to it, so the app
 // reads it before anything in storage (a kiosk it names keeps nothing, from the first
@@ -49,12 +52,32 @@ const siteFile = params.has('config') ? null : fetch(new URL('config.json', docu
   .then(async (r) => (r.ok ? { text: await r.text() } : r.status === 404 ? { absent: true } : { failed: `HTTP ${r.status}` }))
   .catch((error) => ({ failed: String(error?.message ?? error) }));
 
-/** Shows the static start screen in `l`. */
+// The static screens: the start screen and, once Start is pressed, the profile; the
+// profile's fields as set (kept when the language changes).
+let shown = 'start';
+const values = {};
+const FIELDS = { 'profile-industry': 'industry', 'profile-size': 'size', 'profile-staff': 'staff', 'profile-ambition': 'ambition' };
+const inStatic = (selector) => root.querySelector(`:scope > .app ${selector}`);
+
+/** Shows the static start screen or profile; `focus`: its heading takes focus, as the app's does. */
+function showScreen(name, focus) {
+  shown = name;
+  inStatic('section.start')?.toggleAttribute('hidden', name !== 'start');
+  inStatic('[data-boot=profile]')?.toggleAttribute('hidden', name !== 'profile');
+  if (focus) inStatic(name === 'start' ? 'section.start h1' : '[data-boot=profile] h1')?.focus();
+}
+
+/** Shows the static screens in `l`, on the screen and with the fields the user has. */
 function show(l) {
   const t = template(l);
   root.querySelector(':scope > .app')?.remove();
   root.querySelector(':scope > .boot')?.setAttribute('hidden', '');
   root.prepend(t.content.cloneNode(true));
+  for (const [id, field] of Object.entries(FIELDS)) {
+    const input = inStatic(`#${id}`);
+    if (input && values[field] !== undefined) input.value = values[field];
+  }
+  showScreen(shown, false);
   // (Not <html data-lang>: that says the app has a language's texts on screen, which the
   // service worker then keeps offline.)
   html.lang = l;
@@ -103,11 +126,11 @@ function loadApp() {
 }
 
 // What the static screen's buttons ask for, once the app is there.
-const INTENTS = { start: 'start', 'method-open': 'method', 'start-open-saved': 'import' };
+const INTENTS = { 'method-open': 'method', 'start-open-saved': 'import' };
 let appRuns = false;
 let failed = false;
 const busy = (on) => {
-  root.querySelector('[data-testid=start]')?.setAttribute('aria-busy', String(on));
+  inStatic(shown === 'start' ? '[data-testid=start]' : '[data-testid=next]')?.setAttribute('aria-busy', String(on));
   const status = root.querySelector('[data-boot=busy]');
   if (status) status.textContent = on ? status.dataset.text : '';
 };
@@ -128,17 +151,47 @@ root.addEventListener('click', (event) => {
     start();
     return;
   }
+  // Start and the profile's Back switch the static screen; a button pressed before (that
+  // waits for the app) no longer counts.
+  const to = { start: 'profile', back: 'start' }[button.dataset.testid];
+  if (to) {
+    busy(false);
+    delete handoff.intent;
+    handoff.screen = to;
+    // The fields as they stand: the app applies them when it reaches the profile.
+    if (to === 'profile') handoff.choices = Object.entries(values);
+    showScreen(to, true);
+    if (failed && to === 'profile') sayFailed(); // said at once: the answers cannot go on yet
+    return;
+  }
   const intent = INTENTS[button.dataset.testid];
   if (!intent) return;
   handoff.intent = intent;
   if (failed) sayFailed(); else busy(true);
 });
+// Next on the static profile (a submit button, or Enter in a field): on to the questions,
+// once the app is there. The form is the app's to check; the page never submits it.
+root.addEventListener('submit', (event) => {
+  if (!onStatic(event.target)) return;
+  event.preventDefault();
+  handoff.intent = 'next';
+  if (failed) sayFailed(); else busy(true);
+});
+/** Records a profile field as it is set (typing the staff number too, not only leaving it). */
+const choose = (event) => {
+  const field = FIELDS[event.target?.dataset?.testid];
+  if (!field || !onStatic(event.target)) return;
+  values[field] = event.target.value;
+  handoff.choices = [...(handoff.choices ?? []).filter(([f]) => f !== field), [field, event.target.value]];
+};
+root.addEventListener('input', choose);
 root.addEventListener('change', (event) => {
+  choose(event);
   if (!onStatic(event.target) || event.target.dataset.testid !== 'language' || !LANGS.includes(event.target.value)) return;
   handoff.lang = event.target.value;
   show(handoff.lang);
   prefetchTexts(handoff.lang);
-  root.querySelector('[data-testid=language]')?.focus();
+  inStatic('[data-testid=language]')?.focus();
   if (handoff.intent) busy(true);
 });
 
@@ -158,9 +211,9 @@ async function start() {
     appRuns = true;
     clearInterval(idleCheck);
     window.removeEventListener('hashchange', onHash);
-    handed = handoff;
+    handed = { ...handoff, touched: touched > 0 };
     handoff = {};
-    const since = () => { const after = JSON.stringify(handoff); handoff = {}; return after; };
+    const since = () => { const after = JSON.stringify({ ...handoff, touched: touched > 0 }); handoff = {}; return after; };
     loaded.run(root, JSON.stringify(handed), site, since);
   } catch (error) {
     // Said on the page (at once, or when a button is pressed); the details go to the console.

@@ -141,6 +141,7 @@ test('a kiosk named by the site\'s file alone keeps nothing from its first momen
   await expect(page.getByTestId('profile')).toBeVisible();
   await expect(page.getByTestId('mode')).toHaveAttribute('data-mode', 'kiosk');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+  await expect(page.locator('#app > .stage')).toHaveCount(1);
   await page.getByTestId('profile-industry').selectOption({ index: 1 });
   expect(await stored(), 'nothing of the visit in the browser\'s storage').toEqual([]);
   // The next visitor: the kiosk's own language, from an empty start.

@@ -1,7 +1,8 @@
-// How the page loads (issue 14, part 2: one runtime): the start screen is in the page
-// itself, drawn before any wasm arrives; the app's one bundle loads at once beside its
-// texts and takes the page over in the same language, carrying out what the user did
-// meanwhile; clear messages when it cannot be fetched.
+// How the page loads (issue 14, part 2: one runtime): the start screen and the profile
+// (the first questions, shown by Start) are in the page itself, drawn before any wasm
+// arrives; the app's one bundle loads at once beside its texts and takes the page over in
+// the same language, carrying out what the user did meanwhile; clear messages when it
+// cannot be fetched.
 import { test, expect, startWithProfile, expectNoAxeViolations, holdTheApp } from './fixtures.mjs';
 import { unhashed } from '../../scripts/fingerprint.mjs';
 
@@ -17,7 +18,7 @@ test('the start screen is in the page before any wasm arrives; the one bundle lo
   await page.goto(server.url('/?lang=en'));
   await expect(page.getByTestId('start')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('h1')).toHaveText('How far has your company come on the digital staircase?');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How far has your company come on the digital staircase?');
   await expect(page.locator('#app > .stage')).toHaveCount(0);
   const shown = await page.locator('section.start').innerText();
   // The app and the language's texts are on their way at once, once each; no second bundle.
@@ -40,12 +41,25 @@ test('Start, "How is this calculated?" or a language chosen before the app arriv
   let release = await holdTheApp(page);
   await page.goto(server.url('/?lang=da'));
   await page.getByTestId('language').selectOption('nb');
-  await expect(page.locator('h1')).toHaveText('Hvor langt har bedriften deres kommet på den digitale trappen?');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hvor langt har bedriften deres kommet på den digitale trappen?');
+  // Start shows the profile's questions at once, from the page itself; they can be answered.
   await page.getByTestId('start').click();
-  await expect(page.getByTestId('start')).toHaveAttribute('aria-busy', 'true');
-  await expect(page.getByRole('status').filter({ hasText: 'Laster Digitrappen' })).toBeVisible();
+  const heading = page.getByTestId('profile').getByRole('heading', { level: 1 });
+  await expect(heading).toBeFocused();
+  await expect(heading).toHaveText('Om bedriften deres');
+  await expect(page.locator('#app > .stage')).toHaveCount(0);
+  await page.getByTestId('profile-industry').selectOption('retail');
+  await page.getByTestId('profile-staff').fill('12');
+  await expectNoAxeViolations(page, 'the static profile');
+  await page.getByTestId('profile-staff').focus();
   release();
-  await expect(page.getByTestId('profile').getByRole('heading', { level: 1 })).toBeFocused();
+  await tookOver(page);
+  // The app's profile holds what was answered (the staff number chose its band, as in the
+  // app) and the field keeps focus.
+  await expect(page.getByTestId('profile-industry')).toHaveValue('retail');
+  await expect(page.getByTestId('profile-staff')).toHaveValue('12');
+  await expect(page.getByTestId('profile-size')).toHaveValue('10-49');
+  await expect(page.getByTestId('profile-staff')).toBeFocused();
   await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
   // The choice is remembered like one made in the app.
   await page.unrouteAll();
@@ -56,10 +70,62 @@ test('Start, "How is this calculated?" or a language chosen before the app arriv
   release = await holdTheApp(page);
   await page.goto(server.url('/?lang=nb'));
   await page.getByTestId('method-open').click();
+  await expect(page.getByTestId('method-open')).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: 'Laster Digitrappen' })).toBeVisible();
   release();
   await expect(page.getByTestId('method').getByRole('heading', { level: 1 })).toHaveText('Slik regner Digitrappen');
   await page.getByTestId('method-back').click();
   await expect(page.getByTestId('start')).toBeVisible();
+});
+
+test('the profile answered before the app arrives goes on to the questions once it does; back, a language and a wrong answer are as in the app', async ({ page, server }) => {
+  const release = await holdTheApp(page);
+  await page.goto(server.url('/?lang=en'));
+  await page.getByTestId('start').click();
+  await page.getByTestId('profile-industry').selectOption('construction');
+  // Back and Start again: the fields are kept, as the app keeps them.
+  await page.getByTestId('back').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'How far has your company come on the digital staircase?' })).toBeFocused();
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('profile-industry')).toHaveValue('construction');
+  // Another language keeps the screen and the fields.
+  await page.getByTestId('language').selectOption('da');
+  await expect(page.getByTestId('profile').getByRole('heading', { level: 1 })).toHaveText('Om jeres virksomhed');
+  await expect(page.getByTestId('profile-industry')).toHaveValue('construction');
+  await page.getByTestId('profile-size').selectOption('1-9');
+  // Next without an ambition: it waits for the app, which says what is missing.
+  await page.getByTestId('next').click();
+  await expect(page.getByTestId('next')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('status').filter({ hasText: 'Henter Digitrappen' })).toBeVisible();
+  release();
+  await tookOver(page);
+  await expect(page.locator('#profile-required')).toBeVisible();
+  await expect(page.getByTestId('profile-size')).toHaveValue('1-9');
+  await page.getByTestId('profile-ambition').selectOption('3');
+  await page.getByTestId('next').click();
+  await expect(page.getByTestId('question').getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+
+  // All three answered and Next pressed before the app arrives: the first question.
+  await page.unrouteAll();
+  await page.evaluate(() => localStorage.clear());
+  const again = await holdTheApp(page);
+  await page.goto(server.url('/?lang=en'));
+  await page.getByTestId('start').click();
+  await page.getByTestId('profile-industry').selectOption('retail');
+  await page.getByTestId('profile-size').selectOption('10-49');
+  await page.getByTestId('profile-ambition').selectOption('4');
+  // Enter in the staff field sends the form, as in the app.
+  await page.getByTestId('profile-staff').fill('20');
+  await page.getByTestId('profile-staff').press('Enter');
+  await expect(page.getByTestId('next')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByTestId('question')).toHaveCount(0);
+  again();
+  await expect(page.getByTestId('question').getByRole('heading', { level: 1 })).toBeFocused();
+  await page.getByTestId('back').click();
+  await expect(page.getByTestId('profile-ambition')).toHaveValue('4');
+  await expect(page.getByTestId('profile-industry')).toHaveValue('retail');
+  await expect(page.getByTestId('profile-staff')).toHaveValue('20');
 });
 
 test('what is pressed or chosen after the app has started, while it still waits for its texts, is carried out too', async ({ page, server }) => {
@@ -80,9 +146,13 @@ test('what is pressed or chosen after the app has started, while it still waits 
     await expect(page.locator('#app > .stage')).toHaveCount(0);
     if (choose) await page.getByTestId('language').selectOption(choose);
     await page.getByTestId('start').click();
+    await page.getByTestId('profile-ambition').selectOption('2');
+    await page.getByTestId('profile-ambition').focus();
     release();
+    await tookOver(page);
+    await expect(page.getByTestId('profile-ambition')).toHaveValue('2');
     await expect(page.getByTestId('profile').getByRole('heading', { level: 1 })).toHaveText(heading);
-    await expect(page.getByTestId('profile').getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(page.getByTestId('profile-ambition')).toBeFocused();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await page.unrouteAll();
   }
@@ -164,10 +234,12 @@ test('when the app cannot be fetched, the start screen says so and retry recover
   await page.goto(server.url('/?lang=en'));
   await page.getByTestId('start').click();
   await expect(page.getByTestId('app-load-error')).toContainText("Digitrappen's texts could not be loaded");
-  await expect(page.getByTestId('start')).toBeVisible();
+  await expect(page.getByTestId('profile')).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.unroute(WASM);
+  await page.getByTestId('profile-industry').selectOption('retail');
   await page.getByTestId('app-load-error').getByRole('button').click();
-  await expect(page.getByTestId('profile')).toBeVisible();
+  await tookOver(page);
+  await expect(page.getByTestId('profile-industry')).toHaveValue('retail');
 });

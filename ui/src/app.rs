@@ -104,9 +104,10 @@ pub fn App(props: &Props) -> Html {
             if !*ready || !crate::page::on_static_screen() {
                 return;
             }
-            let late = crate::handoff::since_run().late_actions(&state);
+            let late = crate::handoff::since_run().actions(&state);
             if late.is_empty() {
-                crate::page::take_over(state.moves > 0);
+                let heading = crate::handoff::other_than_shown(state.screen).unwrap_or(state.moves > 0);
+                crate::page::take_over(heading);
                 return;
             }
             for action in late {

@@ -46,7 +46,7 @@ pub mod testing;
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 use digitrappe_engine::Lang;
-use handoff::{Handoff, Intent};
+use handoff::Handoff;
 use shared::Shared;
 use state::{Action, AppState, Notice};
 
@@ -71,9 +71,9 @@ pub fn remember_language(lang: Lang) {
 /// in memory from the first moment, and its language applies before anything is drawn.
 /// When the address names the mode, that decides at once and the file follows.
 pub fn run(root: web_sys::Element, handoff: &str, site_file: Option<String>, later: Option<js_sys::Function>) {
-    handoff::listen_later(later);
     let model = std::rc::Rc::new(digitrappe_engine::builtin::model());
     let handoff = Handoff::from_json(handoff);
+    handoff::listen(&handoff, later);
     let params = startup::params();
     let address = site::address(&params);
     let read = site_file.and_then(|f| site::from_boot(&address, &f, &model));
@@ -123,15 +123,13 @@ fn start(
         initial = state::reduce(&initial, action);
     }
     let first = if params.config_check {
-        Some(Action::OpenConfigCheck)
+        vec![Action::OpenConfigCheck]
     } else if params.embed_setup {
-        Some(Action::OpenEmbedSetup)
+        vec![Action::OpenEmbedSetup]
     } else {
-        handoff.intent.map(Intent::action)
+        handoff.actions(&initial)
     };
-    if let Some(action) = first {
-        initial = state::reduce(&initial, action);
-    }
+    initial = first.into_iter().fold(initial, |s, action| state::reduce(&s, action));
     // Opened from a share link: show that result, with the offer to continue from it.
     if let Some(action) = app::take_share_link() {
         initial = state::reduce(&initial, action);
@@ -152,7 +150,7 @@ fn start(
             mode: handed,
             mode_in_address: in_address,
             idle: params.idle,
-            touched: handoff != Handoff::default(),
+            touched: handoff.touched,
         },
     )
     .render();

@@ -34,29 +34,34 @@ pub fn on_static_screen() -> bool {
     BACKSTAGE.with(|b| b.borrow().is_some())
 }
 
-/// Puts the app drawn [`backstage`] in place of the static start screen (once). After a
-/// button pressed there (`focus`), focus goes to the new screen's heading, which could not
-/// take it off the page; otherwise a control that had focus on the static screen (the
-/// language menu, a button) hands it to the same control in the app.
-pub fn take_over(focus: bool) {
+/// Puts the app drawn [`backstage`] in place of the static screen (once). When the app
+/// shows another screen than the static one (`heading`: a button pressed there took it
+/// on), focus goes to the new screen's heading, which could not take it off the page;
+/// otherwise a control that had focus on the static screen (the language menu, a field, a
+/// button, the heading) hands it to the same control in the app.
+pub fn take_over(heading: bool) {
     let Some((root, stage)) = BACKSTAGE.with(|b| b.borrow_mut().take()) else { return };
-    let had_focus = document()
-        .and_then(|d| d.active_element())
-        .filter(|e| root.contains(Some(e)))
-        .and_then(|e| e.get_attribute("data-testid"))
-        .filter(|id| id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
-    root.replace_children_with_node_1(&stage);
-    let selector = match (focus, had_focus) {
-        (true, _) => "h1[tabindex='-1']".to_string(),
-        (false, Some(id)) => format!("[data-testid='{id}']"),
-        (false, None) => return,
+    let had_focus = document().and_then(|d| d.active_element()).filter(|e| root.contains(Some(e)));
+    let selector = match had_focus {
+        _ if heading => Some(HEADING.to_string()),
+        Some(e) if e.matches(HEADING).unwrap_or(false) => Some(HEADING.to_string()),
+        Some(e) => e
+            .get_attribute("data-testid")
+            .filter(|id| id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+            .map(|id| format!("[data-testid='{id}']")),
+        None => None,
     };
+    root.replace_children_with_node_1(&stage);
+    let Some(selector) = selector else { return };
     if let Ok(Some(element)) = stage.query_selector(&selector) {
         if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
             let _ = element.focus();
         }
     }
 }
+
+/// A screen's heading, which takes focus when the screen changes.
+const HEADING: &str = "h1[tabindex='-1']";
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
