@@ -114,7 +114,7 @@ fn read(path: &str) -> String {
 }
 
 /// FNV-1a (64 bits) over the language files' names and bytes and `src/content/text.rs` (which
-/// splits them), as 12 hex digits.
+/// writes them), as 12 hex digits.
 fn texts_hash() -> String {
     let dir = "../content/i18n";
     println!("cargo::rerun-if-changed={dir}");
@@ -124,8 +124,8 @@ fn texts_hash() -> String {
         .filter(|n| n.ends_with(".json"))
         .collect();
     names.sort();
-    // Which strings go into the start part is decided in code (`Ui::START` in
-    // src/text.rs): a change there changes the files, so it changes their name too.
+    // How the built files are written is decided in code (`Texts` in src/content/text.rs):
+    // a change there may change the files, so it changes their name too.
     let mut paths: Vec<String> = names.iter().map(|n| format!("{dir}/{n}")).collect();
     paths.push("src/content/text.rs".into());
     fnv(&paths)

@@ -36,7 +36,7 @@ const REFERRING = /\.(js|html|css)$/;
 /**
  * A path without its fingerprint or query, for tests and reports:
  * `/pkg/app/digitrappe_bg.1a2b3c4d5e.wasm` -> `/pkg/app/digitrappe_bg.wasm`,
- * `/content/i18n/da.start.1a2b3c4d5e6f.json` -> `/content/i18n/da.start.json`.
+ * `/content/i18n/da.1a2b3c4d5e6f.json` -> `/content/i18n/da.json`.
  */
 export const unhashed = (p) => p.replace(/[?#].*$/, '').replace(/\.[0-9a-f]{10,12}(\.(?:wasm|js|css|json))$/, '$1');
 

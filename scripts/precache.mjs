@@ -19,11 +19,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TEMPLATE = path.join(ROOT, 'sw.js');
 const WORKER = 'sw.js';
 const VERSION_ATTR = /data-version="[^"]*"/g;
-/**
- * A language's texts, both parts (`content/i18n/<code>[.start].<hash>.json`): the app
- * loads both at once, so the worker keeps a language whole or not at all.
- */
-const LANGUAGE_PART = /^content\/i18n\/([a-z]{2})(?:\.start)?\.[0-9a-f]{12}\.json$/;
+/** A language's texts (`content/i18n/<code>.<hash>.json`): kept per language (see sw.js). */
+const LANGUAGE_FILE = /^content\/i18n\/([a-z]{2})\.[0-9a-f]{12}\.json$/;
 /** Files a site owner may edit after the build: precached, but not checked against a hash. */
 const EDITABLE = new Set(['config.json']);
 
@@ -60,7 +57,7 @@ export function precache(dist) {
   // for the languages a page uses (see sw.js).
   const files = paths.map((p) => {
     const entry = [p, EDITABLE.has(p) ? null : sha256(p === 'index.html' ? stamped : content(p))];
-    const lang = LANGUAGE_PART.exec(p)?.[1];
+    const lang = LANGUAGE_FILE.exec(p)?.[1];
     return lang ? [...entry, lang] : entry;
   });
   const worker = fs.readFileSync(TEMPLATE, 'utf8');

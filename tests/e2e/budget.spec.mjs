@@ -34,7 +34,7 @@ for (const [lang, mode] of [['da', 'standard'], ['en', 'standard'], ['nb', 'stan
     const paths = m.files.map((f) => unhashed(f.path));
     expect(paths, table).toEqual(expect.arrayContaining([
       '/', '/static/boot.js', '/static/app.css', '/static/more.css', '/pkg/app/digitrappe.js', '/pkg/app/digitrappe_bg.wasm',
-      `/content/i18n/${lang}.start.json`, `/content/i18n/${lang}.json`,
+      `/content/i18n/${lang}.json`,
     ]));
     // One bundle, and only the active language's texts.
     expect(paths.filter((p) => p.startsWith('/pkg/')).sort(), table).toEqual(['/pkg/app/digitrappe.js', '/pkg/app/digitrappe_bg.wasm']);

@@ -23,7 +23,7 @@ test('the start screen is in the page before any wasm arrives; the one bundle lo
   const shown = await page.locator('section.start').innerText();
   // The app and the language's texts are on their way at once, once each; no second bundle.
   await expect.poll(() => fetched.filter((p) => p.startsWith('/pkg/') || p.startsWith('/content/'))).toEqual(expect.arrayContaining([
-    '/pkg/app/digitrappe.js', '/pkg/app/digitrappe_bg.wasm', '/content/i18n/en.start.json', '/content/i18n/en.json',
+    '/pkg/app/digitrappe.js', '/pkg/app/digitrappe_bg.wasm', '/content/i18n/en.json',
   ]));
   await expectNoAxeViolations(page, 'the static start screen');
 
@@ -135,14 +135,14 @@ test('what is pressed or chosen after the app has started, while it still waits 
     let release;
     const held = new Promise((resolve) => { release = resolve; });
     const asked = [];
-    await page.route(/\/content\/i18n\/en\.(start\.)?[0-9a-f]{12}\.json$/, async (route) => {
+    await page.route(/\/content\/i18n\/en\.[0-9a-f]{12}\.json$/, async (route) => {
       asked.push(route.request().url());
       await held;
       await route.continue();
     });
     await page.evaluate(() => { try { localStorage.clear(); } catch { /* about:blank */ } });
     await page.goto(server.url('/?lang=en'));
-    await expect.poll(() => asked.length, 'the app itself has asked for its texts').toBeGreaterThan(2);
+    await expect.poll(() => asked.length, 'the app itself has asked for its texts').toBeGreaterThan(1);
     await expect(page.locator('#app > .stage')).toHaveCount(0);
     if (choose) await page.getByTestId('language').selectOption(choose);
     await page.getByTestId('start').click();

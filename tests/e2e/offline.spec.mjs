@@ -166,17 +166,16 @@ test('a browser keeps its own language for offline use, every other one when fir
   await page.goto(site.url('/?lang=nb'));
   await offlineReady(page);
   const texts = async (p) => (await kept(p)).filter((f) => f.startsWith('/content/i18n/')).map(unhashed);
-  // Only the Norwegian texts, both parts (the app loads both at once).
-  expect(await texts(page)).toEqual(['/content/i18n/nb.json', '/content/i18n/nb.start.json']);
+  // Only the Norwegian texts.
+  expect(await texts(page)).toEqual(['/content/i18n/nb.json']);
 
   // English used once, online: kept from then on.
   const english = await context.newPage();
   await english.goto(site.url('/?lang=en'));
   await english.getByTestId('start').click();
   await expect(english.getByTestId('profile')).toBeVisible();
-  await expect.poll(() => texts(english)).toEqual(expect.arrayContaining(['/content/i18n/en.json', '/content/i18n/en.start.json']));
+  await expect.poll(() => texts(english)).toEqual(expect.arrayContaining(['/content/i18n/en.json']));
   expect(await texts(english)).not.toContain('/content/i18n/da.json');
-  expect(await texts(english)).not.toContain('/content/i18n/da.start.json');
 
   // A kiosk, where each visitor picks a language, keeps every language at once.
   const kiosk = await context.newPage();

@@ -118,10 +118,10 @@ test('a language file that cannot be fetched is named, the page keeps working, a
 
 test('when the first language file cannot be fetched, the page says so in that language and retry recovers', async ({ page, server, guard }) => {
   guard.expect(/Failed to load resource/);
-  await page.route(/\/content\/i18n\/en\.start\.[0-9a-f]{12}\.json$/, (route) => route.abort());
+  await page.route(/\/content\/i18n\/en\.[0-9a-f]{12}\.json$/, (route) => route.abort());
   await page.goto(server.url('/?lang=en'));
   await expect(page.getByRole('alert')).toHaveText("Digitrappen's texts could not be loaded. Check the connection and try again.");
-  await page.unroute(/\/content\/i18n\/en\.start\.[0-9a-f]{12}\.json$/);
+  await page.unroute(/\/content\/i18n\/en\.[0-9a-f]{12}\.json$/);
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByTestId('start')).toBeVisible();
 });

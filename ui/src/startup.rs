@@ -82,9 +82,10 @@ pub fn params() -> UrlParams {
 }
 
 /// Chooses the starting language from the sources in order of precedence: the address,
-/// the user's own choice, the embedding site's language, the browser's.
-pub fn choose_lang(url: Option<Lang>, remembered: Option<Lang>, site: Option<Lang>, browser: &[String]) -> Lang {
-    url.or(remembered).or(site).or_else(|| Lang::first_supported(browser.iter().map(String::as_str))).unwrap_or(Lang::DEFAULT)
+/// the user's own choice, the browser's, Danish. (The embedding site's language replaces
+/// the last two once its file is read: `AppState::lang_chosen`.)
+pub fn choose_lang(url: Option<Lang>, remembered: Option<Lang>, browser: &[String]) -> Lang {
+    url.or(remembered).or_else(|| Lang::first_supported(browser.iter().map(String::as_str))).unwrap_or(Lang::DEFAULT)
 }
 
 /// Reads the address, storage and browser: the starting language (the site's, once its
@@ -93,7 +94,7 @@ pub fn read() -> Startup {
     let browser: Vec<String> =
         web_sys::window().map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect()).unwrap_or_default();
     let (url, remembered) = (params().lang, storage::load_lang());
-    Startup { lang: choose_lang(url, remembered, None, &browser), chosen: url.is_some() || remembered.is_some() }
+    Startup { lang: choose_lang(url, remembered, &browser), chosen: url.is_some() || remembered.is_some() }
 }
 
 /// The page's address without its fragment: the base of a share link when the site names
@@ -199,10 +200,9 @@ mod tests {
     #[wasm_bindgen_test]
     fn the_address_beats_memory_which_beats_the_browser() {
         let browser = vec!["sv-SE".to_string(), "nb-NO".to_string()];
-        assert_eq!(choose_lang(Some(Lang::En), Some(Lang::Da), Some(Lang::Nb), &browser), Lang::En);
-        assert_eq!(choose_lang(None, Some(Lang::Da), Some(Lang::En), &browser), Lang::Da);
-        assert_eq!(choose_lang(None, None, Some(Lang::En), &browser), Lang::En, "the site's language beats the browser's");
-        assert_eq!(choose_lang(None, None, None, &browser), Lang::Nb);
-        assert_eq!(choose_lang(None, None, None, &[]), Lang::Da);
+        assert_eq!(choose_lang(Some(Lang::En), Some(Lang::Da), &browser), Lang::En);
+        assert_eq!(choose_lang(None, Some(Lang::Da), &browser), Lang::Da);
+        assert_eq!(choose_lang(None, None, &browser), Lang::Nb);
+        assert_eq!(choose_lang(None, None, &[]), Lang::Da);
     }
 }

@@ -1,16 +1,14 @@
 //! Fetching a language's texts, and the few words needed before any texts have arrived.
 //!
 //! Owns the addresses of the language files (relative, so the app works from any sub-path;
-//! named with a hash of the texts, `Part::file_name`, so a new version is never mixed with
-//! an old cached file and a host may cache them as immutable). Each language is split into
-//! the start screen's strings (`<code>.start.<hash>.json`) and the rest
-//! (`<code>.<hash>.json`); the app loads both ([`load`]). The app keeps what it has
-//! fetched in memory.
+//! named with a hash of the texts, `text::file_name`, so a new version is never mixed with
+//! an old cached file and a host may cache them as immutable): one file per language,
+//! `<code>.<hash>.json` ([`load`]). The app keeps what it has fetched in memory.
 //!
 //! It calls the browser's `fetch` directly rather than through gloo-net: gloo-net brings
 //! the `http` crate, which cost 3.5 KB of gzipped wasm for this one GET (measured).
 
-use digitrappe_engine::text::{Part, Texts, TextsError};
+use digitrappe_engine::text::{file_name, Texts, TextsError};
 use digitrappe_engine::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -38,10 +36,9 @@ pub fn report(lang: Lang, error: &LoadError) {
     web_sys::console::warn_1(&format!("Digitrappen: the {} texts could not be loaded: {error}", lang.code()).into());
 }
 
-/// The relative address of a part of a language's texts (the build splits each language
-/// file into `<code>.start.<hash>.json` and `<code>.<hash>.json`).
-pub fn url(lang: Lang, part: Part) -> String {
-    format!("content/i18n/{}", part.file_name(lang))
+/// The relative address of a language's texts.
+pub fn url(lang: Lang) -> String {
+    format!("content/i18n/{}", file_name(lang))
 }
 
 /// Fetches a same-origin text file: `Ok(None)` for "not found", an error for no answer or
@@ -60,18 +57,11 @@ pub async fn fetch_text(url: &str) -> Result<Option<String>, String> {
     }
 }
 
-/// Fetches and reads one part of a language's texts with `read`.
-async fn fetch(lang: Lang, part: Part, read: impl Fn(&str) -> Result<Texts, TextsError>) -> Result<Texts, LoadError> {
-    let body = fetch_text(&url(lang, part)).await.map_err(LoadError::Network)?.ok_or_else(|| LoadError::Network("HTTP 404".into()))?;
-    read(&body).map_err(LoadError::Unreadable)
-}
-
-/// Every text of `lang`: the start screen's part and the rest (`static/boot.js` has
-/// fetched both beside the wasm, so they come from the browser's cache), merged.
+/// Every text of `lang` (`static/boot.js` has fetched the file beside the wasm, so it
+/// comes from the browser's cache), checked to hold every UI string.
 pub async fn load(lang: Lang) -> Result<Texts, LoadError> {
-    let start = fetch(lang, Part::Start, |body| Texts::parse_start(lang, body)).await?;
-    let rest = fetch(lang, Part::Rest, |body| Texts::parse_part(lang, body, Part::Rest)).await?;
-    Ok(start.merge(&rest))
+    let body = fetch_text(&url(lang)).await.map_err(LoadError::Network)?.ok_or_else(|| LoadError::Network("HTTP 404".into()))?;
+    Texts::parse(lang, &body).map_err(LoadError::Unreadable)
 }
 
 /// The words shown while no language file is at hand: while the first one loads, and when

@@ -1,16 +1,15 @@
 //! Native tools over the content, run by the scripts (never shipped to the browser):
 //!
-//! - `content split-texts <from dir> <to dir>`: writes each `<lang>.json` of `from` as the
-//!   two files the app fetches: `<lang>.start.<hash>.json` (the start screen's strings, the
-//!   only texts of the first page load) and `<lang>.<hash>.json` (the rest), both minified
-//!   (`Part::file_name`; the hash is of `content/i18n/`, so `from` must be that folder).
+//! - `content build-texts <from dir> <to dir>`: writes each `<lang>.json` of `from`, checked
+//!   and minified, as the file the app fetches, `<lang>.<hash>.json` (`text::file_name`;
+//!   the hash is of `content/i18n/`, so `from` must be that folder).
 //! - `content method-docs <dir>`: writes `FACILITATOR.md` (the facilitator's guide in every
 //!   language) and `METHOD.<lang>.md` for Danish and English from
 //!   the same method document the app shows (see `digitrappe_engine::method`); the test
 //!   `engine/tests/method.rs` fails when the files in `docs/` differ from the data.
 
 use digitrappe_engine::method::{method, to_markdown};
-use digitrappe_engine::text::{Part, Texts};
+use digitrappe_engine::text::{file_name, Texts};
 use digitrappe_engine::{builtin, Lang};
 use std::path::Path;
 use std::process::ExitCode;
@@ -28,14 +27,11 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
     std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-fn split_texts(from: &Path, to: &Path) -> Result<(), String> {
+fn build_texts(from: &Path, to: &Path) -> Result<(), String> {
     std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
     for lang in Lang::ALL {
-        let texts = read_texts(from, lang)?;
-        for part in [Part::Start, Part::Rest] {
-            let json = serde_json::to_string(&texts.part(part)).map_err(|e| e.to_string())?;
-            write(&to.join(part.file_name(lang)), &json)?;
-        }
+        let json = serde_json::to_string(&read_texts(from, lang)?).map_err(|e| e.to_string())?;
+        write(&to.join(file_name(lang)), &json)?;
     }
     Ok(())
 }
@@ -48,7 +44,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let texts_dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../content/i18n"));
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["split-texts", from, to] => split_texts(Path::new(from), Path::new(to)),
+        ["build-texts", from, to] => build_texts(Path::new(from), Path::new(to)),
         ["method-docs", dir] => METHOD_LANGS
             .iter()
             .try_for_each(|lang| write(&Path::new(dir).join(format!("METHOD.{}.md", lang.code())), &method_doc(texts_dir, *lang)?))
@@ -57,7 +53,7 @@ fn main() -> ExitCode {
                 let refs: Vec<(Lang, &Texts)> = all.iter().map(|(l, t)| (*l, t)).collect();
                 write(&Path::new(dir).join("FACILITATOR.md"), &digitrappe_engine::guide::to_markdown(&refs))
             }),
-        _ => Err("usage: content split-texts <from> <to> | method-docs <dir>".into()),
+        _ => Err("usage: content build-texts <from> <to> | method-docs <dir>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

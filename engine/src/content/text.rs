@@ -34,17 +34,6 @@ macro_rules! ui_strings {
 
             pub const ALL: &'static [Ui] = &[$(Ui::$variant,)*];
 
-            /// The strings the start screen shows with its header, footer and notices (the
-            /// start part of each language file); the app fetches both parts. `tests/text_parts.rs` keeps this list equal to what `ui/`'s
-            /// sources name (the frame, the start screen, the static start screen).
-            pub const START: &'static [Ui] = &[
-                Ui::AppTitle, Ui::AppTagline, Ui::LanguageLabel, Ui::Loading,
-                Ui::Retry, Ui::StartHeading, Ui::StartIntro, Ui::StartTime, Ui::StartPause, Ui::StartPrivacy,
-                Ui::StartButton, Ui::ResumeButton, Ui::MethodOpen, Ui::GuideOpen, Ui::FooterPrivacy, Ui::Dismiss, Ui::ImportHeading,
-                Ui::RoomOpen,
-                Ui::StorageBlocked, Ui::ProjectorJoin, Ui::ProjectorQrLabel, Ui::ProjectorKeys,
-            ];
-
             /// The string's key in the language file.
             pub const fn key(self) -> &'static str {
                 self.0
@@ -534,48 +523,14 @@ impl fmt::Display for TextsError {
     }
 }
 
-/// Which part of a language's texts a file holds. The build splits each language file in
-/// two, so the first page load fetches only the start screen's strings.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Part {
-    /// The strings of [`Ui::START`] (`<lang>.start.<hash>.json`).
-    Start,
-    /// Everything else (`<lang>.<hash>.json` in the built app).
-    Rest,
-    /// Everything (the source file in `content/i18n/`).
-    Whole,
+/// The built file of `lang`'s texts, in `content/i18n/`: its name carries a hash of the
+/// language files ([`crate::builtin::TEXTS_VERSION`]), so a host may cache it as immutable.
+/// Written (minified) by `content build-texts`, fetched by the app.
+pub fn file_name(lang: crate::Lang) -> String {
+    format!("{}.{}.json", lang.code(), crate::builtin::TEXTS_VERSION)
 }
 
-impl Part {
-    /// The built file of this part of `lang`'s texts, in `content/i18n/`: its name carries
-    /// a hash of the language files ([`crate::builtin::TEXTS_VERSION`]), so a host may cache
-    /// it as immutable. Written by `content split-texts`, fetched by the app.
-    pub fn file_name(self, lang: crate::Lang) -> String {
-        let part = if self == Part::Start { ".start" } else { "" };
-        format!("{}{part}.{}.json", lang.code(), crate::builtin::TEXTS_VERSION)
-    }
-
-    /// The UI strings a file of this part must hold.
-    pub fn required(self) -> impl Iterator<Item = Ui> {
-        Ui::ALL.iter().copied().filter(move |u| match self {
-            Part::Start => Ui::START.contains(u),
-            Part::Rest => !Ui::START.contains(u),
-            Part::Whole => true,
-        })
-    }
-
-    /// Whether `key` belongs in a file of this part.
-    pub fn holds(self, key: &str) -> bool {
-        let start = key.strip_prefix("ui.").is_some_and(|k| Ui::START.iter().any(|u| u.key() == k));
-        match self {
-            Part::Start => start,
-            Part::Rest => !start,
-            Part::Whole => true,
-        }
-    }
-}
-
-/// Everything shown to a user in one language (or a [`Part`] of it).
+/// Everything shown to a user in one language.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Texts {
@@ -587,18 +542,7 @@ impl Texts {
     /// Reads the whole language file for `lang`. Refuses a file for another language, or
     /// one without every UI string.
     pub fn parse(lang: Lang, json: &str) -> Result<Texts, TextsError> {
-        Texts::parse_part(lang, json, Part::Whole)
-    }
-
-    /// Reads a part of the language file for `lang`, requiring that part's UI strings.
-    pub fn parse_part(lang: Lang, json: &str, part: Part) -> Result<Texts, TextsError> {
-        Texts::read(lang, json)?.holding(part.required())
-    }
-
-    /// Reads the start screen's part ([`Part::Start`]): its check names only the start
-    /// screen's strings.
-    pub fn parse_start(lang: Lang, json: &str) -> Result<Texts, TextsError> {
-        Texts::read(lang, json)?.holding(Ui::START.iter().copied())
+        Texts::read(lang, json)?.holding(Ui::ALL.iter().copied())
     }
 
     fn read(lang: Lang, json: &str) -> Result<Texts, TextsError> {
@@ -615,20 +559,6 @@ impl Texts {
             Some(missing) => Err(TextsError::MissingUi(missing.key())),
             None => Ok(self),
         }
-    }
-
-    /// This part and another of the same language, as one.
-    pub fn merge(&self, other: &Texts) -> Texts {
-        let mut entries = self.texts.0.clone();
-        entries.extend(other.texts.0.iter().filter(|(k, _)| self.get(k).is_none()).cloned());
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        Texts { lang: self.lang, texts: Dict(entries) }
-    }
-
-    /// Only the entries of `part`.
-    pub fn part(&self, part: Part) -> Texts {
-        let entries = self.texts.0.iter().filter(|(k, _)| part.holds(k)).cloned().collect();
-        Texts { lang: self.lang, texts: Dict(entries) }
     }
 
     /// The text under `key`, if the file has it.

@@ -8,7 +8,7 @@
 
 use digitrappe_engine::builtin::{MINUTES_TO_ANSWER, QUESTION_COUNT};
 use digitrappe_engine::mode::Mode;
-use digitrappe_engine::text::{Part, Ui};
+use digitrappe_engine::text::Ui;
 use digitrappe_engine::{Lang, Texts};
 use digitrappe_ui::components::frame::Frame;
 use digitrappe_ui::components::profile::ProfileScreen;
@@ -63,7 +63,7 @@ fn main() {
             let props = Props { texts: texts.clone(), model: model.clone(), lang, mode };
             let html = local.block_on(&runtime, yew::LocalServerRenderer::<StaticStart>::with_props(props).hydratable(false).render());
             // The language's texts, which boot.js fetches beside the app's wasm.
-            let texts = [Part::Start, Part::Rest].map(|part| url(lang, part)).join(" ");
+            let texts = url(lang);
             println!("<template data-lang=\"{}\" data-mode=\"{}\" data-texts=\"{texts}\">{html}</template>", lang.code(), mode.code());
         }
     }
