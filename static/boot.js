@@ -42,8 +42,9 @@ const template = (l) => root.querySelector(`template[data-lang="${l}"][data-mode
 const staticScreen = !/share(=|%3d)/i.test(location.href) && !params.has('config-check') && !params.has('embed-setup')
   && mode !== 'projector' && stored('digitrappen.progress.v2') === null && stored('digitrappen.progress.v1') === null
   && template(lang);
-// What the user did on the static screens since the app last heard (see above).
-let handoff = staticScreen ? { screen: 'start' } : {};
+// What the user did on the static screens since the app last heard, in order (see above
+// and ui/src/handoff.rs): {lang}, {screen}, {choose: [field, value]}, {intent}.
+let events = staticScreen ? [{ screen: 'start' }] : [];
 
 // The site's own configuration file, fetched beside the app and handed to it, so the app
 // reads it before anything in storage (a kiosk it names keeps nothing, from the first
@@ -81,8 +82,11 @@ function show(l) {
   // (Not <html data-lang>: that says the app has a language's texts on screen, which the
   // service worker then keeps offline.)
   html.lang = l;
-  html.dataset.mode = mode;
-  root.dataset.mode = mode;
+  // The mode from the address; once the app runs, the app's (it may come from the site's file).
+  if (!appRuns) {
+    html.dataset.mode = mode;
+    root.dataset.mode = mode;
+  }
   lang = l;
 }
 
@@ -129,6 +133,8 @@ function loadApp() {
 const INTENTS = { 'method-open': 'method', 'start-open-saved': 'import' };
 let appRuns = false;
 let failed = false;
+// A button was pressed that waits for the app (cleared when the static screen changes).
+let waiting = false;
 const busy = (on) => {
   inStatic(shown === 'start' ? '[data-testid=start]' : '[data-testid=next]')?.setAttribute('aria-busy', String(on));
   const status = root.querySelector('[data-boot=busy]');
@@ -138,6 +144,46 @@ const sayFailed = () => {
   busy(false);
   root.querySelector('[data-testid=app-load-error]')?.removeAttribute('hidden');
 };
+/** After a button that waits for the app: busy, or the failure said again. */
+const waitForApp = () => (failed ? sayFailed() : busy(true));
+
+// ---- What the app is told ----------------------------------------------------------
+// The app, once running, draws off the page and asks (since(wake)) for what happened; it
+// takes the page only at a quiet moment (`settled`): no press under way and no list or
+// field in use, or a button pressed that waits for it. Never in the middle of choosing or
+// typing: an open list would close, a half-typed number vanish, a click be lost.
+let wakeApp = null;
+// When a pointer went down on the static screens, until its click has happened (a native
+// list's popup may keep the pointerup to itself: a choice or a key ends it too, and it
+// counts for 3 s at most).
+let pressedAt = 0;
+const pressing = () => pressedAt > 0 && Date.now() - pressedAt < 3000;
+const staticOnPage = () => Boolean(root.querySelector(':scope > .app'));
+const fieldInUse = () => {
+  const focused = document.activeElement;
+  return onStatic(focused) && ['SELECT', 'INPUT', 'TEXTAREA'].includes(focused.tagName);
+};
+const settled = () => !pressing() && (waiting || !fieldInUse());
+/** Wakes the app waiting for something to happen, after this event's handlers have run. */
+const nudge = () => setTimeout(() => { const wake = wakeApp; wakeApp = null; wake?.(); }, 0);
+const record = (event) => { events.push(event); nudge(); };
+const since = (wake) => {
+  const out = JSON.stringify({ events, touched: touched > 0, settled: settled() });
+  events = [];
+  wakeApp = typeof wake === 'function' ? wake : null;
+  return out;
+};
+addEventListener('pointerdown', (event) => {
+  if (!onStatic(event.target)) return;
+  pressedAt = Date.now();
+  setTimeout(nudge, 3100);
+}, { capture: true, passive: true });
+for (const type of ['pointerup', 'pointercancel', 'change', 'keydown']) {
+  // After the click that follows (same task), so the take-over never eats a click.
+  addEventListener(type, () => setTimeout(() => { pressedAt = 0; nudge(); }, 0), { capture: true, passive: true });
+}
+addEventListener('focusout', nudge, { capture: true, passive: true });
+
 // Only the static screen's controls are recorded (#app > .app; the app draws into a stage
 // of its own), until the app takes the page.
 const onStatic = (target) => target instanceof Element && Boolean(target.closest('#app > .app'));
@@ -156,49 +202,50 @@ root.addEventListener('click', (event) => {
   const to = { start: 'profile', back: 'start' }[button.dataset.testid];
   if (to) {
     busy(false);
-    delete handoff.intent;
-    handoff.screen = to;
-    // The fields as they stand: the app applies them when it reaches the profile.
-    if (to === 'profile') handoff.choices = Object.entries(values);
+    waiting = false;
     showScreen(to, true);
+    record({ screen: to });
     if (failed && to === 'profile') sayFailed(); // said at once: the answers cannot go on yet
     return;
   }
   const intent = INTENTS[button.dataset.testid];
   if (!intent) return;
-  handoff.intent = intent;
-  if (failed) sayFailed(); else busy(true);
+  waiting = true;
+  record({ intent });
+  waitForApp();
 });
+/** Records a profile field as it is set (a number when it is left or sent). */
+const choose = (input) => {
+  const field = FIELDS[input?.dataset?.testid];
+  if (!field || !onStatic(input) || values[field] === input.value) return;
+  values[field] = input.value;
+  record({ choose: [field, input.value] });
+};
 // Next on the static profile (a submit button, or Enter in a field): on to the questions,
 // once the app is there. The form is the app's to check; the page never submits it.
 root.addEventListener('submit', (event) => {
   if (!onStatic(event.target)) return;
   event.preventDefault();
-  handoff.intent = 'next';
-  if (failed) sayFailed(); else busy(true);
+  choose(inStatic('#profile-staff')); // typed, and sent with Enter before it was left
+  waiting = true;
+  record({ intent: 'next' });
+  waitForApp();
 });
-/** Records a profile field as it is set (typing the staff number too, not only leaving it). */
-const choose = (event) => {
-  const field = FIELDS[event.target?.dataset?.testid];
-  if (!field || !onStatic(event.target)) return;
-  values[field] = event.target.value;
-  handoff.choices = [...(handoff.choices ?? []).filter(([f]) => f !== field), [field, event.target.value]];
-};
-root.addEventListener('input', choose);
 root.addEventListener('change', (event) => {
-  choose(event);
+  choose(event.target);
   if (!onStatic(event.target) || event.target.dataset.testid !== 'language' || !LANGS.includes(event.target.value)) return;
-  handoff.lang = event.target.value;
-  show(handoff.lang);
-  prefetchTexts(handoff.lang);
+  record({ lang: event.target.value });
+  show(event.target.value);
+  prefetchTexts(event.target.value);
   inStatic('[data-testid=language]')?.focus();
-  if (handoff.intent) busy(true);
+  if (failed && (waiting || shown === 'profile')) sayFailed();
+  else if (waiting) busy(true);
 });
 
 /** Loads the app and gives it the page. */
 async function start() {
   failed = false;
-  if (handoff.intent) busy(true);
+  if (waiting) busy(true);
   if (!wasm) {
     wasm = fetch(new URL('../pkg/app/digitrappe_bg.wasm', import.meta.url));
     wasm.catch(() => {}); // a failure is reported where the wasm is awaited
@@ -207,21 +254,21 @@ async function start() {
   let handed = null;
   try {
     const loaded = await loadApp();
-    const site = siteFile ? JSON.stringify(await siteFile) : undefined;
+    // The site's file: what has come of it, or, should it hang, a failure after a while
+    // (the app then works without it), so a button pressed never waits for ever.
+    const late = new Promise((resolve) => { setTimeout(() => resolve({ failed: 'no answer within 5 s' }), 5000); });
+    const site = siteFile ? JSON.stringify(await Promise.race([siteFile, late])) : undefined;
     appRuns = true;
-    clearInterval(idleCheck);
-    window.removeEventListener('hashchange', onHash);
-    handed = { ...handoff, touched: touched > 0 };
-    handoff = {};
-    const since = () => { const after = JSON.stringify({ ...handoff, touched: touched > 0 }); handoff = {}; return after; };
-    loaded.run(root, JSON.stringify(handed), site, since);
+    handed = events;
+    const first = since(null);
+    loaded.run(root, first, site, since);
   } catch (error) {
     // Said on the page (at once, or when a button is pressed); the details go to the console.
     // (A run() that threw leaves the static screen: it says so on the next press.)
-    if (handed) handoff = { ...handed, ...handoff };
+    if (handed) events = [...handed, ...events];
     appRuns = false;
     failed = true;
-    if (staticScreen && handoff.intent) sayFailed();
+    if (staticScreen && waiting) sayFailed();
     if (!staticScreen) {
       document.getElementById('boot-status')?.setAttribute('hidden', '');
       document.getElementById('boot-failed')?.removeAttribute('hidden');
@@ -232,21 +279,23 @@ async function start() {
 
 // A share link pasted into this tab before the app runs opens it as a fresh load would:
 // the app shows the shared result. Once the app runs, it listens for links itself.
-const onHash = () => { if (/share(=|%3d)/i.test(location.href)) location.reload(); };
+// Once the app has taken the page, it listens for links itself.
+const onHash = () => { if (staticOnPage() && /share(=|%3d)/i.test(location.href)) location.reload(); };
 window.addEventListener('hashchange', onHash);
 
-// A kiosk's static start screen, should the app not arrive: after its idle time (data-idle,
-// in seconds, set by the app; else the default) with no touch or key, measured by the wall
-// clock, it returns to the kiosk's configured start, so the language a visitor chose is
-// theirs only (issue 12, kind 8). Untouched, it stays as it is. Once the app runs, its own
-// idle guard (with a countdown) takes over, counting from a touch the handoff reports.
+// A kiosk's static screens, as long as they are on the page (the app not arrived, or not
+// yet taken over): after its idle time (data-idle, in seconds, set by the app; else the
+// default) with no touch or key, measured by the wall clock, it returns to the kiosk's
+// configured start, so the language and answers a visitor chose are theirs only (issue 12,
+// kind 8). Untouched, it stays as it is. Once the app has the page, its own idle guard
+// (with a countdown) takes over, counting from a touch the handoff reports.
 // Timers stop while the machine sleeps, so the check also runs on waking (visibilitychange,
 // pageshow, focus) and before a touch counts: a touch after the idle time starts afresh
 // instead of keeping the last visitor's choice (issue 12, kind 6).
 let touched = 0;
 let idleCheck = null;
 const resetIfIdle = () => {
-  const over = root.dataset.mode === 'kiosk' && !appRuns && touched > 0
+  const over = root.dataset.mode === 'kiosk' && staticOnPage() && touched > 0
     && Date.now() - touched >= Number(root.dataset.idle || 180) * 1000;
   if (over) location.replace(location.href.split('#')[0]);
   return over;
@@ -290,16 +339,18 @@ if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
   // idle reset loads the new version). Checked again every second until then.
   // A field differs from what is stored (data-stored-value, for the fields that show a
   // stored value: a kept result's name, the staff number), or from empty for the others.
+  // The static profile's lists count too: what is chosen there is not stored yet.
   const typed = () => Array.from(root.querySelectorAll('textarea, input'))
     .some((e) => !e.readOnly && !['radio', 'checkbox', 'button', 'submit', 'file', 'hidden'].includes(e.type)
-      && e.value.trim() !== (e.dataset.storedValue ?? '').trim());
+      && e.value.trim() !== (e.dataset.storedValue ?? '').trim())
+    || Array.from(root.querySelectorAll(':scope > .app [data-boot=profile] select')).some((e) => e.value !== '');
   const unstored = () => root.hasAttribute('data-unstored') || (root.dataset.mode === 'kiosk' && touched > 0) || typed();
   const reloadFor = (other) => {
     const key = 'digitrappen.sw-reloaded';
     if (other === version || sessionStorage.getItem(key) === other) return;
     const reload = () => { sessionStorage.setItem(key, other); location.reload(); };
     if (!unstored()) return reload();
-    const waiting = setInterval(() => { if (!unstored()) { clearInterval(waiting); reload(); } }, 1000);
+    const later = setInterval(() => { if (!unstored()) { clearInterval(later); reload(); } }, 1000);
   };
   let controlled = Boolean(sw.controller);
   if (sw.controller) status(sw.controller).then((s) => reloadFor(s.version));

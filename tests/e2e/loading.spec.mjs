@@ -51,15 +51,24 @@ test('Start, "How is this calculated?" or a language chosen before the app arriv
   await page.getByTestId('profile-industry').selectOption('retail');
   await page.getByTestId('profile-staff').fill('12');
   await expectNoAxeViolations(page, 'the static profile');
+  // The app arrives while the staff number is being typed: it waits (a half-typed number
+  // would vanish, an open list close) until the field is left.
   await page.getByTestId('profile-staff').focus();
   release();
+  await expect(page.locator('#app[data-waiting]'), 'the app is ready and waits').toHaveCount(1);
+  await expect(page.locator('#app > .stage')).toHaveCount(0);
+  // On to the next list: still in use. Then to a button: the app takes the page.
+  await page.getByTestId('profile-staff').press('Tab');
+  await expect(page.getByTestId('profile-ambition')).toBeFocused();
+  await expect(page.locator('#app > .stage')).toHaveCount(0);
+  await page.getByTestId('profile-ambition').press('Tab');
   await tookOver(page);
   // The app's profile holds what was answered (the staff number chose its band, as in the
-  // app) and the field keeps focus.
+  // app) and focus stays where it went.
   await expect(page.getByTestId('profile-industry')).toHaveValue('retail');
   await expect(page.getByTestId('profile-staff')).toHaveValue('12');
   await expect(page.getByTestId('profile-size')).toHaveValue('10-49');
-  await expect(page.getByTestId('profile-staff')).toBeFocused();
+  await expect(page.getByTestId('back')).toBeFocused();
   await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
   // The choice is remembered like one made in the app.
   await page.unrouteAll();
@@ -128,6 +137,21 @@ test('the profile answered before the app arrives goes on to the questions once 
   await expect(page.getByTestId('profile-staff')).toHaveValue('20');
 });
 
+test('answers given before Back are kept when the app takes over on the start screen', async ({ page, server }) => {
+  const release = await holdTheApp(page);
+  await page.goto(server.url('/?lang=en'));
+  await page.getByTestId('start').click();
+  await page.getByTestId('profile-industry').selectOption('transport');
+  await page.getByTestId('profile-size').selectOption('50-249');
+  await page.getByTestId('back').click();
+  release();
+  await tookOver(page);
+  await expect(page.getByTestId('start')).toBeVisible();
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('profile-industry')).toHaveValue('transport');
+  await expect(page.getByTestId('profile-size')).toHaveValue('50-249');
+});
+
 test('what is pressed or chosen after the app has started, while it still waits for its texts, is carried out too', async ({ page, server }) => {
   // The texts are held: the app runs (it asks for them a second time, after boot.js's
   // prefetch) but draws off the page, and the static screen stays in front.
@@ -147,12 +171,12 @@ test('what is pressed or chosen after the app has started, while it still waits 
     if (choose) await page.getByTestId('language').selectOption(choose);
     await page.getByTestId('start').click();
     await page.getByTestId('profile-ambition').selectOption('2');
-    await page.getByTestId('profile-ambition').focus();
+    await page.getByTestId('profile').getByRole('heading', { level: 1 }).click();
     release();
     await tookOver(page);
     await expect(page.getByTestId('profile-ambition')).toHaveValue('2');
     await expect(page.getByTestId('profile').getByRole('heading', { level: 1 })).toHaveText(heading);
-    await expect(page.getByTestId('profile-ambition')).toBeFocused();
+    await expect(page.getByTestId('profile').getByRole('heading', { level: 1 })).toBeFocused();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await page.unrouteAll();
   }

@@ -83,6 +83,18 @@ pub fn take_share_link() -> Option<Action> {
     })
 }
 
+/// The take-over's rounds (see `App`): each dispatch is one more.
+#[derive(Default, PartialEq)]
+struct Rounds(u32);
+
+impl Reducible for Rounds {
+    type Action = ();
+
+    fn reduce(self: std::rc::Rc<Self>, _: ()) -> std::rc::Rc<Self> {
+        std::rc::Rc::new(Rounds(self.0 + 1))
+    }
+}
+
 #[component]
 pub fn App(props: &Props) -> Html {
     let state = use_reducer({
@@ -95,28 +107,41 @@ pub fn App(props: &Props) -> Html {
     // The app takes the page from the static start screen once it has its words to show
     // (or says that they could not be fetched). What the user did there meanwhile (a
     // language, a button) is carried out first; the page is taken when nothing is left.
+    // It waits for the texts of the language it shows (not those of the last one), and for
+    // a quiet moment on the static screens (see `handoff`).
     {
-        let ready = texts.texts.is_some() || texts.failed.is_some();
+        let ready = texts.texts.as_ref().is_some_and(|t| t.lang == state.lang) || texts.failed == Some(state.lang);
         let state = state.clone();
-        // Counts the rounds of late actions, so the check runs again after each.
-        let rounds = use_state_eq(|| 0u32);
-        use_effect_with((ready, *rounds), move |(ready, round)| {
+        // Counts the rounds: after late actions, or when boot.js wakes the app.
+        let rounds = use_reducer(Rounds::default);
+        let embedded = state.mode(props.mode, props.mode_in_address) == Mode::Embed;
+        use_effect_with((ready, rounds.0), move |(ready, _)| {
             if !*ready || !crate::page::on_static_screen() {
                 return;
             }
-            let late = crate::handoff::since_run().actions(&state);
-            if late.is_empty() {
-                let heading = crate::handoff::other_than_shown(state.screen).unwrap_or(state.moves > 0);
-                crate::page::take_over(heading);
+            let wake = rounds.dispatcher();
+            let late = crate::handoff::since_run(move || wake.dispatch(()));
+            let actions = late.actions(&state);
+            if actions.is_empty() {
+                if !late.settled {
+                    crate::page::show_waiting();
+                } else {
+                    let heading = crate::handoff::other_than_shown(state.screen).unwrap_or(state.moves > 0);
+                    crate::page::take_over(heading);
+                    // Embedded: the new screen's top in view, as after any move.
+                    if heading && embedded {
+                        crate::page::ask_host_to_scroll();
+                    }
+                }
                 return;
             }
-            for action in late {
+            for action in actions {
                 if let Action::SetLang(lang) = action {
                     remember_language(lang);
                 }
                 state.dispatch(action);
             }
-            rounds.set(round + 1);
+            rounds.dispatch(());
         });
     }
 
@@ -232,7 +257,8 @@ pub fn App(props: &Props) -> Html {
     });
     // Embedded: after each move to another screen, ask the host page to show the frame's top.
     use_effect_with(state.moves, move |moves| {
-        if mode == Mode::Embed && *moves > 0 {
+        // (Not while the static screens are shown: the app has moved only off the page.)
+        if mode == Mode::Embed && *moves > 0 && !crate::page::on_static_screen() {
             crate::page::ask_host_to_scroll();
         }
     });

@@ -3,18 +3,21 @@
 //! `index.html` shows the start screen and the profile (the first questions) at once as
 //! static HTML, rendered at build time from the same components (`src/bin/start-page.rs`),
 //! while `static/boot.js` loads the app. boot.js switches between the two and records what
-//! the user does there: the language chosen, the screen shown, the profile's fields in the
-//! order they were set, and a button that needs the app (Next, "How is this calculated?",
-//! "Open a saved result"). What came before `run` is its argument; the static screen stays
-//! on the page after `run` until the app has its texts and takes its place, and
-//! [`since_run`] asks boot.js for what happened meanwhile. Each record holds only what is
-//! new since the one before, so carrying it out once is enough. Nothing else crosses: the
-//! app reads the address, storage and the site's configuration itself.
+//! the user does there, in order: a language chosen, the screen shown, a profile field set,
+//! a button that needs the app (Next, "How is this calculated?", "Open a saved result").
+//! What came before `run` is its argument. The static screen stays on the page after `run`
+//! while the app draws off the page; [`since_run`] asks boot.js for what happened since
+//! (each record holds only what is new), and the app does the same from its own state
+//! ([`Handoff::actions`]). It takes the page only at a quiet moment that boot.js reports
+//! (`settled`): no press under way and no list or field in use, or a button pressed that
+//! waits for the app; never while someone is choosing from a list or typing. Nothing else
+//! crosses: the app reads the address, storage and the site's configuration itself.
 
 use crate::state::{reduce, Action, AppState, ProfileChoice, Screen};
 use digitrappe_engine::Lang;
 use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
+use wasm_bindgen::prelude::Closure;
 
 /// The static screen boot.js shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -67,24 +70,32 @@ impl From<Field> for ProfileChoice {
     }
 }
 
+/// One thing the user did on the static screens.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Event {
+    /// A language chosen (the app remembers it).
+    Lang(Lang),
+    /// The static screen shown (Start, the profile's Back).
+    Screen(Shown),
+    /// A profile field set (an empty value clears it).
+    Choose(Field, String),
+    /// A button that waits for the app.
+    Intent(Intent),
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Handoff {
-    /// The language the user chose on the static screen (the app remembers it).
+    /// What the user did, in order, since the last record.
     #[serde(default)]
-    pub lang: Option<Lang>,
-    /// The static screen shown, when it is new.
-    #[serde(default)]
-    pub screen: Option<Shown>,
-    /// The profile's fields as they were set, in order (an empty value clears one).
-    #[serde(default)]
-    pub choices: Vec<(Field, String)>,
-    /// The button the user pressed there.
-    #[serde(default)]
-    pub intent: Option<Intent>,
+    pub events: Vec<Event>,
     /// Someone touched the page or pressed a key (a kiosk's idle guard counts from then).
     #[serde(default)]
     pub touched: bool,
+    /// The static screen is at a quiet moment: the app may take the page now.
+    #[serde(default)]
+    pub settled: bool,
 }
 
 impl Handoff {
@@ -93,29 +104,46 @@ impl Handoff {
         serde_json::from_str(json).unwrap_or_default()
     }
 
-    /// What the app does, from `state`, to be where the user is on the static screen: the
-    /// language chosen, the screen shown, the fields set, the button pressed. Each only
-    /// where it applies, so what the app already did is not done again.
+    /// The last language chosen, if any.
+    pub fn lang(&self) -> Option<Lang> {
+        self.events.iter().rev().find_map(|e| match e {
+            Event::Lang(lang) => Some(*lang),
+            _ => None,
+        })
+    }
+
+    /// The static screen shown last, if the record says.
+    pub fn screen(&self) -> Option<Shown> {
+        self.events.iter().rev().find_map(|e| match e {
+            Event::Screen(shown) => Some(*shown),
+            _ => None,
+        })
+    }
+
+    /// What the app does, from `state`, to be where the user is on the static screens:
+    /// each event in order, where it applies (what the app already did is not done again).
     pub fn actions(&self, state: &AppState) -> Vec<Action> {
         let mut plan = Plan { state: state.clone(), actions: Vec::new() };
-        if let Some(lang) = self.lang.filter(|l| *l != plan.state.lang) {
-            plan.then(Action::SetLang(lang));
-        }
-        match (self.screen, plan.state.screen) {
-            (Some(Shown::Profile), Screen::Start) => plan.then(Action::Start),
-            (Some(Shown::Start), Screen::Profile) => plan.then(Action::Back),
-            _ => {}
-        }
-        if plan.state.screen == Screen::Profile {
-            for (field, value) in &self.choices {
-                plan.then(Action::Choose((*field).into(), Some(value.clone()).filter(|v| !v.trim().is_empty())));
+        for event in &self.events {
+            match (event, plan.state.screen) {
+                (Event::Lang(lang), _) if *lang != plan.state.lang => plan.then(Action::SetLang(*lang)),
+                (Event::Screen(Shown::Profile), Screen::Start) => {
+                    plan.then(Action::Start);
+                    // The static Start always shows the profile; the app's Start skips a
+                    // complete one.
+                    if plan.state.screen == Screen::Question(0) {
+                        plan.then(Action::Back);
+                    }
+                }
+                (Event::Screen(Shown::Start), Screen::Profile) => plan.then(Action::Back),
+                (Event::Choose(field, value), Screen::Profile) => {
+                    plan.then(Action::Choose((*field).into(), Some(value.clone()).filter(|v| !v.trim().is_empty())))
+                }
+                (Event::Intent(Intent::Next), Screen::Profile) => plan.then(Action::Next),
+                (Event::Intent(Intent::Method), Screen::Start) => plan.then(Action::OpenMethod),
+                (Event::Intent(Intent::Import), Screen::Start) => plan.then(Action::OpenImport),
+                _ => {}
             }
-        }
-        match (self.intent, plan.state.screen) {
-            (Some(Intent::Next), Screen::Profile) => plan.then(Action::Next),
-            (Some(Intent::Method), Screen::Start) => plan.then(Action::OpenMethod),
-            (Some(Intent::Import), Screen::Start) => plan.then(Action::OpenImport),
-            _ => {}
         }
         plan.actions
     }
@@ -136,7 +164,7 @@ impl Plan {
 
 thread_local! {
     /// boot.js's function that returns (as JSON) and forgets what the user did on the
-    /// static screen since `run` or its last call.
+    /// static screens since `run` or its last call.
     static LATER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
     /// The static screen on the page, as the last record said (none: boot.js showed none).
     static SHOWN: Cell<Option<Shown>> = const { Cell::new(None) };
@@ -146,21 +174,22 @@ thread_local! {
 /// first record says is shown.
 pub fn listen(first: &Handoff, later: Option<js_sys::Function>) {
     LATER.with(|l| *l.borrow_mut() = later);
-    SHOWN.with(|s| s.set(first.screen));
+    SHOWN.with(|s| s.set(first.screen()));
 }
 
-/// What the user did on the static screen since `run`, or since the last call: what
-/// boot.js recorded while the app was drawing off the page.
-pub fn since_run() -> Handoff {
+/// What the user did on the static screens since `run`, or since the last call: what
+/// boot.js recorded while the app was drawing off the page. When the record is empty and
+/// not `settled`, boot.js calls `wake` at its next event or quiet moment.
+pub fn since_run(wake: impl FnOnce() + 'static) -> Handoff {
     let late = LATER.with(|l| {
         l.borrow()
             .as_ref()
-            .and_then(|f| f.call0(&wasm_bindgen::JsValue::NULL).ok())
+            .and_then(|f| f.call1(&wasm_bindgen::JsValue::NULL, &Closure::once_into_js(wake)).ok())
             .and_then(|json| json.as_string())
-            .map_or_else(Handoff::default, |json| Handoff::from_json(&json))
+            .map_or_else(|| Handoff { settled: true, ..Handoff::default() }, |json| Handoff::from_json(&json))
     });
-    if late.screen.is_some() {
-        SHOWN.with(|s| s.set(late.screen));
+    if let Some(screen) = late.screen() {
+        SHOWN.with(|s| s.set(Some(screen)));
     }
     late
 }
@@ -181,63 +210,80 @@ mod tests {
         AppState::new(std::rc::Rc::new(digitrappe_engine::builtin::model()), Lang::Da, None, None)
     }
 
-    fn after(state: &AppState, handoff: &Handoff) -> AppState {
-        handoff.actions(state).into_iter().fold(state.clone(), |s, a| reduce(&s, a))
+    fn after(state: &AppState, events: Vec<Event>) -> AppState {
+        Handoff { events, ..Handoff::default() }.actions(state).into_iter().fold(state.clone(), |s, a| reduce(&s, a))
+    }
+
+    fn choose(field: Field, value: &str) -> Event {
+        Event::Choose(field, value.to_string())
     }
 
     #[wasm_bindgen_test]
     fn what_boot_js_records_is_read_and_anything_else_is_nothing() {
         let read = Handoff::from_json(
-            r#"{"lang":"en","screen":"profile","choices":[["industry","retail"],["staff","12"]],"intent":"next","touched":true}"#,
+            r#"{"events":[{"lang":"en"},{"screen":"profile"},{"choose":["industry","retail"]},{"intent":"next"}],"touched":true,"settled":true}"#,
         );
-        assert!(read.touched);
-        assert_eq!(read.lang, Some(Lang::En));
-        assert_eq!(read.screen, Some(Shown::Profile));
-        assert_eq!(read.choices, vec![(Field::Industry, "retail".to_string()), (Field::Staff, "12".to_string())]);
-        assert_eq!(read.intent, Some(Intent::Next));
-        assert_eq!(Handoff::from_json(r#"{"intent":"import"}"#).intent, Some(Intent::Import));
+        assert_eq!(
+            read.events,
+            vec![Event::Lang(Lang::En), Event::Screen(Shown::Profile), choose(Field::Industry, "retail"), Event::Intent(Intent::Next)]
+        );
+        assert!(read.touched && read.settled);
+        assert_eq!((read.lang(), read.screen()), (Some(Lang::En), Some(Shown::Profile)));
         assert_eq!(Handoff::from_json("{}"), Handoff::default());
-        assert_eq!(Handoff::from_json(r#"{"intent":"delete-everything"}"#), Handoff::default());
-        assert_eq!(Handoff::from_json(r#"{"choices":[["password","x"]]}"#), Handoff::default());
+        assert_eq!(Handoff::from_json(r#"{"events":[{"intent":"delete-everything"}]}"#), Handoff::default());
+        assert_eq!(Handoff::from_json(r#"{"events":[{"choose":["password","x"]}]}"#), Handoff::default());
         assert_eq!(Handoff::from_json("not json"), Handoff::default());
     }
 
     #[wasm_bindgen_test]
     fn a_profile_filled_in_on_the_static_screen_is_the_app_s_and_next_goes_on_to_the_questions() {
-        let filled = Handoff {
-            screen: Some(Shown::Profile),
-            choices: vec![
-                (Field::Industry, "retail".into()),
-                (Field::Size, "1-9".into()),
-                (Field::Staff, "30".into()),
-                (Field::Ambition, "3".into()),
-            ],
-            ..Handoff::default()
-        };
-        let s = after(&fresh(), &filled);
+        let filled = vec![
+            Event::Screen(Shown::Profile),
+            choose(Field::Industry, "retail"),
+            choose(Field::Size, "1-9"),
+            choose(Field::Staff, "30"),
+            choose(Field::Ambition, "3"),
+        ];
+        let s = after(&fresh(), filled);
         assert_eq!(s.screen, Screen::Profile);
         assert_eq!(s.profile.industry.as_deref(), Some("retail"));
-        assert_eq!(s.profile.size.as_deref(), Some("10-49"), "the staff number, set last, moves the band as in the app");
+        assert_eq!(s.profile.size.as_deref(), Some("10-49"), "the staff number, set after the band, moves it as in the app");
         assert_eq!(s.profile.ambition, Some(3));
-        assert!(filled.actions(&s).iter().all(|a| matches!(a, Action::Choose(..))), "Start is not pressed again");
-        let s = after(&s, &Handoff { intent: Some(Intent::Next), ..Handoff::default() });
+        let cleared = after(&s, vec![choose(Field::Staff, " ")]);
+        assert_eq!(cleared.profile.staff, None, "an emptied field is cleared");
+        let s = after(&s, vec![Event::Intent(Intent::Next)]);
         assert_eq!(s.screen, Screen::Question(0));
-        let cleared = Handoff { choices: vec![(Field::Staff, " ".into())], ..Handoff::default() };
-        assert_eq!(after(&after(&fresh(), &filled), &cleared).profile.staff, None, "an emptied field is cleared");
+        let later = after(&fresh(), vec![Event::Screen(Shown::Profile), choose(Field::Staff, "30"), choose(Field::Size, "50-249")]);
+        assert_eq!((later.profile.size.as_deref(), later.profile.staff), (Some("50-249"), None), "the last one set wins, as in the app");
     }
 
     #[wasm_bindgen_test]
-    fn what_happened_after_the_start_is_done_once_and_only_where_it_applies() {
-        let late = Handoff { lang: Some(Lang::Nb), screen: Some(Shown::Profile), ..Handoff::default() };
+    fn answers_given_before_back_are_kept_and_start_again_shows_the_profile() {
+        let s = after(
+            &fresh(),
+            vec![
+                Event::Screen(Shown::Profile),
+                choose(Field::Industry, "retail"),
+                choose(Field::Size, "1-9"),
+                choose(Field::Ambition, "2"),
+                Event::Screen(Shown::Start),
+            ],
+        );
+        assert_eq!(s.screen, Screen::Start);
+        assert_eq!(s.profile.industry.as_deref(), Some("retail"), "Back keeps what was answered");
+        let s = after(&s, vec![Event::Screen(Shown::Profile)]);
+        assert_eq!(s.screen, Screen::Profile, "the static Start shows the profile even when it is complete");
+    }
+
+    #[wasm_bindgen_test]
+    fn each_event_is_done_once_and_only_where_it_applies() {
+        let late = Handoff { events: vec![Event::Lang(Lang::Nb), Event::Screen(Shown::Profile)], ..Handoff::default() };
         assert_eq!(late.actions(&fresh()), vec![Action::SetLang(Lang::Nb), Action::Start]);
-        let same_lang = Handoff { lang: Some(Lang::Da), ..Handoff::default() };
-        assert!(same_lang.actions(&fresh()).is_empty(), "the language shown is not chosen again");
+        assert!(after(&fresh(), vec![Event::Lang(Lang::Da)]) == fresh(), "the language shown is not chosen again");
         let method = reduce(&fresh(), Action::OpenMethod);
         assert!(late.actions(&method).iter().all(|a| !matches!(a, Action::Start)), "a screen the app has left is not forced");
-        let back = Handoff { screen: Some(Shown::Start), ..Handoff::default() };
-        assert_eq!(after(&reduce(&fresh(), Action::Start), &back).screen, Screen::Start);
-        let import = Handoff { intent: Some(Intent::Import), ..Handoff::default() };
-        assert_eq!(after(&fresh(), &import).screen, Screen::Import);
-        assert!(import.actions(&reduce(&fresh(), Action::Start)).is_empty(), "a button of the start screen does nothing elsewhere");
+        assert_eq!(after(&fresh(), vec![Event::Intent(Intent::Import)]).screen, Screen::Import);
+        let profile = reduce(&fresh(), Action::Start);
+        assert!(Handoff { events: vec![Event::Intent(Intent::Import)], ..Handoff::default() }.actions(&profile).is_empty());
     }
 }

@@ -109,7 +109,7 @@ fn start(
     }
     crate::page::show_mode(mode);
     let started = startup::read();
-    if let Some(lang) = handoff.lang {
+    if let Some(lang) = handoff.lang() {
         remember_language(lang);
     }
     let (saved, notice) = match storage::load_progress() {
@@ -117,8 +117,10 @@ fn start(
         storage::Loaded::Progress(p) => (Some(p), None),
         storage::Loaded::Unreadable { kept_as, .. } => (None, Some(Notice::Unreadable { kept: kept_as.is_some() })),
     };
-    let mut initial = AppState::new(model, handoff.lang.unwrap_or(started.lang), saved, notice);
-    initial.lang_chosen = handoff.lang.is_some() || started.chosen;
+    let mut initial = AppState::new(model, handoff.lang().unwrap_or(started.lang), saved, notice);
+    // A language chosen, or the one someone has already used the static screens in: the
+    // site's file does not change it under their hands (it is not remembered either).
+    initial.lang_chosen = handoff.lang().is_some() || started.chosen || handoff.touched;
     if let Some(action) = read_site {
         initial = state::reduce(&initial, action);
     }

@@ -34,6 +34,16 @@ pub fn on_static_screen() -> bool {
     BACKSTAGE.with(|b| b.borrow().is_some())
 }
 
+/// Marks `root` (`data-waiting`) while the app is ready but waits for a quiet moment on the
+/// static screens to take the page (see `handoff`); [`take_over`] removes the mark.
+pub fn show_waiting() {
+    BACKSTAGE.with(|b| {
+        if let Some((root, _)) = b.borrow().as_ref() {
+            let _ = root.set_attribute("data-waiting", "");
+        }
+    });
+}
+
 /// Puts the app drawn [`backstage`] in place of the static screen (once). When the app
 /// shows another screen than the static one (`heading`: a button pressed there took it
 /// on), focus goes to the new screen's heading, which could not take it off the page;
@@ -52,6 +62,7 @@ pub fn take_over(heading: bool) {
         None => None,
     };
     root.replace_children_with_node_1(&stage);
+    let _ = root.remove_attribute("data-waiting");
     let Some(selector) = selector else { return };
     if let Ok(Some(element)) = stage.query_selector(&selector) {
         if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
