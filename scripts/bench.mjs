@@ -28,7 +28,13 @@
 //     question (it has no start screen).
 //   - page load -> first question: the app's Start is clicked in the page the moment it
 //     shows; then the profile's first control ([data-testid=profile-industry]) shows. The
-//     peer's first page is its profile, so this is its first question again.
+//     peer's first page is its profile, so this is its first question again. The app's
+//     profile is static HTML at first (answerable before the app arrives, Next waits for
+//     the app), so this does not time the app itself:
+//   - page load -> the app itself: the app has taken the page from the static screens
+//     (#app > .stage > *; the stage itself has display: contents), in the same run
+//     (Start, the profile and Next pressed at once); peer: its first page. Reported, no
+//     target.
 //   - answer click -> paint: for each of the questions' answer clicks, from the click
 //     event's timestamp to the first task after the next animation frame following the
 //     radio button's change event (by then the page's handlers, and the render they queue
@@ -230,6 +236,7 @@ function instrument(cfg) {
       }
     } },
     { name: 'first', selector: cfg.first },
+    { name: 'app', selector: cfg.app },
     { name: 'result', selector: cfg.result, then: () => { marks.resultFromNext = lastNext; } },
     { name: 'complete', selector: cfg.complete },
   ];
@@ -288,6 +295,7 @@ const APP = {
   hooks: {
     start: '[data-testid=start]',
     first: '[data-testid=profile-industry]',
+    app: '#app > .stage > *',
     answer: '[data-testid=question] [data-testid=option]',
     next: '[data-testid=next]',
     result: '[data-testid=board]',
@@ -326,6 +334,7 @@ const PEER = {
   hooks: {
     start: '[data-name=industry] select',
     first: '[data-name=industry] select',
+    app: '[data-name=industry] select',
     answer: '.sd-question .sd-selectbase__item',
     next: '.sd-navigation__next-btn, .sd-navigation__complete-btn',
     result: '.sd-completedpage',
@@ -427,6 +436,7 @@ async function runFlow(browser, server, side) {
       bytesToResult: bytes,
       startScreenInFlow: marks.start,
       firstQuestion: marks.first,
+      appReady: marks.app,
       questions: asked,
       answerPaint: answers,
       answerPaintP50: percentile(answers, 50),
@@ -478,6 +488,7 @@ const ROWS = [
   { key: 'firstVisitSw', label: 'first visit with the service worker (KB; peer: its bytes to the result)', unit: 'KB' },
   { key: 'startScreen', label: 'page load -> start screen (ms; peer: its first question)', unit: 'ms' },
   { key: 'firstQuestion', label: "page load -> first question (ms; app: the profile's first control after Start)", unit: 'ms' },
+  { key: 'appReady', label: 'page load -> the app itself (ms; app: taken over from the static screens; peer: its first page)', unit: 'ms' },
   { key: 'answerPaintP50', label: 'answer click -> paint p50 (ms)', unit: 'ms' },
   { key: 'answerPaintP95', label: 'answer click -> paint p95 (ms)', unit: 'ms' },
   { key: 'resultPainted', label: 'last Next -> result painted (ms; app: its board)', unit: 'ms' },

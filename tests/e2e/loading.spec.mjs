@@ -260,10 +260,45 @@ test('when the app cannot be fetched, the start screen says so and retry recover
   await expect(page.getByTestId('app-load-error')).toContainText("Digitrappen's texts could not be loaded");
   await expect(page.getByTestId('profile')).toBeVisible();
   await expectNoAxeViolations(page);
+  // Next waits for nothing that can come: the failure is said again, in another language too.
+  await page.getByTestId('next').click();
+  await page.getByTestId('language').selectOption('da');
+  await expect(page.getByTestId('app-load-error')).toContainText('Digitrappens tekster kunne ikke hentes');
+  await expect(page.getByTestId('next')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('status').filter({ hasText: 'Henter Digitrappen' })).toHaveCount(0);
+  await page.getByTestId('language').selectOption('en');
 
   await page.unroute(WASM);
   await page.getByTestId('profile-industry').selectOption('retail');
   await page.getByTestId('app-load-error').getByRole('button').click();
   await tookOver(page);
   await expect(page.getByTestId('profile-industry')).toHaveValue('retail');
+});
+
+test('a language chosen while the app is starting: it takes the page in that language, never in the one before', async ({ page, server }) => {
+  const release = await holdTheApp(page);
+  let releaseTexts;
+  const heldTexts = new Promise((resolve) => { releaseTexts = resolve; });
+  await page.route(/\/content\/i18n\/nb\.[0-9a-f]{12}\.json$/, async (route) => { await heldTexts; await route.continue(); });
+  await page.goto(server.url('/?lang=en'));
+  // What the page shows at the moment the app takes it.
+  await page.evaluate(() => {
+    const root = document.getElementById('app');
+    new MutationObserver((_, observer) => {
+      if (!root.querySelector(':scope > .stage')) return;
+      window.tookOverWith = root.querySelector('h1')?.textContent;
+      observer.disconnect();
+    }).observe(root, { childList: true });
+  });
+  // The language menu in use: the app, once there, waits.
+  await page.getByTestId('language').focus();
+  release();
+  await expect(page.locator('#app[data-waiting]')).toHaveCount(1);
+  await page.getByTestId('language').selectOption('nb');
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hvor langt har bedriften deres kommet på den digitale trappen?');
+  releaseTexts();
+  await tookOver(page);
+  expect(await page.evaluate(() => window.tookOverWith)).toBe('Hvor langt har bedriften deres kommet på den digitale trappen?');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
 });
