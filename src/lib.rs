@@ -15,8 +15,15 @@ use wasm_bindgen::prelude::*;
 /// loaded, over the static start screen): `handoff` is the JSON of what the user did on
 /// the static start screen meanwhile (`digitrappe_ui::handoff::Handoff`), `site_file` what
 /// boot.js fetched of the site's `config.json` beside the app, `later` its function that
-/// returns what the user did there since (until the app takes the page).
+/// returns what the user did there since (until the app takes the page), `prefetched` its
+/// function that hands over a language file it fetched beside the wasm.
 #[wasm_bindgen]
-pub fn run(root: web_sys::Element, handoff: &str, site_file: Option<String>, later: Option<js_sys::Function>) {
-    digitrappe_ui::run(root, handoff, site_file, later);
+pub fn run(
+    root: web_sys::Element,
+    handoff: &str,
+    site_file: Option<String>,
+    later: Option<js_sys::Function>,
+    prefetched: Option<js_sys::Function>,
+) {
+    digitrappe_ui::run(root, handoff, site_file, later, prefetched);
 }

@@ -91,13 +91,24 @@ function show(l) {
 }
 
 const texts = (l) => template(l)?.dataset.texts.split(' ') ?? [];
-const fetched = new Set();
-/** Fetches a language's texts beside the wasm: the app then finds them in the HTTP cache. */
+// A language's texts fetched beside the wasm, by address; the app takes the answer over
+// (prefetched(file)), even one still on its way, so the file is never downloaded twice.
+const fetched = new Map();
+const asked = new Set();
+/** Fetches a language's texts beside the wasm (once per page). */
 function prefetchTexts(l) {
   for (const file of texts(l)) {
-    if (!fetched.has(file)) { fetched.add(file); fetch(new URL(file, document.baseURI)).catch(() => {}); }
+    if (asked.has(file)) continue;
+    asked.add(file);
+    fetched.set(file, fetch(new URL(file, document.baseURI)).then((r) => (r.ok ? r.text() : null)).catch(() => null));
   }
 }
+/** The text of `file` fetched here (a promise of it, null if it failed), once; else null. */
+const prefetched = (file) => {
+  const text = fetched.get(file) ?? null;
+  fetched.delete(file);
+  return text;
+};
 
 /** Adds static/more.css to the page; resolves when it has loaded. */
 function moreStyles() {
@@ -261,7 +272,7 @@ async function start() {
     appRuns = true;
     handed = events;
     const first = since(null);
-    loaded.run(root, first, site, since);
+    loaded.run(root, first, site, since, prefetched);
   } catch (error) {
     // Said on the page (at once, or when a button is pressed); the details go to the console.
     // (A run() that threw leaves the static screen: it says so on the next press.)

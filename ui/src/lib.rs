@@ -65,12 +65,21 @@ pub fn remember_language(lang: Lang) {
 /// loaded, over the static start screen): `handoff` is the JSON of a [`Handoff`], what the
 /// user did on the static start screen meanwhile; `site_file` what boot.js fetched of the
 /// site's `config.json` beside the app (see `site::from_boot`); `later` boot.js's function
-/// for what the user does there until the app takes the page ([`handoff::since_run`]).
+/// for what the user does there until the app takes the page ([`handoff::since_run`]);
+/// `prefetched` boot.js's function that hands over a language file it fetched beside the
+/// wasm ([`texts::load`]).
 ///
 /// The site's configuration is read before storage is: a kiosk it names keeps everything
 /// in memory from the first moment, and its language applies before anything is drawn.
 /// When the address names the mode, that decides at once and the file follows.
-pub fn run(root: web_sys::Element, handoff: &str, site_file: Option<String>, later: Option<js_sys::Function>) {
+pub fn run(
+    root: web_sys::Element,
+    handoff: &str,
+    site_file: Option<String>,
+    later: Option<js_sys::Function>,
+    prefetched: Option<js_sys::Function>,
+) {
+    texts::take_prefetched_from(prefetched);
     let model = std::rc::Rc::new(digitrappe_engine::builtin::model());
     let handoff = Handoff::from_json(handoff);
     handoff::listen(&handoff, later);

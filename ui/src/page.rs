@@ -22,7 +22,10 @@ thread_local! {
 /// An element, not yet on the page, for the app to draw into while `root` keeps showing the
 /// static start screen: the page changes once, when [`take_over`] puts the app in its
 /// place with its texts, never to a "loading" line in between.
+///
+/// Marks `root` `data-running` (the app runs, the static screens may still show).
 pub fn backstage(root: &web_sys::Element) -> Option<web_sys::Element> {
+    let _ = root.set_attribute("data-running", "");
     let stage = document()?.create_element("div").ok()?;
     stage.set_class_name("stage");
     BACKSTAGE.with(|b| *b.borrow_mut() = Some((root.clone(), stage.clone())));

@@ -57,10 +57,33 @@ pub async fn fetch_text(url: &str) -> Result<Option<String>, String> {
     }
 }
 
-/// Every text of `lang` (`static/boot.js` has fetched the file beside the wasm, so it
-/// comes from the browser's cache), checked to hold every UI string.
+thread_local! {
+    /// boot.js's function that hands over (once) a language file it fetched.
+    static PREFETCHED: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps boot.js's function for the files it fetched beside the wasm (given to `run`).
+pub fn take_prefetched_from(prefetched: Option<js_sys::Function>) {
+    PREFETCHED.with(|p| *p.borrow_mut() = prefetched);
+}
+
+/// The text of `url` as boot.js fetched it beside the wasm (awaited if still on its way),
+/// once; `None` if it did not, or its fetch failed.
+async fn prefetched(url: &str) -> Option<String> {
+    let promise = PREFETCHED.with(|p| p.borrow().as_ref()?.call1(&wasm_bindgen::JsValue::NULL, &url.into()).ok())?;
+    let promise: js_sys::Promise = promise.dyn_into().ok()?;
+    JsFuture::from(promise).await.ok()?.as_string()
+}
+
+/// Every text of `lang`, checked to hold every UI string: the file `static/boot.js`
+/// fetched beside the wasm (taken over, even still on its way, so it is downloaded once),
+/// else fetched here.
 pub async fn load(lang: Lang) -> Result<Texts, LoadError> {
-    let body = fetch_text(&url(lang)).await.map_err(LoadError::Network)?.ok_or_else(|| LoadError::Network("HTTP 404".into()))?;
+    let url = url(lang);
+    let body = match prefetched(&url).await {
+        Some(body) => body,
+        None => fetch_text(&url).await.map_err(LoadError::Network)?.ok_or_else(|| LoadError::Network("HTTP 404".into()))?,
+    };
     Texts::parse(lang, &body).map_err(LoadError::Unreadable)
 }
 
