@@ -77,6 +77,7 @@ ui_strings! {
     SummaryStart => "summary_start",
     SummaryUnjudged => "summary_unjudged",
     BoardActionsHeading => "board_actions_heading",
+    BoardActionFloor => "board_action_floor",
     BoardKeep => "board_keep",
     BoardShare => "board_share",
     KioskDone => "kiosk_done",

@@ -12,6 +12,7 @@ use crate::components::share::ShareSection;
 use crate::components::use_focus_heading;
 use crate::shared::Shared;
 use crate::state::SharedAnswers;
+use digitrappe_engine::advice::Why;
 use digitrappe_engine::assess::{Assessment, GapReason};
 use digitrappe_engine::config::SiteConfig;
 use digitrappe_engine::explain::{self, holding_back, in_one_sentence, why};
@@ -288,7 +289,9 @@ fn part(id: &'static str, heading: &str, open: bool, body: Html) -> Html {
 }
 
 /// The first three actions as one-liners (`first-actions`, each `first-action` with
-/// `data-action-id`), most important first.
+/// `data-action-id`), most important first. An action that lifts a floor says why it comes
+/// before the gap the board's sentence names (`first-action-why`); the others answer that
+/// sentence.
 fn first_actions(t: &Texts, report: &Report) -> Html {
     let actions = &report.advice.actions;
     if actions.is_empty() {
@@ -301,6 +304,9 @@ fn first_actions(t: &Texts, report: &Report) -> Html {
                 { for actions.iter().take(3).map(|a| html! {
                     <li data-testid="first-action" data-action-id={a.id.to_string()}>
                         { t.get(&format!("action.{}.title", a.id)).unwrap_or(&a.id) }
+                        if a.why == Why::Floor {
+                            <span class="first-action-why" data-testid="first-action-why">{ " – " }{ t.ui(Ui::BoardActionFloor) }</span>
+                        }
                     </li>
                 }) }
             </ol>
@@ -675,6 +681,27 @@ mod tests {
         assert!(root.query_selector("[data-testid=chart-map] .you").unwrap().is_some());
         assert!(text_of(&root, "[data-testid=chart-map-summary]").contains("En virksomhed der lige er nået op på trin 2, har"));
         assert_eq!(all(&root, "[data-testid=chart-map] .path-point").len(), 5);
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_floor_first_on_the_board_says_why_it_comes_before_the_gap_the_sentence_names() {
+        // Step 3 in place, but the backup restore below the floor's minimum: the floor's
+        // action comes first, and the board says why (an adviser asked "why this first?").
+        let answers = up_to(3, &[("security.restore", Answer::Option(2))]);
+        let profile = Profile { industry: Some("manufacturing".into()), size: Some("10-49".into()), ambition: Some(4), staff: None };
+        let root = render(Lang::En, profile, answers);
+        drawn(&root).await;
+        let actions = all(&root, "[data-testid=first-action]");
+        let why = actions[0].query_selector("[data-testid=first-action-why]").unwrap().expect("the floor's action says why it is first");
+        assert_eq!(why.text_content().unwrap(), " – comes first: a basic safeguard");
+        assert!(
+            actions[1..].iter().all(|a| a.query_selector("[data-testid=first-action-why]").unwrap().is_none()),
+            "the actions that answer the board's sentence carry no tag"
+        );
+        // A company with no floor open sees no tag.
+        let root = render(Lang::En, Profile::default(), up_to(3, &[]));
+        drawn(&root).await;
+        assert!(root.query_selector("[data-testid=first-action-why]").unwrap().is_none());
     }
 
     #[wasm_bindgen_test]
