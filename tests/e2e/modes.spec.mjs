@@ -3,15 +3,18 @@
 // room's answers in room.spec.mjs.
 import http from 'node:http';
 import fs from 'node:fs';
-import { test, expect, expectNoAxeViolations, startWithProfile, openResultOf, answerAll, PERSONAS, PROGRESS_KEY, DIST } from './fixtures.mjs';
+import { test, expect, expectNoAxeViolations, startWithProfile, openResultOf, answerAll, holdTheApp, PERSONAS, PROGRESS_KEY, DIST } from './fixtures.mjs';
 /** A host page on another origin (localhost instead of 127.0.0.1) that embeds the app. */
-async function hostSite(appOrigin, query = 'mode=embed', { script = true } = {}) {
+async function hostSite(appOrigin, query = 'mode=embed', { script = true, tall = false } = {}) {
+  // A tall host page counts the frame's requests to scroll (window.tops) and has room below
+  // the frame to scroll it out of view.
   const page = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>A cluster's website</title></head>
+<html lang="en"><head><meta charset="utf-8"><title>A cluster's website</title>
+<script>window.tops = 0; addEventListener('message', (e) => { if (e.data?.type === 'digitrappen:top') window.tops += 1; });</script></head>
 <body><main><h1>Our cluster</h1><p>Find your company's step.</p>
 <iframe src="${appOrigin}/?${query}" title="Digitrappen: digital maturity calculator" data-digitrappen width="100%" height="300"></iframe>
 ${script ? `<script src="${appOrigin}/static/embed.js" defer></script>` : ''}
-<div id="below">Below the calculator</div></main></body></html>`;
+<div id="below"${tall ? ' style="height: 3000px"' : ''}>Below the calculator</div></main></body></html>`;
   const server = http.createServer((req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(page));
   await new Promise((done) => server.listen(0, 'localhost', done));
   return {
@@ -77,6 +80,43 @@ test.describe('embedded on another site', () => {
       const targets = await app.locator('a[href^="http"]').evaluateAll((as) => as.map((a) => a.target));
       expect(targets.every((t) => t === '_blank')).toBe(true);
       await expectNoAxeViolations(page);
+    } finally {
+      await host.close();
+    }
+  });
+
+  test('a visitor filling the static profile before the app arrives is not scrolled on the host page when the app takes over; the next move is', async ({ page, server, guard }) => {
+    const host = await hostSite(server.origin, 'mode=embed', { tall: true });
+    guard.expect(/request off the app's origin: http:\/\/localhost/);
+    try {
+      const release = await holdTheApp(page);
+      await page.goto(host.url);
+      const frameElement = page.locator('iframe[data-digitrappen]');
+      const app = page.frameLocator('iframe[data-digitrappen]');
+      await app.getByTestId('start').click();
+      // Start gave the static profile's heading focus, as the app's Start does.
+      const heading = app.getByTestId('profile').getByRole('heading', { level: 1 });
+      await expect(heading).toBeFocused();
+      await app.getByTestId('profile-industry').selectOption('retail');
+      // The visitor scrolls the host page on, the frame's top out of view.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      const scrolledTo = await page.evaluate(() => window.scrollY);
+      expect(scrolledTo).toBeGreaterThan(0);
+      release();
+      await expect(app.locator('#app > .stage')).toHaveCount(1);
+      await expect(app.getByTestId('profile-industry')).toHaveValue('retail');
+      // Taking over the same screen is no move: the app's heading has the focus, and the
+      // host page stays where the visitor is (focus moved without scrolling; no request).
+      await expect(heading).toBeFocused();
+      expect(await page.evaluate(() => window.tops)).toBe(0);
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrolledTo);
+      // The visitor's next move in the app brings the frame's top into view, as always.
+      await app.getByTestId('profile-size').selectOption('10-49');
+      await app.getByTestId('profile-ambition').selectOption('3');
+      await app.getByTestId('next').click();
+      await expect(app.getByTestId('question')).toBeVisible();
+      await expect.poll(() => page.evaluate(() => window.tops)).toBeGreaterThan(0);
+      await expect.poll(async () => frameElement.evaluate((f) => f.getBoundingClientRect().top < window.innerHeight && f.getBoundingClientRect().bottom > 0)).toBe(true);
     } finally {
       await host.close();
     }

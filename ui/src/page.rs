@@ -51,7 +51,9 @@ pub fn show_waiting() {
 /// shows another screen than the static one (`heading`: a button pressed there took it
 /// on), focus goes to the new screen's heading, which could not take it off the page;
 /// otherwise a control that had focus on the static screen (the language menu, a field, a
-/// button, the heading) hands it to the same control in the app.
+/// button, the heading) hands it to the same control in the app, where it already is in
+/// view: without scrolling, which in a frame would also scroll the embedding page (a
+/// visitor who scrolled the host page on would be pulled back to the frame).
 pub fn take_over(heading: bool) {
     let Some((root, stage)) = BACKSTAGE.with(|b| b.borrow_mut().take()) else { return };
     let had_focus = document().and_then(|d| d.active_element()).filter(|e| root.contains(Some(e)));
@@ -69,7 +71,9 @@ pub fn take_over(heading: bool) {
     let Some(selector) = selector else { return };
     if let Ok(Some(element)) = stage.query_selector(&selector) {
         if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
-            let _ = element.focus();
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(!heading);
+            let _ = element.focus_with_options(&options);
         }
     }
 }
