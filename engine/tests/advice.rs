@@ -240,6 +240,18 @@ fn every_action_names_valid_industries_and_a_project_kind_and_every_programme_va
     }
 }
 
+/// The board tags a floor's action "basic IT security comes first" (`ui.board_action_floor`):
+/// true only while every floor is an IT-security question. A floor of another kind needs
+/// its own words on the board first.
+#[test]
+fn every_floor_is_it_security_as_the_board_says() {
+    let (m, d) = (model(), data());
+    assert!(!d.floors.is_empty());
+    for f in d.floors.iter() {
+        assert_eq!(m.question(&f.question).unwrap().dimension, "security", "floor {}", f.question);
+    }
+}
+
 #[test]
 fn in_every_industry_every_question_has_an_action_that_suits_it() {
     let (m, d) = (model(), data());
