@@ -116,6 +116,7 @@ fn start(
     if mode == digitrappe_engine::mode::Mode::Kiosk {
         storage::keep_in_memory();
     }
+    storage::forget_retired_keys();
     crate::page::show_mode(mode);
     let started = startup::read();
     if let Some(lang) = handoff.lang() {

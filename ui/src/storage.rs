@@ -184,6 +184,22 @@ fn remove(key: &str) {
     }
 }
 
+/// Keys that earlier versions wrote and nothing reads any more: the start bundle's note of
+/// the site file it had checked (`digitrappen.config-checked`). Only the app's own notes,
+/// never a user's answers, results or room.
+const RETIRED_KEYS: &[&str] = &["digitrappen.config-checked"];
+
+/// Removes the [`RETIRED_KEYS`] at start, so nothing stale stays in the browser. A kiosk
+/// (in memory) leaves the browser's storage alone, as always.
+pub fn forget_retired_keys() {
+    if in_memory() {
+        return;
+    }
+    for key in RETIRED_KEYS {
+        remove(key);
+    }
+}
+
 /// Everything a kiosk keeps about a visitor (its memory; see [`keep_in_memory`]), removed:
 /// the reset between visitors. Returns the keys that remain (always none).
 pub fn wipe_visitor() -> Vec<String> {
@@ -388,6 +404,19 @@ mod tests {
             answers: [(QuestionId::new("basics.accounting"), Answer::Option(3))].into_iter().collect(),
             position: Position::Question(QuestionId::new("basics.everyday-skills")),
         }
+    }
+
+    #[wasm_bindgen_test]
+    fn an_earlier_versions_note_is_removed_at_start_and_the_users_data_stays() {
+        clear();
+        let s = local().unwrap();
+        s.set_item("digitrappen.config-checked", "fnv:1234").unwrap();
+        save_progress(&progress());
+        s.set_item(HISTORY_KEY, "[]").unwrap();
+        forget_retired_keys();
+        let mut left = keys();
+        left.sort();
+        assert_eq!(left, [HISTORY_KEY, PROGRESS_KEY]);
     }
 
     #[wasm_bindgen_test]
