@@ -240,7 +240,7 @@ fn every_action_names_valid_industries_and_a_project_kind_and_every_programme_va
     }
 }
 
-/// The board tags a floor's action "basic IT security comes first" (`ui.board_action_floor`):
+/// The board tags a floor's action "IT security first" (`ui.board_action_floor`):
 /// true only while every floor is an IT-security question. A floor of another kind needs
 /// its own words on the board first.
 #[test]

@@ -693,7 +693,7 @@ mod tests {
         drawn(&root).await;
         let actions = all(&root, "[data-testid=first-action]");
         let why = actions[0].query_selector("[data-testid=first-action-why]").unwrap().expect("the floor's action says why it is first");
-        assert_eq!(why.text_content().unwrap(), " – basic IT security comes first");
+        assert_eq!(why.text_content().unwrap(), " – IT security first");
         assert!(
             actions[1..].iter().all(|a| a.query_selector("[data-testid=first-action-why]").unwrap().is_none()),
             "the actions that answer the board's sentence carry no tag"
