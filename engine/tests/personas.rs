@@ -280,8 +280,8 @@ const DIVERGES: &[(&str, &str)] = &[
     (
         "civil-contractor-no",
         "the adviser would start with rules for machine and location data agreed with the union representatives and \
-         puts the backup third; nightly backups never restored (2) meet the same floor, and personal data comes \
-         second, in the action on customers' security demands (the data-rules action serves steps 2-3)",
+         puts the backup third; nightly backups never restored (2) meet the same floor, and the data rules come \
+         second",
     ),
 ];
 
