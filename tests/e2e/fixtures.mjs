@@ -85,6 +85,17 @@ export const test = base.extend({
 
 export { expect };
 
+/**
+ * The start screen shown and the app itself running behind it, having read the browser's
+ * storage. The static start screen shows before the app runs, so a test that writes
+ * storage right after it could race the app's own first read (the app would migrate and
+ * save what the test wrote before the test reloads); tests that seed storage wait for this.
+ */
+export async function appStarted(page) {
+  await expect(page.getByTestId('start')).toBeVisible();
+  await expect(page.locator('#app > .stage')).toHaveCount(1);
+}
+
 /** Holds the app's wasm back (the static start screen stays) until the returned function is called. */
 export async function holdTheApp(page) {
   let release;

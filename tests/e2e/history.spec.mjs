@@ -1,7 +1,7 @@
 // Progress over time: keep results on the device (only when asked), compare two with the
 // current engine, rename, and delete for real.
 import fs from 'node:fs';
-import { test, expect, PERSONAS, openResultOf } from './fixtures.mjs';
+import { appStarted, test, expect, PERSONAS, openResultOf } from './fixtures.mjs';
 
 const HISTORY_KEY = 'digitrappen.history.v1';
 const haulier = PERSONAS.find((p) => p.id === 'haulier-regional');
@@ -50,7 +50,7 @@ test('two kept results are compared area by area, renamed, and deleted for real'
 
 test('an unreadable history is set aside and said so, and the result still shows', async ({ page, server }) => {
   await page.goto(server.url('/?lang=en'));
-  await expect(page.getByTestId('start')).toBeVisible();
+  await appStarted(page);
   await page.evaluate((key) => localStorage.setItem(key, '{"format":1,"entries":[{"id":1}'), HISTORY_KEY);
   await openResultOf(page, server, haulier, '/?lang=en');
   await expect(page.locator('.history-status')).toHaveText('The history could not be read and has been set aside. You start with an empty history.');
@@ -62,7 +62,7 @@ test('a result kept before the questions changed is compared honestly: its old a
   // A result kept with content version 1 (42 questions, all retired since).
   const old = JSON.parse(fs.readFileSync(new URL('../fixtures/share-codes.json', import.meta.url), 'utf8')).find((c) => c.content === '1');
   await page.goto(server.url('/?lang=en'));
-  await expect(page.getByTestId('start')).toBeVisible();
+  await appStarted(page);
   const history = { format: 1, entries: [{ id: 1, name: '', date: '2025-11-01', content: '1', profile: old.profile, answers: old.answers }] };
   await page.evaluate(([key, text]) => localStorage.setItem(key, text), [HISTORY_KEY, JSON.stringify(history)]);
   await openResultOf(page, server, manufacturer, '/?lang=en');
@@ -84,7 +84,7 @@ test('issue 12, kind 4: the history and the room unreadable in the same millisec
     Date.prototype.toISOString = function () { return iso.call(new Date(fixed)); };
   });
   await page.goto(server.url('/?lang=en&mode=projector'));
-  await expect(page.getByTestId('start')).toBeVisible();
+  await appStarted(page);
   await page.evaluate((key) => {
     localStorage.setItem(key, '{"format":1,"entries":[{"id":1}');
     localStorage.setItem('digitrappen.room.v1', '{"format":1,"codes":[');

@@ -1,6 +1,6 @@
 // What the browser keeps: damaged data, data from a newer version, and answers saved by
 // earlier versions of the app, which must carry over with a notice.
-import { test, expect, savedProgress, expectNoAxeViolations, startWithProfile, PROGRESS_KEY } from './fixtures.mjs';
+import { appStarted, test, expect, savedProgress, expectNoAxeViolations, startWithProfile, PROGRESS_KEY } from './fixtures.mjs';
 import fs from 'node:fs';
 
 const unreadable = (page) => page.evaluate(() => Object.keys(localStorage)
@@ -9,7 +9,7 @@ const unreadable = (page) => page.evaluate(() => Object.keys(localStorage)
 
 test('saved answers that cannot be read give a clear notice, a fresh start, and a kept copy', async ({ page, server }) => {
   await page.goto(server.url('/?lang=en'));
-  await expect(page.getByTestId('start')).toBeVisible();
+  await appStarted(page);
   const damaged = '{"format":2,"content":"1","answers":{"basics.accounting":"3"';
   await page.evaluate(([key, text]) => localStorage.setItem(key, text), [PROGRESS_KEY, damaged]);
   await page.reload();
@@ -23,14 +23,14 @@ test('saved answers that cannot be read give a clear notice, a fresh start, and 
   expect(await savedProgress(page)).toBeNull();
 
   await page.reload();
-  await expect(page.getByTestId('start')).toBeVisible();
+  await appStarted(page);
   await expect(page.getByTestId('notice')).toHaveCount(0);
   expect(await unreadable(page)).toHaveLength(1);
 });
 
 test('saved answers from a newer version are set aside, not overwritten or lost', async ({ page, server }) => {
   await page.goto(server.url('/?lang=en'));
-  await expect(page.getByTestId('start')).toBeVisible();
+  await appStarted(page);
   const newer = '{"format":3,"answers":{"future.question":"4"}}';
   await page.evaluate(([key, text]) => localStorage.setItem(key, text), [PROGRESS_KEY, newer]);
   await page.reload();
@@ -40,7 +40,7 @@ test('saved answers from a newer version are set aside, not overwritten or lost'
 
 test('answers saved by the first slice, to questions since retired, are kept and named, and only the new questions are asked', async ({ page, server }) => {
   await page.goto(server.url('/?lang=da'));
-  await expect(page.getByTestId('start')).toBeVisible();
+  await appStarted(page);
   const slice = JSON.stringify({
     format: 1, content: 'slice-1', position: 'result',
     answers: { 'basics.accounting': '3', 'basics.everyday-skills': '2', 'systems.business-system': '3', 'strategy.plan': '2' },
@@ -65,7 +65,7 @@ test('answers saved by the first slice, to questions since retired, are kept and
 
 test('progress saved on a question that has since been retired resumes at the first new question', async ({ page, server }) => {
   await page.goto(server.url('/?lang=en'));
-  await expect(page.getByTestId('start')).toBeVisible();
+  await appStarted(page);
   const v1 = JSON.stringify({
     format: 2, content: '1', position: { question: 'security.backup' },
     profile: { industry: 'retail', size: '1-9', ambition: 2 },
@@ -85,7 +85,7 @@ const stored = (page, key) => page.evaluate((k) => localStorage[k] ?? null, key)
 
 test('a write the browser refuses (storage full) is said once, in plain words, and the answers stay on screen', async ({ page, server }) => {
   await page.goto(server.url('/?lang=en'));
-  await expect(page.getByTestId('start')).toBeVisible();
+  await appStarted(page);
   await page.addInitScript(() => {
     const set = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
@@ -120,7 +120,7 @@ test('a write the browser refuses (storage full) is said once, in plain words, a
 
 test('issue 12, kind 2: a room or history write the browser refuses is said at once, and the page works on in memory', async ({ page, server }) => {
   await page.goto(server.url('/?lang=en'));
-  await expect(page.getByTestId('start')).toBeVisible();
+  await appStarted(page);
   await page.addInitScript(() => {
     const set = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
@@ -150,7 +150,7 @@ test('issue 12, kind 2: a room or history write the browser refuses is said at o
 
 test('a read the browser refuses never leads to an overwrite: the stored answers stay, and the user is told', async ({ page, server }) => {
   await page.goto(server.url('/?lang=en'));
-  await expect(page.getByTestId('start')).toBeVisible();
+  await appStarted(page);
   const progress = JSON.stringify({ format: 2, content: '3', profile: { industry: 'retail', size: '1-9', ambition: 2 }, answers: { 'admin.bookkeeping': '3', 'admin.files': '2', 'sales.findable': '3' }, position: 'overview' });
   await page.evaluate(([key, text]) => localStorage.setItem(key, text), [PROGRESS_KEY, progress]);
   await page.addInitScript(() => {
@@ -174,7 +174,7 @@ test('a read the browser refuses never leads to an overwrite: the stored answers
 
 test('history data that cannot be set aside is not overwritten by the next "Keep"', async ({ page, server }) => {
   await page.goto(server.url('/?lang=en'));
-  await expect(page.getByTestId('start')).toBeVisible();
+  await appStarted(page);
   const damaged = '{"format":1,"entries":[{"id":1}';
   await page.evaluate((text) => localStorage.setItem('digitrappen.history.v1', text), damaged);
   await page.addInitScript(() => {
@@ -199,14 +199,14 @@ test('history data that cannot be set aside is not overwritten by the next "Keep
 // Issue 12, kinds 5, 17 and 14: oversized stored data is bounded by what it can hold.
 test('issue 12, kind 5: an oversized progress entry is set aside unread, and the first screen comes at once', async ({ page, server }) => {
   await page.goto(server.url('/?lang=en'));
-  await expect(page.getByTestId('start')).toBeVisible();
+  await appStarted(page);
   const answers = Object.fromEntries(Array.from({ length: 150_000 }, (_, i) => [`x.q${i}`, '3']));
   const huge = JSON.stringify({ format: 2, content: '3', answers, position: 'overview' });
   expect(huge.length).toBeGreaterThan(2_000_000);
   await page.evaluate(([key, text]) => localStorage.setItem(key, text), [PROGRESS_KEY, huge]);
   const started = Date.now();
   await page.reload();
-  await expect(page.getByTestId('start')).toBeVisible();
+  await appStarted(page);
   const took = Date.now() - started;
   await expect(page.getByTestId('notice')).toHaveAttribute('data-notice', 'unreadable');
   test.info().annotations.push({ type: 'first screen with 2 MB of stored progress', description: `${took} ms` });
@@ -220,7 +220,7 @@ test('issue 12, kind 5: an oversized progress entry is set aside unread, and the
 
 test('issue 12, kind 17: a history longer than thirty keeps the newest thirty, the whole list set aside', async ({ page, server }) => {
   await page.goto(server.url('/?lang=en'));
-  await expect(page.getByTestId('start')).toBeVisible();
+  await appStarted(page);
   // (3,000 entries with answers are larger than any real list, and are set aside whole.)
   const entries = Array.from({ length: 1000 }, (_, i) => ({ id: i + 1, name: `Entry ${i + 1}`, date: '2026-01-01', content: '3', profile: {}, answers: {} }));
   const long = JSON.stringify({ format: 1, entries });
@@ -239,7 +239,7 @@ test('issue 12, kind 17: a history longer than thirty keeps the newest thirty, t
 
 test('issue 12, kind 17: the history is read only when the result shows; no other start decodes it', async ({ page, server }) => {
   await page.goto(server.url('/?lang=en'));
-  await expect(page.getByTestId('start')).toBeVisible();
+  await appStarted(page);
   const damaged = '{"format":1,"entries":[';
   await page.evaluate((text) => localStorage.setItem('digitrappen.history.v1', text), damaged);
   await page.reload();
@@ -258,7 +258,7 @@ test('issue 12, kind 17: the history is read only when the result shows; no othe
 
 test('issue 12, kinds 17 and 14: a room is read only when its screen opens; an oversized one is set aside with a named notice', async ({ page, server }) => {
   await page.goto(server.url('/?lang=en'));
-  await expect(page.getByTestId('start')).toBeVisible();
+  await appStarted(page);
   const room = JSON.stringify({ format: 1, codes: Array.from({ length: 10_000 }, () => '42C7-MVDP-VQ3H-RWVX-0000-0000-0') });
   await page.evaluate((text) => localStorage.setItem('digitrappen.room.v1', text), room);
   // Any start that does not open the room leaves it alone (not read, not set aside).
