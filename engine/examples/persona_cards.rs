@@ -36,6 +36,7 @@ fn main() {
             };
             let why = match c.why {
                 Why::Floor => "FLOOR (comes first)".to_string(),
+                Why::FloorSecond => "FLOOR (comes second)".to_string(),
                 Why::Gaps => format!(
                     "gaps: {}",
                     c.gaps

@@ -237,6 +237,14 @@ fn every_action_names_valid_industries_and_a_project_kind_and_every_programme_va
         let q = m.question(&f.question).unwrap_or_else(|| panic!("floor on unknown question {}", f.question));
         assert!(m.scale(&q.scale).unwrap().options.iter().any(|o| o.value == f.min), "floor {}: no option {}", f.question, f.min);
         assert!(m.step(f.from_step).is_some(), "floor {}: step {}", f.question, f.from_step);
+        for q in f.second_if_in_place.iter() {
+            assert!(m.question(q).is_some(), "floor {}: comes second on unknown question {q}", f.question);
+        }
+        // Coming second needs an answer in place on the scale yet below the floor.
+        if !f.second_if_in_place.is_empty() {
+            let from = m.in_place_from(q).unwrap();
+            assert!(from < f.min, "floor {}: no answer is in place below {}, so it never comes second", f.question, f.min);
+        }
     }
 }
 
@@ -335,6 +343,46 @@ fn from_step_3_a_tested_backup_and_two_step_login_come_before_anything_else() {
     let a = in_place(&[1], &[("security.restore", 1)]);
     let advice = advise(&m, &d, &firm("manufacturing", 3), &a, &assess(&m, &a));
     assert_ne!(advice.actions[0].why, Why::Floor);
+}
+
+/// A third adviser's rule, in `second_if_in_place`: backups that run off site but were
+/// never restored come second, right after the action that moves the firm, when two-step
+/// login, the firm's own digital skills and a direction are in place; with any of them
+/// missing, or the backup not off site, they come first. The board calls the second place
+/// a short job: its action takes hours.
+#[test]
+fn an_untested_off_site_backup_comes_right_after_the_first_action_where_the_other_basics_are_in_place() {
+    let (m, d) = (model(), data());
+    let backup = |advice: &digitrappe_engine::advice::Advice| {
+        advice
+            .actions
+            .iter()
+            .position(|c| c.gaps.iter().any(|g| g.question.as_str() == "security.restore"))
+            .map(|i| (i, advice.actions[i].why))
+    };
+    for industry in m.profile.industries.iter() {
+        for ambition in 4..=5u8 {
+            let a = in_place(&[1, 2, 3], &[("security.restore", 2)]);
+            let r = assess(&m, &a);
+            assert_eq!(r.step, 3);
+            let advice = advise(&m, &d, &firm(industry, ambition), &a, &r);
+            assert_eq!(backup(&advice), Some((1, Why::FloorSecond)), "{industry}: {:?}", advice.actions);
+            assert!(!matches!(advice.actions[0].why, Why::Floor | Why::FloorSecond), "{industry}: {:?}", advice.actions);
+            let action = d.action(&advice.actions[1].id).unwrap();
+            assert_eq!(action.effort, digitrappe_engine::model::Effort::Hours, "{industry}: {} is no short job", action.id);
+            // Any basic missing, the backup never off site, or not known: first.
+            for (q, v) in [("security.two-step", 1), ("people.in-house", 1), ("lead.direction", 1), ("security.restore", 1)] {
+                let a = in_place(&[1, 2, 3], &[("security.restore", 2), (q, v)]);
+                let advice = advise(&m, &d, &firm(industry, ambition), &a, &assess(&m, &a));
+                assert_eq!(backup(&advice).map(|(_, why)| why), Some(Why::Floor), "{industry}, {q} = {v}: {:?}", advice.actions);
+                assert_eq!(advice.actions[0].why, Why::Floor, "{industry}, {q} = {v}: {:?}", advice.actions);
+            }
+            let mut a = in_place(&[1, 2, 3], &[]);
+            a.set(QuestionId::new("security.restore"), Answer::DontKnow);
+            let advice = advise(&m, &d, &firm(industry, ambition), &a, &assess(&m, &a));
+            assert_eq!(backup(&advice), Some((0, Why::Floor)), "{industry}, don't know: {:?}", advice.actions);
+        }
+    }
 }
 
 #[test]

@@ -257,33 +257,18 @@ const FIRST: &[(&str, &str)] = &[
     ("cleaning-stairwells", "admin.accounting"),
     ("kitchen-shops-chain", "ops.till-with-product-data"),
     ("dairy-farm-robots", "admin.e-invoicing"),
-    ("architects-bim", "security.backup"),
-    ("civil-contractor-no", "security.backup"),
+    ("architects-bim", "hire.graduate"),
+    ("civil-contractor-no", "ethics.data-rules"),
 ];
 
 /// Where the engine's first action is not the adviser's, and why the answers cannot say
 /// more.
-const DIVERGES: &[(&str, &str)] = &[
-    (
-        "fitness-saas",
-        "the adviser would start a certification-ready security programme because large customers ask for ISO 27001; \
+const DIVERGES: &[(&str, &str)] = &[(
+    "fitness-saas",
+    "the adviser would start a certification-ready security programme because large customers ask for ISO 27001; \
          the questionnaire has no question on customers' security demands, and by the answers security is in place \
          while change management (1) and a learning plan (1) are not",
-    ),
-    (
-        "architects-bim",
-        "the adviser would start with early simulation through a graduate and puts the backup second; the backups run \
-         but were never restored (2), and from step 3 the floor puts a tested restore first, as two other advisers \
-         did for the electrician and the food producer with the same answer; the board says why (basic IT security \
-         comes first)",
-    ),
-    (
-        "civil-contractor-no",
-        "the adviser would start with rules for machine and location data agreed with the union representatives and \
-         puts the backup third; nightly backups never restored (2) meet the same floor, and the data rules come \
-         second",
-    ),
-];
+)];
 
 #[test]
 fn each_persona_gets_the_first_action_an_adviser_expects() {

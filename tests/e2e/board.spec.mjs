@@ -7,6 +7,7 @@ import { test, expect, PERSONAS, openResultOf, startWithProfile, answerAll } fro
 
 const moulder = PERSONAS.find((p) => p.id === 'plastics-moulder'); // the longest sentence: a step open below
 const painter = PERSONAS.find((p) => p.id === 'painter-solo'); // not yet on step 1
+const architects = PERSONAS.find((p) => p.id === 'architects-bim'); // a floor second, with its tag
 
 /** Whether an element lies wholly inside the window as it is (no scrolling). */
 async function inFirstScreen(locator) {
@@ -18,7 +19,7 @@ async function inFirstScreen(locator) {
 
 for (const [width, height] of [[1280, 800], [375, 812]]) {
   for (const lang of ['da', 'en', 'nb']) {
-    for (const persona of [moulder, painter]) {
+    for (const persona of [moulder, painter, architects]) {
       test(`the first screen of ${persona.id}'s result at ${width}x${height} (${lang}) holds the step, why, the ambition, the first action and the controls`, async ({ page, server }) => {
         await page.setViewportSize({ width, height });
         await openResultOf(page, server, persona, `/?lang=${lang}`);

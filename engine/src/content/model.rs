@@ -348,6 +348,14 @@ pub struct Floor {
     pub question: QuestionId,
     pub min: u8,
     pub from_step: u8,
+    /// When the floor's own answer counts as in place on its scale (though below `min`)
+    /// and every question here is in place too, the floor's action comes second, right
+    /// after the first action, instead of first: backups that run off site but were never
+    /// restored, in a firm with two-step login, its own digital skills and a direction, are
+    /// a short job to order, not a reason to bury the advice that moves the firm. Empty:
+    /// always first.
+    #[serde(default)]
+    pub second_if_in_place: List<QuestionId>,
 }
 
 /// Whom a programme or scheme is for, as its owner states it. Empty means anyone.

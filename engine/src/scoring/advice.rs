@@ -5,7 +5,10 @@
 //! step 3 on, a tested backup and two-step login come before any lab visit or pilot;
 //! `floors` in the advice content), else the sign that would move it up, solved the way
 //! its industry solves it (actions carry the industries they suit, and one made for the
-//! company's industry is preferred), else what holds it back.
+//! company's industry is preferred), else what holds it back. A floor whose answer is
+//! already in place on its scale, in a firm whose other basics are in place too
+//! (`second_if_in_place`: off-site backups never restored, with two-step login, the firm's
+//! own digital skills and a direction), comes second instead, right after the first action.
 //!
 //! Owns the choice and order of actions. The seed's lesson is that successful firms took
 //! one step and one solution at a time, so the advice is short and ordered by what
@@ -42,7 +45,7 @@
 
 use crate::answers::{Answer, Answers};
 use crate::assess::{holding_back_step, Assessment, Gap, GapReason};
-use crate::model::{AdviceData, Effort, Model, QuestionId, Role, Text};
+use crate::model::{AdviceData, Effort, Floor, Model, QuestionId, Role, Text};
 use crate::move_up::cheapest;
 use crate::profile::Profile;
 
@@ -93,6 +96,9 @@ pub struct ChosenAction {
 pub enum Why {
     /// It lifts a floor that must be in place before anything else.
     Floor,
+    /// It lifts a floor that comes right after the first action: the floor's answer is in
+    /// place on its scale, and so is everything its `second_if_in_place` names.
+    FloorSecond,
     /// It closes the company's own gaps (`gaps`).
     Gaps,
     /// It serves the step the company works towards (a step above the one it stands on).
@@ -132,6 +138,22 @@ pub fn roadmap_first<'a>(data: &'a AdviceData, industry: &str, step: u8, chosen:
 /// The floors this company is below: from their step on, each question answered below
 /// its minimum (or "don't know", or not at all), as a gap on the step worked towards.
 pub fn floors_open(model: &Model, data: &AdviceData, answers: &Answers, assessment: &Assessment, towards: u8) -> Vec<Gap> {
+    open_floors(model, data, answers, assessment, towards).into_iter().map(|(_, gap)| gap).collect()
+}
+
+/// Whether an open floor's action comes second, not first: its own answer counts as in
+/// place on its scale (though below the floor), and so does every question its
+/// `second_if_in_place` names.
+fn comes_second(model: &Model, floor: &Floor, answers: &Answers) -> bool {
+    let in_place = |q: &QuestionId| {
+        let from = model.question(q).and_then(|q| model.in_place_from(q));
+        matches!((answers.get(q), from), (Some(Answer::Option(v)), Some(from)) if v >= from)
+    };
+    !floor.second_if_in_place.is_empty() && in_place(&floor.question) && floor.second_if_in_place.iter().all(in_place)
+}
+
+/// The open floors with their gaps (see [`floors_open`]).
+fn open_floors<'a>(model: &Model, data: &'a AdviceData, answers: &Answers, assessment: &Assessment, towards: u8) -> Vec<(&'a Floor, Gap)> {
     data.floors
         .iter()
         .filter(|f| assessment.step >= f.from_step && model.question(&f.question).is_some())
@@ -145,7 +167,7 @@ pub fn floors_open(model: &Model, data: &AdviceData, answers: &Answers, assessme
                 Some(Answer::DontKnow) => (GapReason::DontKnow, None),
                 Some(Answer::NotRelevant) | None => (GapReason::Unanswered, None),
             };
-            Some(Gap { step: towards, question: f.question.clone(), reason, score })
+            Some((f, Gap { step: towards, question: f.question.clone(), reason, score }))
         })
         .collect()
 }
@@ -177,9 +199,10 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
     let passed_enablers = assessment.enablers_open.iter().filter(|g| g.step >= 1 && g.step <= step);
     let below: Vec<&Gap> = assessment.lower_gaps.iter().chain(open_below).chain(passed_enablers).collect();
     let holding_back = assessment.holding_back(model, holding_back_step(assessment, Some(ambition)));
-    // A floor comes before anything else.
-    let floors = floors_open(model, data, answers, assessment, target);
-    for gap in &floors {
+    // A floor comes before anything else (one that comes second is moved there at the end).
+    let floors = open_floors(model, data, answers, assessment, target);
+    let second: Vec<&QuestionId> = floors.iter().filter(|(f, _)| comes_second(model, f, answers)).map(|(f, _)| &f.question).collect();
+    for (_, gap) in &floors {
         push(FLOOR, gap, &mut gaps);
     }
     if ambition_reached {
@@ -284,7 +307,11 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
                 .filter(|(_, g)| action.closes.contains(&g.question) && !covered(&chosen, &g.question))
                 .map(|(_, g)| g.clone())
                 .collect();
-            let why = if *tier == FLOOR { Why::Floor } else { Why::Gaps };
+            let why = match *tier {
+                FLOOR if own.iter().all(|g| second.contains(&&g.question)) => Why::FloorSecond,
+                FLOOR => Why::Floor,
+                _ => Why::Gaps,
+            };
             used.push(*tier);
             chosen.push(ChosenAction { id: action.id.clone(), gaps: own, why });
         }
@@ -325,6 +352,14 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
         if !chosen.iter().any(|c| c.id == action.id) {
             chosen.push(ChosenAction { id: action.id.clone(), gaps: Vec::new(), why });
         }
+    }
+    // A floor that comes second goes right after the first action that is no floor (the
+    // floors that come first stay ahead of it).
+    if chosen.iter().any(|c| !matches!(c.why, Why::Floor | Why::FloorSecond)) {
+        let (seconds, mut rest): (Vec<ChosenAction>, Vec<ChosenAction>) = chosen.into_iter().partition(|c| c.why == Why::FloorSecond);
+        let at = rest.iter().position(|c| c.why != Why::Floor).map_or(rest.len(), |i| i + 1);
+        rest.splice(at..at, seconds);
+        chosen = rest;
     }
 
     // Where to go first follows the step the advice works on: the next one, or, with the

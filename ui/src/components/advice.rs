@@ -109,8 +109,8 @@ fn reason(t: &Texts, model: &Model, answers: &Answers, action: &digitrappe_engin
     match action.why {
         Why::Towards(step) => return fill(t.ui(Ui::AdviceGeneral), &[("step", &step.to_string())]),
         Why::Strengthen(step) => return fill(t.ui(Ui::AdviceGeneralStrengthen), &[("step", &step.to_string())]),
-        Why::Floor | Why::Gaps if action.gaps.is_empty() => return String::new(),
-        Why::Floor | Why::Gaps => {}
+        Why::Floor | Why::FloorSecond | Why::Gaps if action.gaps.is_empty() => return String::new(),
+        Why::Floor | Why::FloorSecond | Why::Gaps => {}
     }
     let items: Vec<String> = action
         .gaps
@@ -126,7 +126,11 @@ fn reason(t: &Texts, model: &Model, answers: &Answers, action: &digitrappe_engin
             )
         })
         .collect();
-    let template = if action.why == Why::Floor { Ui::AdviceReasonFloor } else { Ui::AdviceReason };
+    let template = match action.why {
+        Why::Floor => Ui::AdviceReasonFloor,
+        Why::FloorSecond => Ui::AdviceReasonFloorSecond,
+        _ => Ui::AdviceReason,
+    };
     fill(t.ui(template), &[("answers", &capped_list(t, &items))])
 }
 
@@ -210,7 +214,7 @@ pub fn AdviceSection(props: &Props) -> Html {
                             <p class="card-meta">
                                 { stage(t, action.stage) }{ " · " }{ fill(t.ui(Ui::AdviceEffort), &[("effort", effort(t, action.effort))]) }
                             </p>
-                            <p class="card-reason" data-why={match c.why { Why::Floor => "floor", Why::Gaps => "gaps", Why::Towards(_) => "towards", Why::Strengthen(_) => "strengthen" }}>{ reason(t, m, &props.answers, c) }</p>
+                            <p class="card-reason" data-why={match c.why { Why::Floor => "floor", Why::FloorSecond => "floor-second", Why::Gaps => "gaps", Why::Towards(_) => "towards", Why::Strengthen(_) => "strengthen" }}>{ reason(t, m, &props.answers, c) }</p>
                             <dl>
                                 <dt>{ t.ui(Ui::AdviceWhy) }</dt><dd>{ key("why") }</dd>
                                 <dt>{ t.ui(Ui::AdviceWhat) }</dt><dd>{ key("what") }</dd>

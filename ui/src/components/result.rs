@@ -289,9 +289,9 @@ fn part(id: &'static str, heading: &str, open: bool, body: Html) -> Html {
 }
 
 /// The first three actions as one-liners (`first-actions`, each `first-action` with
-/// `data-action-id`), most important first. An action that lifts a floor says why it comes
-/// before the gap the board's sentence names (`first-action-why`); the others answer that
-/// sentence.
+/// `data-action-id`), most important first. An action that lifts a floor says why it is
+/// there though the board's sentence names another gap (`first-action-why`); the others
+/// answer that sentence.
 fn first_actions(t: &Texts, report: &Report) -> Html {
     let actions = &report.advice.actions;
     if actions.is_empty() {
@@ -304,13 +304,23 @@ fn first_actions(t: &Texts, report: &Report) -> Html {
                 { for actions.iter().take(3).map(|a| html! {
                     <li data-testid="first-action" data-action-id={a.id.to_string()}>
                         { t.get(&format!("action.{}.title", a.id)).unwrap_or(&a.id) }
-                        if a.why == Why::Floor {
-                            <span class="first-action-why" data-testid="first-action-why">{ " – " }{ t.ui(Ui::BoardActionFloor) }</span>
+                        if let Some(tag) = floor_tag(a.why) {
+                            <span class="first-action-why" data-testid="first-action-why">{ " – " }{ t.ui(tag) }</span>
                         }
                     </li>
                 }) }
             </ol>
         </>
+    }
+}
+
+/// Why a floor's action is on the board though the board's sentence names another gap:
+/// IT security first, or a short IT-security job right after the first action.
+fn floor_tag(why: Why) -> Option<Ui> {
+    match why {
+        Why::Floor => Some(Ui::BoardActionFloor),
+        Why::FloorSecond => Some(Ui::BoardActionFloorSecond),
+        _ => None,
     }
 }
 
@@ -684,7 +694,7 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
-    async fn a_floor_first_on_the_board_says_why_it_comes_before_the_gap_the_sentence_names() {
+    async fn a_floor_on_the_board_says_why_it_is_there_before_or_after_the_gap_the_sentence_names() {
         // Step 3 in place, but the backup restore below the floor's minimum: the floor's
         // action comes first, and the board says why (an adviser asked "why this first?").
         let answers = up_to(3, &[("security.restore", Answer::Option(2))]);
@@ -698,6 +708,21 @@ mod tests {
             actions[1..].iter().all(|a| a.query_selector("[data-testid=first-action-why]").unwrap().is_none()),
             "the actions that answer the board's sentence carry no tag"
         );
+        // With its own digital skills in place as well, the untested off-site backup comes
+        // second, as a short job (the third adviser's rule), and the first action is the
+        // one the sentence names.
+        let answers = up_to(3, &[("security.restore", Answer::Option(2)), ("people.in-house", Answer::Option(3))]);
+        let profile = Profile { industry: Some("manufacturing".into()), size: Some("10-49".into()), ambition: Some(4), staff: None };
+        let root = render(Lang::En, profile, answers);
+        drawn(&root).await;
+        let actions = all(&root, "[data-testid=first-action]");
+        assert!(actions[0].query_selector("[data-testid=first-action-why]").unwrap().is_none(), "the first action answers the sentence");
+        assert_eq!(actions[1].get_attribute("data-action-id").as_deref(), Some("security.backup"));
+        let why = actions[1].query_selector("[data-testid=first-action-why]").unwrap().expect("the backup says why it is there");
+        assert_eq!(why.text_content().unwrap(), " – a quick IT security task");
+        let card = root.query_selector("[data-testid=advice-action][data-action-id='security.backup'] .card-reason").unwrap().unwrap();
+        assert_eq!(card.get_attribute("data-why").as_deref(), Some("floor-second"));
+        assert!(card.text_content().unwrap().starts_with("Comes right after the first action"));
         // A company with no floor open sees no tag.
         let root = render(Lang::En, Profile::default(), up_to(3, &[]));
         drawn(&root).await;
