@@ -97,7 +97,7 @@ rs_struct! {
     DiiIndicator { id, any }
     AnswerAtLeast { question, min }
     ContextFigure { id, question, industry, country, source }
-    AdviceData { help_types, actions, catalogue, routing, project_kinds, floors }
+    AdviceData { help_types, actions, catalogue, routing, project_kinds, floors, early_floors }
     Floor { question, min, from_step, second_if_in_place }
     Conditions { min_fte, max_fte, projects, requires }
     Action { id, steps, closes, stage, axis, effort, help, industries, unsuited, sizes, requires, project, sources }

@@ -338,6 +338,10 @@ pub struct AdviceData {
     /// What must be in place before anything else, from a step on (a tested backup and
     /// two-step login before any lab visit).
     pub floors: List<Floor>,
+    /// Floors that matter below their step too: the first of these not in place has its
+    /// action come second, right after the first action (two-step login before the backup).
+    #[serde(default)]
+    pub early_floors: List<QuestionId>,
 }
 
 /// A floor: from `from_step` on (the step a company stands on), `question` must be

@@ -9,6 +9,8 @@
 //! already in place on its scale, in a firm whose other basics are in place too
 //! (`second_if_in_place`: off-site backups never restored, with two-step login, the firm's
 //! own digital skills and a direction), comes second instead, right after the first action.
+//! Below the floors' step, one of them (`early_floors`: two-step login, else the backup) comes
+//! second when it is not in place.
 //!
 //! Owns the choice and order of actions. The seed's lesson is that successful firms took
 //! one step and one solution at a time, so the advice is short and ordered by what
@@ -152,6 +154,24 @@ fn comes_second(model: &Model, floor: &Floor, answers: &Answers) -> bool {
     !floor.second_if_in_place.is_empty() && in_place(&floor.question) && floor.second_if_in_place.iter().all(in_place)
 }
 
+/// Below the step its floor starts at, the first of `early_floors` whose answer is not in
+/// place on its scale ("don't know" and unanswered included), as a gap on the step worked
+/// towards: advisers give a young firm one basic IT-security action among its first three,
+/// right after the action that moves it up, and two-step login before the backup.
+fn early_floor(model: &Model, data: &AdviceData, answers: &Answers, assessment: &Assessment, towards: u8) -> Option<Gap> {
+    data.early_floors.iter().find_map(|id| {
+        let floor = data.floors.iter().find(|f| f.question == *id)?;
+        let q = model.question(id).filter(|_| assessment.step < floor.from_step)?;
+        let (reason, score) = match answers.get(id) {
+            Some(Answer::Option(v)) if model.in_place_from(q).is_none_or(|from| v >= from) => return None,
+            Some(Answer::Option(v)) => (GapReason::NotInPlace, model.option(q, v).map(|o| o.score)),
+            Some(Answer::DontKnow) => (GapReason::DontKnow, None),
+            Some(Answer::NotRelevant) | None => (GapReason::Unanswered, None),
+        };
+        Some(Gap { step: towards, question: id.clone(), reason, score })
+    })
+}
+
 /// The open floors with their gaps (see [`floors_open`]).
 fn open_floors<'a>(model: &Model, data: &'a AdviceData, answers: &Answers, assessment: &Assessment, towards: u8) -> Vec<(&'a Floor, Gap)> {
     data.floors
@@ -201,8 +221,14 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
     let holding_back = assessment.holding_back(model, holding_back_step(assessment, Some(ambition)));
     // A floor comes before anything else (one that comes second is moved there at the end).
     let floors = open_floors(model, data, answers, assessment, target);
-    let second: Vec<&QuestionId> = floors.iter().filter(|(f, _)| comes_second(model, f, answers)).map(|(f, _)| &f.question).collect();
+    let mut second: Vec<&QuestionId> = floors.iter().filter(|(f, _)| comes_second(model, f, answers)).map(|(f, _)| &f.question).collect();
     for (_, gap) in &floors {
+        push(FLOOR, gap, &mut gaps);
+    }
+    // Below the floors' step, the most urgent of them not in place comes second.
+    let early = early_floor(model, data, answers, assessment, target);
+    if let Some(gap) = &early {
+        second.push(&gap.question);
         push(FLOOR, gap, &mut gaps);
     }
     if ambition_reached {

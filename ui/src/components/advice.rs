@@ -120,10 +120,9 @@ fn reason(t: &Texts, model: &Model, answers: &Answers, action: &digitrappe_engin
                 (Some(q), Some(a)) => answer_label(t, q, a),
                 _ => t.ui(Ui::GapUnanswered).to_string(),
             };
-            fill(
-                t.ui(Ui::AdviceReasonItem),
-                &[("answer", &answer), ("sign", t.question(g.question.as_str()).short()), ("step", &g.step.to_string())],
-            )
+            // A condition that holds back no step (the green ones) has no step to name.
+            let template = if g.step == 0 { Ui::AdviceReasonItemNoStep } else { Ui::AdviceReasonItem };
+            fill(t.ui(template), &[("answer", &answer), ("sign", t.question(g.question.as_str()).short()), ("step", &g.step.to_string())])
         })
         .collect();
     let template = match action.why {
@@ -355,10 +354,15 @@ mod tests {
             let text = card.text_content().unwrap();
             assert!(text.contains("Why") && text.contains("First move") && text.contains("How to get started"), "{id}");
             assert!(!card.query_selector("h3").unwrap().unwrap().text_content().unwrap().is_empty(), "{id} has a title");
-            assert!(text.contains("Chosen because:") || text.contains("A good move"), "{id} says why it was chosen");
+            assert!(
+                text.contains("Chosen because:") || text.contains("A good move") || text.contains("Comes right after the first action"),
+                "{id} says why it was chosen"
+            );
         }
         let first = cards[0].text_content().unwrap();
         assert!(first.contains(", step 2)"), "what blocks step 2 comes first: {first}");
+        // No backup and no two-step login on step 1: one basic, two-step login, comes second.
+        assert_eq!(cards[1].get_attribute("data-action-id").as_deref(), Some("security.login-and-updates"));
         let routing = root.query_selector("[data-testid=routing]").unwrap().unwrap();
         assert_eq!(routing.get_attribute("data-route").as_deref(), Some("basic"));
         assert!(text_of(&root, "[data-testid=routing]").contains("Erhvervshus"));
@@ -367,6 +371,24 @@ mod tests {
         assert_eq!(steps, ["1", "2"]);
         assert!(text_of(&root, "[data-testid=roadmap] h3").ends_with("Retail"));
         assert!(all(&root, "[data-testid=contact]").is_empty(), "no site, no contacts");
+    }
+
+    #[wasm_bindgen_test]
+    fn a_reason_names_a_step_only_where_the_gap_has_one() {
+        use digitrappe_engine::advice::{ChosenAction, Why};
+        use digitrappe_engine::assess::{Gap, GapReason};
+        use digitrappe_engine::QuestionId;
+        let (m, t) = (model(), texts(Lang::Nb));
+        let gap = |id: &str, step: u8| Gap { step, question: QuestionId::new(id), reason: GapReason::NotInPlace, score: Some(33) };
+        let answers: Answers =
+            [(QuestionId::new("green.climate-data"), Answer::Option(1)), (QuestionId::new("admin.files"), Answer::Option(1))]
+                .into_iter()
+                .collect();
+        let action =
+            ChosenAction { id: "green.document".into(), gaps: vec![gap("green.climate-data", 0), gap("admin.files", 1)], why: Why::Gaps };
+        let text = reason(&t, &m, &answers, &action);
+        assert!(!text.contains("trinn 0"), "no step 0 on the staircase: {text}");
+        assert!(text.contains("trinn 1)"), "a sign keeps its step: {text}");
     }
 
     #[wasm_bindgen_test]
