@@ -59,8 +59,11 @@ test('on a phone the details start folded, so the result is a few screens, and e
 
 test('the board\'s controls keep the result in the history and lead to sharing; the details fold away', async ({ page, server }) => {
   await openResultOf(page, server, moulder, '/?lang=en');
-  await page.getByTestId('board-keep').click();
+  // By keyboard: the button goes, and the focus moves to the line that takes its place.
+  await page.getByTestId('board-keep').focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('board-kept')).toHaveText('This result is kept in the history.');
+  await expect(page.getByTestId('board-kept')).toBeFocused();
   await expect(page.getByTestId('history').locator('li')).toHaveCount(1);
   await page.getByTestId('board-share').click();
   await expect(page.locator('#share-heading')).toBeFocused();

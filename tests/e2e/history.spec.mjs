@@ -15,6 +15,8 @@ test('two kept results are compared area by area, renamed, and deleted for real'
   await expect(page.getByTestId('history-keep')).toBeVisible();
   await page.getByTestId('history-keep').click();
   await expect(page.locator('.history-status')).toHaveText('This result is kept in the history.');
+  await expect(page.locator('.history-status'), 'the focus stays where the button was').toBeFocused();
+  await expect(page.getByTestId('board-kept')).not.toBeFocused();
   await expect(page.getByTestId('history-keep'), 'kept already').toHaveCount(0);
   await expect(page.getByTestId('history').locator('li')).toHaveCount(1);
 

@@ -119,3 +119,32 @@ pub fn use_shortcut_keys(enabled: bool, on_key: Callback<String, bool>) {
         move || drop(listener)
     });
 }
+
+/// A control that goes once used ("Keep" becomes "kept"): the control calls `arm` when
+/// pressed; when `done` then turns true and the focus went with the control (it fell to
+/// the page's body), it moves to `line`, the line that takes the control's place (give it
+/// `tabindex="-1"`), so a keyboard user keeps their place. Nothing moves on the first
+/// render or when another control caused the change.
+pub struct FocusWhenDone {
+    pub line: NodeRef,
+    pub arm: Callback<()>,
+}
+
+#[hook]
+pub fn use_focus_when_done(done: bool) -> FocusWhenDone {
+    let line = use_node_ref();
+    let armed = use_mut_ref(|| false);
+    {
+        let (line, armed) = (line.clone(), armed.clone());
+        use_effect_with(done, move |done| {
+            let document = web_sys::window().and_then(|w| w.document());
+            let lost = document.is_some_and(|d| d.active_element().is_none_or(|a| a.tag_name() == "BODY"));
+            if *done && std::mem::take(&mut *armed.borrow_mut()) && lost {
+                if let Some(line) = line.cast::<web_sys::HtmlElement>() {
+                    let _ = line.focus();
+                }
+            }
+        });
+    }
+    FocusWhenDone { line, arm: Callback::from(move |()| *armed.borrow_mut() = true) }
+}

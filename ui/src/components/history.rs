@@ -38,6 +38,7 @@ fn signed(delta: Option<i64>) -> String {
 
 #[component]
 pub fn HistorySection(props: &Props) -> Html {
+    let kept_focus = crate::hooks::use_focus_when_done(props.kept);
     let t = &props.texts;
     let m = &props.model;
     let entries = &props.history.entries;
@@ -116,7 +117,7 @@ pub fn HistorySection(props: &Props) -> Html {
         <section class="history" aria-labelledby="history-heading">
             <h2 id="history-heading">{ t.ui(Ui::HistoryHeading) }</h2>
             <p>{ t.ui(Ui::HistoryIntro) }</p>
-            <p class="history-status" role="status">
+            <p class="history-status" role="status" tabindex="-1" ref={kept_focus.line.clone()}>
                 { match props.status {
                     Some(HistoryStatus::Kept) => t.ui(Ui::HistoryKept),
                     Some(HistoryStatus::Unreadable) => t.ui(Ui::HistoryUnreadable),
@@ -128,7 +129,10 @@ pub fn HistorySection(props: &Props) -> Html {
             </p>
             if !props.kept {
                 <button type="button" class="secondary" data-testid="history-keep"
-                    onclick={props.on_keep.reform(|_: MouseEvent| ())}>{ t.ui(Ui::HistoryKeep) }</button>
+                    onclick={{
+                        let (arm, on_keep) = (kept_focus.arm.clone(), props.on_keep.clone());
+                        Callback::from(move |_: MouseEvent| { arm.emit(()); on_keep.emit(()); })
+                    }}>{ t.ui(Ui::HistoryKeep) }</button>
             }
             if entries.is_empty() {
                 <p>{ t.ui(Ui::HistoryEmpty) }</p>

@@ -80,7 +80,8 @@ pub fn MoveUpSection(props: &Props) -> Html {
                         }) }
                     </fieldset>
                     <p class="what-if" data-testid="what-if" data-step={step.to_string()} aria-live="polite">
-                        { fill(t.ui(Ui::MoveUpResult), &[("place", &t.place(step))]) }
+                        // Nothing ticked yet: where the firm stands today, and what the boxes do.
+                        { fill(t.ui(if chosen.is_empty() { Ui::MoveUpNone } else { Ui::MoveUpResult }), &[("place", &t.place(step))]) }
                     </p>
                     <p class="help">{ t.ui(Ui::MoveUpSaved) }</p>
                 </>

@@ -337,6 +337,7 @@ fn go_to_share() {
 #[component]
 pub fn ResultScreen(props: &Props) -> Html {
     let heading = use_focus_heading(props.focus);
+    let kept_focus = crate::hooks::use_focus_when_done(props.keep.as_ref().is_some_and(|(kept, _)| *kept));
     let t = &props.texts;
     let report = &props.report;
     let a = &report.assessment;
@@ -457,9 +458,12 @@ pub fn ResultScreen(props: &Props) -> Html {
                         </button>
                         if let Some((kept, on_keep)) = &props.keep {
                             if *kept {
-                                <span class="board-kept" data-testid="board-kept">{ t.ui(Ui::HistoryKept) }</span>
+                                <span class="board-kept" data-testid="board-kept" tabindex="-1" ref={kept_focus.line.clone()}>{ t.ui(Ui::HistoryKept) }</span>
                             } else {
-                                <button type="button" class="secondary" data-testid="board-keep" onclick={on_keep.reform(|_: MouseEvent| ())}>
+                                <button type="button" class="secondary" data-testid="board-keep" onclick={{
+                                    let (arm, on_keep) = (kept_focus.arm.clone(), on_keep.clone());
+                                    Callback::from(move |_: MouseEvent| { arm.emit(()); on_keep.emit(()); })
+                                }}>
                                     { t.ui(Ui::BoardKeep) }
                                 </button>
                             }
@@ -749,6 +753,11 @@ mod tests {
         assert_eq!(changes.len(), 2, "two of step 3's three signs");
         let what_if = || root.query_selector("[data-testid=what-if]").unwrap().unwrap().get_attribute("data-step");
         assert_eq!(what_if().as_deref(), Some("2"));
+        assert_eq!(
+            text_of(&root, "[data-testid=what-if]"),
+            "Tick an improvement to see where you would stand. Today: step 2.",
+            "nothing ticked: no promise of a place"
+        );
         for (i, change) in changes.iter().enumerate() {
             change.dyn_ref::<web_sys::HtmlElement>().unwrap().click();
             yew::scheduler::flush().await;
