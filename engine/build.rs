@@ -100,7 +100,7 @@ rs_struct! {
     AdviceData { help_types, actions, catalogue, routing, project_kinds, floors, early_floors }
     Floor { question, min, from_step, second_if_in_place }
     Conditions { min_fte, max_fte, projects, requires }
-    Action { id, steps, closes, stage, axis, effort, help, industries, unsuited, sizes, requires, project, sources }
+    Action { id, steps, closes, stage, axis, effort, help, industries, unsuited, sizes, requires, for_answers, project, sources }
     HelpEntry { id, country, kind, steps, url, dimensions, conditions, sources }
     Routing { specialist_from_step, basic, specialist }
     CodeBook { comment, versions }

@@ -536,17 +536,26 @@ fn each_industry_roadmap_names_a_concrete_first_move_written_for_it() {
     // Every industry but "other" has its own first move on step 2, where standard solutions
     // enter daily operations.
     for industry in m.profile.industries.iter().filter(|i| *i != "other") {
-        let first = roadmap_first(&d, industry, 2, &[]).unwrap_or_else(|| panic!("{industry}: no first move of its own on step 2"));
+        let first = roadmap_first(&d, industry, 2, &[], &[]).unwrap_or_else(|| panic!("{industry}: no first move of its own on step 2"));
         assert!(first.made_for(Some(industry)) && first.steps.contains(&2));
     }
-    assert_eq!(roadmap_first(&d, "food-production", 2, &[]).map(|a| a.id.as_ref()), Some("ops.production-planning"));
-    assert_eq!(roadmap_first(&d, "agriculture", 4, &[]).map(|a| a.id.as_ref()), Some("data.precision-farming"));
-    assert!(roadmap_first(&d, "other", 2, &[]).is_none(), "no industry, no industry-specific move");
+    assert_eq!(roadmap_first(&d, "food-production", 2, &[], &[]).map(|a| a.id.as_ref()), Some("ops.production-planning"));
+    assert_eq!(roadmap_first(&d, "agriculture", 4, &[], &[]).map(|a| a.id.as_ref()), Some("data.precision-farming"));
+    assert!(roadmap_first(&d, "other", 2, &[], &[]).is_none(), "no industry, no industry-specific move");
     // The roadmap names the move the advice chose, so card and roadmap agree.
     let a = in_place(&[1], &[("ops.planning", 3)]);
     let advice = advise(&m, &d, &firm("food-production", 2), &a, &assess(&m, &a));
     assert_eq!(advice.actions[0].id, "ops.till-with-product-data");
-    assert_eq!(roadmap_first(&d, "food-production", 2, &advice.actions).map(|a| a.id.as_ref()), Some("ops.till-with-product-data"));
+    assert_eq!(
+        roadmap_first(&d, "food-production", 2, &advice.actions, &advice.in_place).map(|a| a.id.as_ref()),
+        Some("ops.till-with-product-data")
+    );
+    // A workshop (services) with its business system and tools of the trade in place is not
+    // sent to a till: the roadmap names a move for what it lacks (first-time-user review).
+    let owned = [QuestionId::new("ops.business-system"), QuestionId::new("ops.trade-tools")];
+    assert_eq!(roadmap_first(&d, "services", 2, &[], &[]).map(|a| a.id.as_ref()), Some("ops.till-with-product-data"));
+    let first = roadmap_first(&d, "services", 2, &[], &owned).unwrap();
+    assert!(first.closes.iter().any(|q| !owned.contains(q)), "{} offers only what the firm has", first.id);
 }
 
 #[test]

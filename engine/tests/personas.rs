@@ -259,16 +259,30 @@ const FIRST: &[(&str, &str)] = &[
     ("dairy-farm-robots", "admin.e-invoicing"),
     ("architects-bim", "hire.graduate"),
     ("civil-contractor-no", "ethics.data-rules"),
+    ("advokatkontor", "ops.projects-and-hours"),
+    ("bilverksted-no", "ops.job-app"),
+    ("renhold-no", "ops.job-app"),
+    ("vinimport", "ops.stock-and-orders"),
+    ("groentsagsavler", "data.precision-farming"),
+    ("inkludering-no", "systems.connect"),
 ];
 
 /// Where the engine's first action is not the adviser's, and why the answers cannot say
 /// more.
-const DIVERGES: &[(&str, &str)] = &[(
-    "fitness-saas",
-    "the adviser would start a certification-ready security programme because large customers ask for ISO 27001; \
+const DIVERGES: &[(&str, &str)] = &[
+    (
+        "fitness-saas",
+        "the adviser would start a certification-ready security programme because large customers ask for ISO 27001; \
          the questionnaire has no question on customers' security demands, and by the answers security is in place \
          while change management (1) and a learning plan (1) are not",
-)];
+    ),
+    (
+        "renhold-no",
+        "the adviser would restart the planning app the firm bought in 2022 and stopped using, with a rollout plan and \
+         super-users; the questionnaire cannot say that a system is owned but unused (planning is answered 1, a \
+         whiteboard and phone), so the engine offers a planning app like any firm without one",
+    ),
+];
 
 #[test]
 fn each_persona_gets_the_first_action_an_adviser_expects() {

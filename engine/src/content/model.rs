@@ -409,6 +409,11 @@ pub struct Action {
     /// ERP asks for an ERP).
     #[serde(default)]
     pub requires: List<QuestionId>,
+    /// The answers (option values) to the questions it closes for which it is offered: a
+    /// first try for a firm that has not begun, taking a pilot into daily work for one that
+    /// runs a pilot. "Don't know" and unanswered count as the lowest option. Empty: any.
+    #[serde(default)]
+    pub for_answers: List<u8>,
     /// The kind of project it is (one of `project_kinds`), which decides the programmes
     /// that may fund it.
     pub project: Text,
@@ -545,6 +550,12 @@ impl Action {
     /// Whether it was written for `industry` in particular.
     pub fn made_for(&self, industry: Option<&str>) -> bool {
         industry.is_some_and(|ind| self.industries.iter().any(|i| i == ind))
+    }
+
+    /// Whether it is offered for a question answered `value` (`None`: "don't know" or
+    /// unanswered, which count as the lowest option); see `for_answers`.
+    pub fn fits_answer(&self, value: Option<u8>) -> bool {
+        self.for_answers.is_empty() || self.for_answers.contains(&value.unwrap_or(0))
     }
 }
 

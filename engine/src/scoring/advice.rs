@@ -130,11 +130,24 @@ fn effort_rank(effort: Effort) -> u8 {
 
 /// The concrete first move the industry roadmap names for a step: an action written for
 /// this industry that serves the step, the one the advice chose if it chose one (`chosen`),
-/// else the first in the content (none for `other`, or where the industry has no action of
-/// its own on that step).
-pub fn roadmap_first<'a>(data: &'a AdviceData, industry: &str, step: u8, chosen: &[ChosenAction]) -> Option<&'a crate::model::Action> {
+/// else the first in the content that answers a question not yet in place (`in_place`: a
+/// workshop with a business system is not told to get a till), else the first in the
+/// content (none for `other`, or where the industry has no action of its own on that step).
+pub fn roadmap_first<'a>(
+    data: &'a AdviceData,
+    industry: &str,
+    step: u8,
+    chosen: &[ChosenAction],
+    in_place: &[QuestionId],
+) -> Option<&'a crate::model::Action> {
     let fits = |a: &&crate::model::Action| a.made_for(Some(industry)) && a.steps.contains(&step);
-    chosen.iter().filter_map(|c| data.action(&c.id)).find(fits).or_else(|| data.actions.iter().find(fits))
+    let open = |a: &&crate::model::Action| a.closes.iter().any(|q| !in_place.contains(q));
+    chosen
+        .iter()
+        .filter_map(|c| data.action(&c.id))
+        .find(fits)
+        .or_else(|| data.actions.iter().filter(fits).find(open))
+        .or_else(|| data.actions.iter().find(fits))
 }
 
 /// The floors this company is below: from their step on, each question answered below
@@ -279,7 +292,16 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
     // Within a tier, a sign the company's industry has its own action for comes first;
     // then the least-in-place sign: "no" before "a little", then "don't know", then
     // unanswered; the model's order after that (the sort is stable).
-    let own_action = |q: &QuestionId| data.actions.iter().any(|a| suits(a) && a.made_for(industry) && a.closes.contains(q));
+    // An action answers a question when it closes it and is offered for the answer given
+    // (a first try only where nothing has begun; see `for_answers`).
+    let answers_it = |a: &crate::model::Action, q: &QuestionId| {
+        let value = match answers.get(q) {
+            Some(Answer::Option(v)) => Some(v),
+            _ => None,
+        };
+        a.closes.contains(q) && a.fits_answer(value)
+    };
+    let own_action = |q: &QuestionId| data.actions.iter().any(|a| suits(a) && a.made_for(industry) && answers_it(a, q));
     gaps.sort_by_cached_key(|(tier, g)| (*tier, !own_action(&g.question), g.severity()));
 
     let mut chosen: Vec<ChosenAction> = Vec::new();
@@ -313,7 +335,7 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
             .actions
             .iter()
             .enumerate()
-            .filter(|(_, a)| suits(a) && a.closes.contains(&gap.question) && for_its_stage(a))
+            .filter(|(_, a)| suits(a) && answers_it(a, &gap.question) && for_its_stage(a))
             .filter(|(_, a)| !chosen.iter().any(|c| c.id == a.id))
             .min_by_key(|(order, a)| {
                 // A floor's action counts only the floor it lifts.
@@ -321,7 +343,7 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
                 let closes_open = if *tier == FLOOR {
                     0
                 } else {
-                    gaps.iter().filter(|(_, g)| a.closes.contains(&g.question) && !covered(&chosen, &g.question)).count()
+                    gaps.iter().filter(|(_, g)| answers_it(a, &g.question) && !covered(&chosen, &g.question)).count()
                 };
                 let fits = !a.steps.contains(&focus);
                 let purpose = a.closes.iter().position(|q| *q == gap.question).unwrap_or(usize::MAX);
@@ -330,7 +352,7 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
         if let Some((_, action)) = best {
             let own: Vec<Gap> = gaps
                 .iter()
-                .filter(|(_, g)| action.closes.contains(&g.question) && !covered(&chosen, &g.question))
+                .filter(|(_, g)| answers_it(action, &g.question) && !covered(&chosen, &g.question))
                 .map(|(_, g)| g.clone())
                 .collect();
             let why = match *tier {
@@ -348,12 +370,13 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
     let focus = if ambition_reached || target <= step { step.max(1) } else { target };
     let why = if focus > step { Why::Towards(focus) } else { Why::Strengthen(focus) };
     // Nothing the company already has at its best: an action whose every sign is answered at
-    // the scale's top is left out. The rest are ranked by how much room they leave to improve
+    // the scale's top (or at an answer it is not offered for) is left out. The rest are ranked by how much room they leave to improve
     // (signs answered below the top), one made for the company's industry first, then one for
     // the step in focus, then the content's order.
     let room = |a: &crate::model::Action| {
         a.closes
             .iter()
+            .filter(|q| answers_it(a, q))
             .filter(|q| {
                 let top = model.question(q).and_then(|q| model.scale(&q.scale)).and_then(|s| s.options.iter().map(|o| o.value).max());
                 !matches!((answers.get(q), top), (Some(Answer::Option(v)), Some(top)) if v >= top)
@@ -370,7 +393,7 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
         .collect();
     top_up.sort_by_key(|(order, a)| (!a.made_for(industry), std::cmp::Reverse(room(a)), !a.steps.contains(&focus), *order));
     // Should everything be in place already, the actions for the step in general.
-    let general = data.actions.iter().filter(|a| a.steps.contains(&focus) && suits(a));
+    let general = data.actions.iter().filter(|a| a.steps.contains(&focus) && suits(a) && a.for_answers.is_empty());
     for action in top_up.into_iter().map(|(_, a)| a).chain(general) {
         if chosen.len() >= MIN_ACTIONS {
             break;

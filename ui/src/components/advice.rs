@@ -246,7 +246,7 @@ pub fn AdviceSection(props: &Props) -> Html {
                             { fill(t.ui(Ui::AmbitionOption), &[("step", &step.to_string()), ("name", t.step_name(*step))]) }
                         </h4>
                         <p>{ t.get(&format!("roadmap.{}.{step}", a.industry)).unwrap_or_default() }</p>
-                        if let Some(first) = digitrappe_engine::advice::roadmap_first(d, &a.industry, *step, &a.actions) {
+                        if let Some(first) = digitrappe_engine::advice::roadmap_first(d, &a.industry, *step, &a.actions, &a.in_place) {
                             <p class="roadmap-first" data-testid="roadmap-first" data-action-id={first.id.to_string()}>
                                 { fill(t.ui(Ui::RoadmapFirst), &[("action", &action_text(t, &first.id, "title", props.country))]) }
                             </p>
