@@ -242,7 +242,26 @@ root.addEventListener('submit', (event) => {
   record({ intent: 'next' });
   waitForApp();
 });
+// Arrow keys (and type-ahead) browse a closed language menu without switching the page, as
+// in the app (WCAG 3.2.2): the choice applies on Enter or when the menu is left.
+let browsingLanguage = false;
+const isLanguage = (target) => onStatic(target) && target.dataset.testid === 'language';
+const BROWSE_KEYS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End'];
+root.addEventListener('keydown', (event) => {
+  if (!isLanguage(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
+  if (BROWSE_KEYS.includes(event.key) || [...event.key].length === 1) browsingLanguage = true;
+  else if (event.key === 'Enter' && browsingLanguage) {
+    browsingLanguage = false;
+    event.target.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+});
+root.addEventListener('focusout', (event) => {
+  if (!isLanguage(event.target) || !browsingLanguage) return;
+  browsingLanguage = false;
+  event.target.dispatchEvent(new Event('change', { bubbles: true }));
+});
 root.addEventListener('change', (event) => {
+  if (isLanguage(event.target) && browsingLanguage) return;
   choose(event.target);
   if (!onStatic(event.target) || event.target.dataset.testid !== 'language' || !LANGS.includes(event.target.value)) return;
   record({ lang: event.target.value });

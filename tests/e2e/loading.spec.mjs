@@ -303,3 +303,33 @@ test('a language chosen while the app is starting: it takes the page in that lan
   expect(await page.evaluate(() => window.tookOverWith)).toBe('Hvor langt har bedriften deres kommet på den digitale trappen?');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
 });
+
+test('arrow keys browse the language menu without switching the page, on the static screen and in the app; Enter or leaving the menu applies', async ({ page, server }) => {
+  // Found by a keyboard-only tester: ArrowUp on the menu turned the whole page English.
+  const release = await holdTheApp(page);
+  await page.goto(server.url('/?lang=da'));
+  const heading = page.getByRole('heading', { level: 1 });
+  await page.getByTestId('language').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('language')).toHaveValue('en');
+  await expect(heading).toHaveText('Hvor langt er jeres virksomhed på den digitale trappe?');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+  await page.keyboard.press('Enter');
+  await expect(heading).toHaveText('How far has your company come on the digital staircase?');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // In the app: browsing, then Tab away, applies when the menu is left.
+  release();
+  await page.getByTestId('start').focus(); // the app waits while a list is in use
+  await expect(page.locator('#app > .stage')).toHaveCount(1);
+  await page.getByTestId('language').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('language')).toHaveValue('nb');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(heading).toHaveText('How far has your company come on the digital staircase?');
+  await page.keyboard.press('Tab');
+  await expect(heading).toHaveText('Hvor langt har bedriften deres kommet på den digitale trappen?');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+  // A pick with the mouse or a finger still applies at once.
+  await page.getByTestId('language').selectOption('da');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+});
