@@ -120,14 +120,25 @@ pub fn use_shortcut_keys(enabled: bool, on_key: Callback<String, bool>) {
     });
 }
 
-/// A control that goes once used ("Keep" becomes "kept"): the control calls `arm` when
-/// pressed; when `done` then turns true and the focus went with the control (it fell to
+/// A control that goes once used ("Keep" becomes "kept"): its click goes through
+/// `on_press`; when `done` then turns true and the focus went with the control (it fell to
 /// the page's body), it moves to `line`, the line that takes the control's place (give it
 /// `tabindex="-1"`), so a keyboard user keeps their place. Nothing moves on the first
 /// render or when another control caused the change.
 pub struct FocusWhenDone {
     pub line: NodeRef,
-    pub arm: Callback<()>,
+    arm: Callback<()>,
+}
+
+impl FocusWhenDone {
+    /// The control's click handler: arms the focus move, then does `then`.
+    pub fn on_press(&self, then: &Callback<()>) -> Callback<MouseEvent> {
+        let (arm, then) = (self.arm.clone(), then.clone());
+        Callback::from(move |_: MouseEvent| {
+            arm.emit(());
+            then.emit(());
+        })
+    }
 }
 
 #[hook]

@@ -156,14 +156,30 @@ pub fn floors_open(model: &Model, data: &AdviceData, answers: &Answers, assessme
     open_floors(model, data, answers, assessment, towards).into_iter().map(|(_, gap)| gap).collect()
 }
 
+/// Whether `q` is answered with an option its scale counts as in place.
+fn in_place(model: &Model, answers: &Answers, q: &QuestionId) -> bool {
+    let from = model.question(q).and_then(|q| model.in_place_from(q));
+    matches!((answers.get(q), from), (Some(Answer::Option(v)), Some(from)) if v >= from)
+}
+
+/// A floor question answered below `min` (or "don't know", or not at all), as a gap on the
+/// step worked towards; `None` when it is answered `min` or better.
+fn below_floor(model: &Model, answers: &Answers, question: &QuestionId, min: u8, towards: u8) -> Option<Gap> {
+    let q = model.question(question)?;
+    let (reason, score) = match answers.get(question) {
+        Some(Answer::Option(v)) if v >= min => return None,
+        Some(Answer::Option(v)) => (GapReason::NotInPlace, model.option(q, v).map(|o| o.score)),
+        Some(Answer::DontKnow) => (GapReason::DontKnow, None),
+        Some(Answer::NotRelevant) | None => (GapReason::Unanswered, None),
+    };
+    Some(Gap { step: towards, question: question.clone(), reason, score })
+}
+
 /// Whether an open floor's action comes second, not first: its own answer counts as in
 /// place on its scale (though below the floor), and so does every question its
 /// `second_if_in_place` names.
 fn comes_second(model: &Model, floor: &Floor, answers: &Answers) -> bool {
-    let in_place = |q: &QuestionId| {
-        let from = model.question(q).and_then(|q| model.in_place_from(q));
-        matches!((answers.get(q), from), (Some(Answer::Option(v)), Some(from)) if v >= from)
-    };
+    let in_place = |q: &QuestionId| in_place(model, answers, q);
     !floor.second_if_in_place.is_empty() && in_place(&floor.question) && floor.second_if_in_place.iter().all(in_place)
 }
 
@@ -173,15 +189,8 @@ fn comes_second(model: &Model, floor: &Floor, answers: &Answers) -> bool {
 /// right after the action that moves it up, and two-step login before the backup.
 fn early_floor(model: &Model, data: &AdviceData, answers: &Answers, assessment: &Assessment, towards: u8) -> Option<Gap> {
     data.early_floors.iter().find_map(|id| {
-        let floor = data.floors.iter().find(|f| f.question == *id)?;
-        let q = model.question(id).filter(|_| assessment.step < floor.from_step)?;
-        let (reason, score) = match answers.get(id) {
-            Some(Answer::Option(v)) if model.in_place_from(q).is_none_or(|from| v >= from) => return None,
-            Some(Answer::Option(v)) => (GapReason::NotInPlace, model.option(q, v).map(|o| o.score)),
-            Some(Answer::DontKnow) => (GapReason::DontKnow, None),
-            Some(Answer::NotRelevant) | None => (GapReason::Unanswered, None),
-        };
-        Some(Gap { step: towards, question: id.clone(), reason, score })
+        data.floors.iter().find(|f| f.question == *id && assessment.step < f.from_step)?;
+        below_floor(model, answers, id, model.question(id).and_then(|q| model.in_place_from(q))?, towards)
     })
 }
 
@@ -189,19 +198,8 @@ fn early_floor(model: &Model, data: &AdviceData, answers: &Answers, assessment: 
 fn open_floors<'a>(model: &Model, data: &'a AdviceData, answers: &Answers, assessment: &Assessment, towards: u8) -> Vec<(&'a Floor, Gap)> {
     data.floors
         .iter()
-        .filter(|f| assessment.step >= f.from_step && model.question(&f.question).is_some())
-        .filter_map(|f| {
-            let (reason, score) = match answers.get(&f.question) {
-                Some(Answer::Option(v)) if v >= f.min => return None,
-                Some(Answer::Option(v)) => {
-                    let q = model.question(&f.question)?;
-                    (GapReason::NotInPlace, model.scale(&q.scale).and_then(|s| s.options.iter().find(|o| o.value == v)).map(|o| o.score))
-                }
-                Some(Answer::DontKnow) => (GapReason::DontKnow, None),
-                Some(Answer::NotRelevant) | None => (GapReason::Unanswered, None),
-            };
-            Some((f, Gap { step: towards, question: f.question.clone(), reason, score }))
-        })
+        .filter(|f| assessment.step >= f.from_step)
+        .filter_map(|f| below_floor(model, answers, &f.question, f.min, towards).map(|gap| (f, gap)))
         .collect()
 }
 
@@ -277,10 +275,7 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
 
     let allowed = |steps: &[u8]| steps.iter().any(|s| *s <= limit);
     let size = profile.valid_size(model);
-    let has = |q: &QuestionId| {
-        let from = model.question(q).and_then(|q| model.in_place_from(q));
-        matches!((answers.get(q), from), (Some(Answer::Option(v)), Some(from)) if v >= from)
-    };
+    let has = |q: &QuestionId| in_place(model, answers, q);
     // An action suits the company when it serves a step up to the limit, its industry and
     // size band, and what it builds on is in place.
     let suits = |a: &crate::model::Action| {
@@ -295,11 +290,12 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
     // An action answers a question when it closes it and is offered for the answer given
     // (a first try only where nothing has begun; see `for_answers`).
     let answers_it = |a: &crate::model::Action, q: &QuestionId| {
-        let value = match answers.get(q) {
-            Some(Answer::Option(v)) => Some(v),
-            _ => None,
-        };
-        a.closes.contains(q) && a.fits_answer(value)
+        a.closes.contains(q)
+            && (a.for_answers.is_empty()
+                || a.fits_answer(match answers.get(q) {
+                    Some(Answer::Option(v)) => Some(v),
+                    _ => None,
+                }))
     };
     let own_action = |q: &QuestionId| data.actions.iter().any(|a| suits(a) && a.made_for(industry) && answers_it(a, q));
     gaps.sort_by_cached_key(|(tier, g)| (*tier, !own_action(&g.question), g.severity()));
@@ -370,9 +366,10 @@ pub fn advise(model: &Model, data: &AdviceData, profile: &Profile, answers: &Ans
     let focus = if ambition_reached || target <= step { step.max(1) } else { target };
     let why = if focus > step { Why::Towards(focus) } else { Why::Strengthen(focus) };
     // Nothing the company already has at its best: an action whose every sign is answered at
-    // the scale's top (or at an answer it is not offered for) is left out. The rest are ranked by how much room they leave to improve
-    // (signs answered below the top), one made for the company's industry first, then one for
-    // the step in focus, then the content's order.
+    // the scale's top (or at an answer it is not offered for) is left out. The rest are
+    // ranked by how much room they leave to improve (signs answered below the top), one made
+    // for the company's industry first, then one for the step in focus, then the content's
+    // order.
     let room = |a: &crate::model::Action| {
         a.closes
             .iter()

@@ -129,10 +129,7 @@ pub fn HistorySection(props: &Props) -> Html {
             </p>
             if !props.kept {
                 <button type="button" class="secondary" data-testid="history-keep"
-                    onclick={{
-                        let (arm, on_keep) = (kept_focus.arm.clone(), props.on_keep.clone());
-                        Callback::from(move |_: MouseEvent| { arm.emit(()); on_keep.emit(()); })
-                    }}>{ t.ui(Ui::HistoryKeep) }</button>
+                    onclick={kept_focus.on_press(&props.on_keep)}>{ t.ui(Ui::HistoryKeep) }</button>
             }
             if entries.is_empty() {
                 <p>{ t.ui(Ui::HistoryEmpty) }</p>

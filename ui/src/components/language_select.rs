@@ -80,8 +80,8 @@ mod tests {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_test::wasm_bindgen_test;
 
-    #[wasm_bindgen_test]
-    async fn choosing_a_language_emits_it() {
+    /// The menu on a Danish page, and the language it last emitted.
+    async fn mounted() -> (HtmlSelectElement, std::rc::Rc<std::cell::Cell<Option<Lang>>>) {
         let root = crate::testing::mount_root();
         let chosen = std::rc::Rc::new(std::cell::Cell::new(None));
         let props = Props {
@@ -94,7 +94,12 @@ mod tests {
         };
         yew::Renderer::<LanguageSelect>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
-        let select: HtmlSelectElement = root.query_selector("[data-testid=language]").unwrap().unwrap().dyn_into().unwrap();
+        (root.query_selector("[data-testid=language]").unwrap().unwrap().dyn_into().unwrap(), chosen)
+    }
+
+    #[wasm_bindgen_test]
+    async fn choosing_a_language_emits_it() {
+        let (select, chosen) = mounted().await;
         assert_eq!(select.value(), "da");
         let names: Vec<String> = (0..select.length()).map(|i| select.item(i).unwrap().text_content().unwrap()).collect();
         assert_eq!(names, ["Dansk", "English", "Norsk bokmål"]);
@@ -107,19 +112,7 @@ mod tests {
     /// or leaving the menu does (WCAG 3.2.2, found by a keyboard-only tester).
     #[wasm_bindgen_test]
     async fn arrow_keys_browse_and_enter_or_leaving_applies() {
-        let root = crate::testing::mount_root();
-        let chosen = std::rc::Rc::new(std::cell::Cell::new(None));
-        let props = Props {
-            lang: Lang::Da,
-            label: "Sprog".into(),
-            on_change: {
-                let chosen = chosen.clone();
-                Callback::from(move |l| chosen.set(Some(l)))
-            },
-        };
-        yew::Renderer::<LanguageSelect>::with_root_and_props(root.clone(), props).render();
-        yew::scheduler::flush().await;
-        let select: HtmlSelectElement = root.query_selector("[data-testid=language]").unwrap().unwrap().dyn_into().unwrap();
+        let (select, chosen) = mounted().await;
         let key = |k: &str| {
             let init = web_sys::KeyboardEventInit::new();
             init.set_key(k);

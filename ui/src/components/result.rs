@@ -460,10 +460,7 @@ pub fn ResultScreen(props: &Props) -> Html {
                             if *kept {
                                 <span class="board-kept" data-testid="board-kept" tabindex="-1" ref={kept_focus.line.clone()}>{ t.ui(Ui::HistoryKept) }</span>
                             } else {
-                                <button type="button" class="secondary" data-testid="board-keep" onclick={{
-                                    let (arm, on_keep) = (kept_focus.arm.clone(), on_keep.clone());
-                                    Callback::from(move |_: MouseEvent| { arm.emit(()); on_keep.emit(()); })
-                                }}>
+                                <button type="button" class="secondary" data-testid="board-keep" onclick={kept_focus.on_press(on_keep)}>
                                     { t.ui(Ui::BoardKeep) }
                                 </button>
                             }
